@@ -1,0 +1,5 @@
+package id.piagam.account;
+
+public enum Role {
+    ADMIN, OPERATOR, PARTICIPANT
+}

@@ -1,0 +1,15 @@
+package id.piagam.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** A sign-in account. The password is kept only as a bcrypt hash. */
+@MappedEntity("app_user")
+public record User(@Id @GeneratedValue @Nullable Long id, String username, String passwordHash, Role role,
+                   @Nullable String displayName, @Nullable Long participantId, boolean enabled,
+                   Instant createdAt, Instant updatedAt) {
+}

@@ -1,0 +1,97 @@
+package id.piagam.attendance;
+
+import id.piagam.enrolment.Enrolment;
+import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.participant.FieldProblem;
+import id.piagam.programme.EventService;
+import id.piagam.programme.EventSession;
+import id.piagam.programme.EventSessionRepository;
+import id.piagam.web.ProblemException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Records a whole session's attendance in one go: every line is valid, or nothing is written. */
+@Singleton
+public class AttendanceService {
+
+    private final EventService events;
+    private final EventSessionRepository sessions;
+    private final EnrolmentRepository enrolments;
+    private final AttendanceRepository attendance;
+    private final Clock clock;
+
+    AttendanceService(EventService events, EventSessionRepository sessions, EnrolmentRepository enrolments,
+                      AttendanceRepository attendance, Clock clock) {
+        this.events = events;
+        this.sessions = sessions;
+        this.enrolments = enrolments;
+        this.attendance = attendance;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<AttendanceViews.Line> record(long eventId, long sessionId, List<AttendanceViews.Entry> entries, String by) {
+        EventSession session = session(eventId, sessionId);
+        Map<Long, Enrolment> enrolled = enrolments.findByEventIdOrderByPrintedName(eventId).stream()
+                .collect(Collectors.toMap(Enrolment::participantId, Function.identity()));
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            AttendanceViews.Entry e = entries.get(i);
+            String at = "[" + i + "]";
+            if (e == null) {
+                problems.add(FieldProblem.of(at, "jakarta.validation.constraints.NotNull.message"));
+                continue;
+            }
+            if (e.participantId() == null) {
+                problems.add(FieldProblem.of(at + ".participantId", "jakarta.validation.constraints.NotNull.message"));
+            } else if (!enrolled.containsKey(e.participantId())) {
+                problems.add(FieldProblem.of(at + ".participantId", "attendance.notEnrolled", e.participantId()));
+            } else if (!seen.add(e.participantId())) {
+                problems.add(FieldProblem.of(at + ".participantId", "attendance.duplicate", e.participantId()));
+            }
+            if (e.status() == null) {
+                problems.add(FieldProblem.of(at + ".status", "jakarta.validation.constraints.NotNull.message"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        Instant now = clock.instant();
+        for (AttendanceViews.Entry e : entries) {
+            Enrolment en = enrolled.get(e.participantId());
+            attendance.findByEnrolmentIdAndSessionId(en.id(), session.id()).ifPresentOrElse(
+                    a -> attendance.update(new Attendance(a.id(), a.enrolmentId(), a.sessionId(), e.status(), now, by)),
+                    () -> attendance.save(new Attendance(null, en.id(), session.id(), e.status(), now, by)));
+        }
+        return sheet(eventId, sessionId);
+    }
+
+    /** Every enrolment of the event with what is recorded for the session (null status: nothing yet). */
+    public List<AttendanceViews.Line> sheet(long eventId, long sessionId) {
+        EventSession session = session(eventId, sessionId);
+        Map<Long, Attendance> byEnrolment = attendance.findBySessionId(session.id()).stream()
+                .collect(Collectors.toMap(Attendance::enrolmentId, Function.identity()));
+        return enrolments.findByEventIdOrderByPrintedName(eventId).stream().map(en -> {
+            Attendance a = byEnrolment.get(en.id());
+            return new AttendanceViews.Line(en.participantId(), en.printedName(), a == null ? null : a.status(),
+                    a == null ? null : a.recordedAt(), a == null ? null : a.recordedBy());
+        }).toList();
+    }
+
+    private EventSession session(long eventId, long sessionId) {
+        events.get(eventId);
+        return sessions.findById(sessionId).filter(s -> s.eventId().equals(eventId))
+                .orElseThrow(() -> ProblemException.notFound("entity.session", sessionId));
+    }
+}

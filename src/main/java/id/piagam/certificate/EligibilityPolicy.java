@@ -1,0 +1,113 @@
+package id.piagam.certificate;
+
+import id.piagam.assessment.Assessment;
+import id.piagam.attendance.AttendanceRate;
+import id.piagam.enrolment.EnrolmentRole;
+import id.piagam.enrolment.EnrolmentStatus;
+import id.piagam.programme.EventKind;
+import id.piagam.text.Bahasa;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one rule that decides who gets which certificate.
+ *
+ * <ul>
+ *   <li>A competency certificate (STTP) is only ever issued for a Diklat, and only to a peserta
+ *       who met the attendance threshold and passed the assessment.</li>
+ *   <li>A Bimtek gives an attendance certificate to a peserta who met its attendance threshold; it
+ *       never states a grade.</li>
+ *   <li>A Diklat peserta who met the threshold but did not pass gets nothing, unless the event
+ *       grants an attendance letter (surat keterangan telah mengikuti) to such participants.</li>
+ *   <li>Narasumber and panitia, and peserta who withdrew or dropped out, get no participant certificate.</li>
+ * </ul>
+ * Reasons are written in plain Indonesian for the secretariat ("kehadiran 75,00% &lt; 80%").
+ */
+public final class EligibilityPolicy {
+
+    /** What the rule looks at for one enrolment. {@code assessment} is null for a Bimtek. */
+    public record Facts(EventKind eventKind, boolean attendanceLetter, BigDecimal minAttendancePercent,
+                        BigDecimal passMark, EnrolmentRole role, EnrolmentStatus status,
+                        AttendanceRate attendance, Assessment.Outcome assessment) {
+    }
+
+    /** The decision: the kind it would get (empty when none) and why not (or why only a letter). */
+    public record Decision(boolean eligible, Optional<CertificateKind> kind, List<String> reasons) {
+
+        static Decision no(List<String> reasons) {
+            return new Decision(false, Optional.empty(), List.copyOf(reasons));
+        }
+    }
+
+    /** Stable problem types for refusing a certificate of a named kind. */
+    public enum Refusal {
+        COMPETENCY_REQUIRES_DIKLAT("competency-requires-diklat"),
+        NOT_ELIGIBLE("not-eligible");
+
+        private final String type;
+
+        Refusal(String type) {
+            this.type = type;
+        }
+
+        public String type() {
+            return type;
+        }
+    }
+
+    private EligibilityPolicy() {
+    }
+
+    public static Decision decide(Facts f) {
+        List<String> reasons = new ArrayList<>();
+        if (f.role() != EnrolmentRole.PESERTA) {
+            return Decision.no(List.of("bukan peserta (" + f.role().name().toLowerCase() + ")"));
+        }
+        if (f.status() != EnrolmentStatus.AKTIF) {
+            return Decision.no(List.of("status peserta " + f.status().name().toLowerCase()));
+        }
+        if (f.attendance().totalJp() == 0) {
+            return Decision.no(List.of("kegiatan belum memiliki sesi"));
+        }
+        boolean attended = f.attendance().meets(f.minAttendancePercent());
+        if (!attended) {
+            reasons.add("kehadiran " + Bahasa.decimal2(f.attendance().percent()) + "% < "
+                    + Bahasa.decimal(f.minAttendancePercent()) + "%");
+        }
+        if (f.eventKind() == EventKind.BIMTEK) {
+            return attended ? new Decision(true, Optional.of(CertificateKind.ATTENDANCE), List.of()) : Decision.no(reasons);
+        }
+        Assessment.Outcome a = f.assessment();
+        switch (a.result()) {
+            case BELUM_DINILAI -> reasons.add(a.missing().isEmpty() ? "belum dinilai"
+                    : "nilai belum lengkap: " + String.join(", ", a.missing()));
+            case TIDAK_LULUS -> reasons.add("nilai akhir " + Bahasa.decimal2(a.finalScore().orElseThrow()) + " < "
+                    + Bahasa.decimal(f.passMark()));
+            case LULUS -> {
+                if (attended) {
+                    return new Decision(true, Optional.of(CertificateKind.COMPETENCY), List.of());
+                }
+            }
+        }
+        if (attended && a.result() == Assessment.Result.TIDAK_LULUS && f.attendanceLetter()) {
+            reasons.add("hanya surat keterangan telah mengikuti");
+            return new Decision(true, Optional.of(CertificateKind.ATTENDANCE), List.copyOf(reasons));
+        }
+        return Decision.no(reasons);
+    }
+
+    /**
+     * Whether a certificate of the named kind may be issued; every issuing path (one, bulk, reissue,
+     * an API call that names a kind) asks this.
+     */
+    public static Optional<Refusal> refuse(Facts f, CertificateKind requested) {
+        if (requested == CertificateKind.COMPETENCY && f.eventKind() != EventKind.DIKLAT) {
+            return Optional.of(Refusal.COMPETENCY_REQUIRES_DIKLAT);
+        }
+        Decision d = decide(f);
+        return d.eligible() && d.kind().orElseThrow() == requested ? Optional.empty() : Optional.of(Refusal.NOT_ELIGIBLE);
+    }
+}

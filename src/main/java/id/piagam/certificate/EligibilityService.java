@@ -1,0 +1,89 @@
+package id.piagam.certificate;
+
+import id.piagam.assessment.Assessment;
+import id.piagam.assessment.AssessmentService;
+import id.piagam.assessment.GradeScale;
+import id.piagam.assessment.GradeScales;
+import id.piagam.assessment.Score;
+import id.piagam.assessment.ScoreRepository;
+import id.piagam.attendance.Attendance;
+import id.piagam.attendance.AttendanceRate;
+import id.piagam.attendance.AttendanceRepository;
+import id.piagam.attendance.AttendanceStatus;
+import id.piagam.enrolment.Enrolment;
+import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.programme.AssessmentComponent;
+import id.piagam.programme.AssessmentComponentRepository;
+import id.piagam.programme.Event;
+import id.piagam.programme.EventKind;
+import id.piagam.programme.EventSession;
+import id.piagam.programme.EventSessionRepository;
+import jakarta.inject.Singleton;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Gathers the facts of enrolments (sessions, attendance, scores, the event's settings) with a
+ * fixed number of queries per event and hands them to {@link EligibilityPolicy}.
+ */
+@Singleton
+public class EligibilityService {
+
+    private final EventSessionRepository sessions;
+    private final AssessmentComponentRepository components;
+    private final EnrolmentRepository enrolments;
+    private final AttendanceRepository attendance;
+    private final ScoreRepository scores;
+    private final GradeScales gradeScales;
+
+    EligibilityService(EventSessionRepository sessions, AssessmentComponentRepository components, EnrolmentRepository enrolments,
+                       AttendanceRepository attendance, ScoreRepository scores, GradeScales gradeScales) {
+        this.sessions = sessions;
+        this.components = components;
+        this.enrolments = enrolments;
+        this.attendance = attendance;
+        this.scores = scores;
+        this.gradeScales = gradeScales;
+    }
+
+    public List<EnrolmentOutcome> forEvent(Event event) {
+        return outcomes(event, enrolments.findByEventIdOrderByPrintedName(event.id()));
+    }
+
+    public EnrolmentOutcome forEnrolment(Event event, Enrolment enrolment) {
+        return outcomes(event, List.of(enrolment)).get(0);
+    }
+
+    public List<EnrolmentOutcome> outcomes(Event event, List<Enrolment> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<EventSession> eventSessions = sessions.findByEventIdOrderByPosition(event.id());
+        int totalJp = eventSessions.stream().mapToInt(EventSession::jp).sum();
+        List<Long> ids = list.stream().map(Enrolment::id).toList();
+        Map<Long, Map<Long, AttendanceStatus>> presence = new HashMap<>();
+        for (Attendance a : attendance.findByEnrolmentIdIn(ids)) {
+            presence.computeIfAbsent(a.enrolmentId(), k -> new HashMap<>()).put(a.sessionId(), a.status());
+        }
+        boolean diklat = event.kind() == EventKind.DIKLAT;
+        List<AssessmentComponent> comps = diklat ? components.findByEventIdOrderByPosition(event.id()) : List.of();
+        GradeScale scale = diklat && event.gradeScaleId() != null ? gradeScales.find(event.gradeScaleId()).orElse(null) : null;
+        Map<Long, List<Score>> scoresByEnrolment = diklat
+                ? scores.findByEnrolmentIdIn(ids).stream().collect(Collectors.groupingBy(Score::enrolmentId))
+                : Map.of();
+        return list.stream().map(en -> {
+            Map<Long, AttendanceStatus> own = presence.getOrDefault(en.id(), Map.of());
+            AttendanceRate rate = AttendanceRate.of(eventSessions.stream()
+                    .map(s -> new AttendanceRate.Entry(s.jp(), own.get(s.id()))).toList());
+            Assessment.Outcome outcome = diklat ? Assessment.evaluate(AssessmentService.domain(comps),
+                    AssessmentService.scoresByName(comps, scoresByEnrolment.getOrDefault(en.id(), List.of())),
+                    event.passMark(), scale) : null;
+            EligibilityPolicy.Decision decision = EligibilityPolicy.decide(new EligibilityPolicy.Facts(event.kind(),
+                    event.attendanceLetter(), event.minAttendancePercent(), event.passMark(), en.role(), en.status(), rate, outcome));
+            return new EnrolmentOutcome(event, totalJp, en, rate, outcome, decision);
+        }).toList();
+    }
+}

@@ -1,0 +1,11 @@
+package id.piagam.certificate;
+
+import id.piagam.assessment.Assessment;
+import id.piagam.attendance.AttendanceRate;
+import id.piagam.enrolment.Enrolment;
+import id.piagam.programme.Event;
+
+/** Everything decided about one enrolment: attendance, assessment (Diklat only) and eligibility. */
+public record EnrolmentOutcome(Event event, int totalJp, Enrolment enrolment, AttendanceRate attendance,
+                               Assessment.Outcome assessment, EligibilityPolicy.Decision decision) {
+}

@@ -1,0 +1,73 @@
+package id.piagam.enrolment;
+
+import id.piagam.participant.FieldProblem;
+import id.piagam.participant.Golongan;
+import id.piagam.participant.Participant;
+import id.piagam.participant.ParticipantRepository;
+import id.piagam.programme.EventService;
+import id.piagam.web.ProblemException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Enrols people into events, freezing the identity that will be printed. */
+@Singleton
+public class EnrolmentService {
+
+    private final EnrolmentRepository enrolments;
+    private final ParticipantRepository participants;
+    private final EventService events;
+    private final Clock clock;
+
+    EnrolmentService(EnrolmentRepository enrolments, ParticipantRepository participants, EventService events, Clock clock) {
+        this.enrolments = enrolments;
+        this.participants = participants;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Enrolment enrol(long eventId, long participantId, EnrolmentRole role) {
+        events.get(eventId);
+        Participant p = participants.findById(participantId)
+                .orElseThrow(() -> ProblemException.invalid(FieldProblem.of("participantId", "participant.unknown", participantId)));
+        enrolments.findByEventIdAndParticipantId(eventId, participantId).ifPresent(e -> {
+            throw ProblemException.conflict("already-enrolled", "problem.alreadyEnrolled", e.id(),
+                    FieldProblem.of("participantId", "enrolment.duplicate"));
+        });
+        Instant now = clock.instant();
+        return enrolments.save(frozen(null, eventId, p, role == null ? EnrolmentRole.PESERTA : role, EnrolmentStatus.AKTIF, now, now));
+    }
+
+    public Enrolment get(long eventId, long participantId) {
+        events.get(eventId);
+        return enrolments.findByEventIdAndParticipantId(eventId, participantId)
+                .orElseThrow(() -> ProblemException.notFound("entity.enrolment", participantId));
+    }
+
+    @Transactional
+    public Enrolment update(long eventId, long participantId, EnrolmentViews.UpdateRequest r) {
+        Enrolment e = get(eventId, participantId);
+        EnrolmentRole role = r.role() == null ? e.role() : r.role();
+        EnrolmentStatus status = r.status() == null ? e.status() : r.status();
+        Enrolment updated;
+        if (Boolean.TRUE.equals(r.refreshIdentity())) {
+            Participant p = participants.findById(participantId).orElseThrow();
+            updated = frozen(e.id(), eventId, p, role, status, e.createdAt(), clock.instant());
+        } else {
+            updated = new Enrolment(e.id(), e.eventId(), e.participantId(), role, status, e.printedName(), e.nip(), e.nik(),
+                    e.category(), e.birthPlace(), e.birthDate(), e.golongan(), e.pangkat(), e.jabatan(), e.unitKerja(),
+                    e.instansi(), e.createdAt(), clock.instant());
+        }
+        return enrolments.update(updated);
+    }
+
+    private static Enrolment frozen(Long id, long eventId, Participant p, EnrolmentRole role, EnrolmentStatus status,
+                                    Instant created, Instant updated) {
+        return new Enrolment(id, eventId, p.id(), role, status, p.printedName(), p.nip(), p.nik(), p.category(),
+                p.birthPlace(), p.birthDate(), p.golongan(), Golongan.pangkat(p.category(), p.golongan()).orElse(null),
+                p.jabatan(), p.unitKerja(), p.instansi(), created, updated);
+    }
+}

@@ -1,0 +1,85 @@
+package id.piagam.participant;
+
+import id.piagam.assessment.Assessment;
+import id.piagam.assessment.GradeBand;
+import id.piagam.certificate.CertificateKind;
+import id.piagam.certificate.EligibilityService;
+import id.piagam.certificate.EnrolmentOutcome;
+import id.piagam.enrolment.Enrolment;
+import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.enrolment.EnrolmentRole;
+import id.piagam.enrolment.EnrolmentStatus;
+import id.piagam.programme.Event;
+import id.piagam.programme.EventKind;
+import id.piagam.programme.EventRepository;
+import id.piagam.programme.Track;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A person's training history across every event, with the JP credited per calendar year.
+ *
+ * <p>JP is credited for an event the participant completed as peserta (eligible for its
+ * certificate), in the year the event ended. PNS must reach at least 20 JP of competency
+ * development a year (PP 11/2017 art. 203(4)), so each year shows whether it met that.
+ */
+@Singleton
+public class ParticipantRecords {
+
+    public static final int ANNUAL_TARGET_JP = 20;
+
+    private final EnrolmentRepository enrolments;
+    private final EventRepository events;
+    private final EligibilityService eligibility;
+
+    ParticipantRecords(EnrolmentRepository enrolments, EventRepository events, EligibilityService eligibility) {
+        this.enrolments = enrolments;
+        this.events = events;
+        this.eligibility = eligibility;
+    }
+
+    @Serdeable
+    public record EventRecord(Long eventId, EventKind kind, Track track, String title, String organiser,
+                              LocalDate startDate, LocalDate endDate, int year, EnrolmentRole role, EnrolmentStatus status,
+                              int totalJp, BigDecimal attendanceRate, BigDecimal finalScore, Assessment.Result result,
+                              String kualifikasi, boolean completed, CertificateKind certificateKind, int creditedJp,
+                              List<String> reasons) {
+    }
+
+    @Serdeable
+    public record YearTotal(int year, int jp, int targetJp, boolean targetMet) {
+    }
+
+    @Serdeable
+    public record Records(Long participantId, String printedName, List<EventRecord> events, List<YearTotal> totalsPerYear) {
+    }
+
+    public Records of(Participant p) {
+        List<EventRecord> list = new ArrayList<>();
+        for (Enrolment en : enrolments.findByParticipantId(p.id())) {
+            Event event = events.findById(en.eventId()).orElseThrow();
+            EnrolmentOutcome o = eligibility.forEnrolment(event, en);
+            boolean completed = o.decision().eligible();
+            Assessment.Outcome a = o.assessment();
+            list.add(new EventRecord(event.id(), event.kind(), event.track(), event.title(), event.organiser(),
+                    event.startDate(), event.endDate(), event.endDate().getYear(), en.role(), en.status(), o.totalJp(),
+                    o.attendance().percent(), a == null ? null : a.finalScore().orElse(null), a == null ? null : a.result(),
+                    a == null ? null : a.band().map(GradeBand::label).orElse(null), completed,
+                    o.decision().kind().orElse(null), completed ? o.totalJp() : 0, o.decision().reasons()));
+        }
+        list.sort(Comparator.comparing(EventRecord::startDate).reversed());
+        Map<Integer, Integer> perYear = new TreeMap<>(Comparator.reverseOrder());
+        list.forEach(r -> perYear.merge(r.year(), r.creditedJp(), Integer::sum));
+        List<YearTotal> totals = perYear.entrySet().stream()
+                .map(e -> new YearTotal(e.getKey(), e.getValue(), ANNUAL_TARGET_JP, e.getValue() >= ANNUAL_TARGET_JP)).toList();
+        return new Records(p.id(), p.printedName(), list, totals);
+    }
+}

@@ -1,0 +1,13 @@
+package id.piagam.programme;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.ANSI)
+public interface AssessmentComponentRepository extends CrudRepository<AssessmentComponent, Long> {
+
+    List<AssessmentComponent> findByEventIdOrderByPosition(Long eventId);
+}

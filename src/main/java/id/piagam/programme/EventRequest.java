@@ -1,0 +1,70 @@
+package id.piagam.programme;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * A programme as the secretariat sets it up, with its sessions and, for a Diklat, its assessment.
+ * Used for create and whole update; on update a session with an {@code id} keeps its attendance.
+ */
+@Serdeable
+public record EventRequest(
+        @NotNull EventKind kind,
+        @Nullable Track track,
+        @Nullable @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._/-]+") String code,
+        @NotBlank @Size(max = 300) String title,
+        @Nullable @Size(max = 40) String angkatan,
+        @Nullable @Min(2000) @Max(2100) Integer year,
+        @NotBlank @Size(max = 200) String organiser,
+        @Nullable @Size(max = 200) String partner,
+        @NotBlank @Size(max = 200) String place,
+        @Nullable Mode mode,
+        @NotNull LocalDate startDate,
+        @NotNull LocalDate endDate,
+        @Nullable @Min(1) @Max(240) Integer minutesPerJp,
+        @NotNull @DecimalMin("0.01") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal minAttendancePercent,
+        @Nullable @Size(max = 500) List<@Valid @NotNull SessionRequest> sessions,
+        @Nullable @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal passMark,
+        @Nullable @Size(max = 50) List<@Valid @NotNull ComponentRequest> components,
+        @Nullable Long gradeScaleId,
+        @Nullable Boolean attendanceLetter) {
+
+    @Serdeable
+    public record SessionRequest(@Nullable Long id,
+                                 @NotNull LocalDate date,
+                                 @Nullable LocalTime startTime,
+                                 @Nullable LocalTime endTime,
+                                 @NotBlank @Size(max = 300) String topic,
+                                 @NotNull @Min(1) @Max(24) Integer jp,
+                                 @Nullable @Size(max = 200) String facilitator,
+                                 @Nullable FacilitatorRole facilitatorRole) {
+    }
+
+    @Serdeable
+    public record ComponentRequest(@NotBlank @Size(max = 100) String name,
+                                   @NotNull @DecimalMin("0.01") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal weight) {
+    }
+
+    public List<SessionRequest> sessionList() {
+        return sessions == null ? List.of() : sessions;
+    }
+
+    public List<ComponentRequest> componentList() {
+        return components == null ? List.of() : components;
+    }
+}

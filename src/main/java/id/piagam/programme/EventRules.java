@@ -1,0 +1,129 @@
+package id.piagam.programme;
+
+import id.piagam.assessment.GradeScale;
+import id.piagam.participant.FieldProblem;
+import id.piagam.text.Bahasa;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The rules of a programme's settings.
+ *
+ * <ul>
+ *   <li>Dates: the end is not before the start; every session falls within them; a session with
+ *       times is long enough for its JP at the event's minutes per JP.</li>
+ *   <li>Track: a Bimtek is LAN track KL10; a Diklat names its own track, not KL10.</li>
+ *   <li>Assessment belongs to a Diklat only: components with weights summing to exactly 100, a pass
+ *       mark that falls on the grade scale's pass boundary (so no passing participant gets a failing
+ *       band). A Bimtek carrying any of it is refused as a rule, not silently ignored.</li>
+ * </ul>
+ */
+public final class EventRules {
+
+    public static final int DEFAULT_MINUTES_PER_JP = 45;
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private EventRules() {
+    }
+
+    /** The Diklat-only settings a Bimtek request carries (each is a refusal). */
+    public static List<FieldProblem> diklatOnlySettings(EventRequest r) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (r.kind() != EventKind.BIMTEK) {
+            return problems;
+        }
+        if (!r.componentList().isEmpty()) {
+            problems.add(FieldProblem.of("components", "bimtek.noAssessment"));
+        }
+        if (r.passMark() != null) {
+            problems.add(FieldProblem.of("passMark", "bimtek.noAssessment"));
+        }
+        if (r.gradeScaleId() != null) {
+            problems.add(FieldProblem.of("gradeScaleId", "bimtek.noAssessment"));
+        }
+        if (Boolean.TRUE.equals(r.attendanceLetter())) {
+            problems.add(FieldProblem.of("attendanceLetter", "bimtek.noAttendanceLetter"));
+        }
+        return problems;
+    }
+
+    /** Every problem with the request; {@code scale} and {@code passMark} are the effective ones (Diklat only). */
+    public static List<FieldProblem> check(EventRequest r, GradeScale scale, BigDecimal passMark) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (r.endDate().isBefore(r.startDate())) {
+            problems.add(FieldProblem.of("endDate", "event.endBeforeStart"));
+        } else if (ChronoUnit.DAYS.between(r.startDate(), r.endDate()) > 366) {
+            problems.add(FieldProblem.of("endDate", "event.tooLong"));
+        }
+        if (r.kind() == EventKind.BIMTEK && r.track() != null && r.track() != Track.BIMTEK) {
+            problems.add(FieldProblem.of("track", "event.bimtekTrack", r.track().name()));
+        }
+        if (r.kind() == EventKind.DIKLAT) {
+            if (r.track() == null) {
+                problems.add(FieldProblem.of("track", "event.trackRequired"));
+            } else if (r.track() == Track.BIMTEK) {
+                problems.add(FieldProblem.of("track", "event.diklatTrack"));
+            }
+        }
+        int minutesPerJp = r.minutesPerJp() == null ? DEFAULT_MINUTES_PER_JP : r.minutesPerJp();
+        Set<Long> ids = new HashSet<>();
+        List<EventRequest.SessionRequest> sessions = r.sessionList();
+        for (int i = 0; i < sessions.size(); i++) {
+            EventRequest.SessionRequest s = sessions.get(i);
+            String at = "sessions[" + i + "]";
+            if (s.id() != null && !ids.add(s.id())) {
+                problems.add(FieldProblem.of(at + ".id", "session.duplicateId"));
+            }
+            if (s.date().isBefore(r.startDate()) || s.date().isAfter(r.endDate())) {
+                problems.add(FieldProblem.of(at + ".date", "session.outsideEvent", Bahasa.longDate(s.date())));
+            }
+            if (s.startTime() != null && s.endTime() != null) {
+                long minutes = Duration.between(s.startTime(), s.endTime()).toMinutes();
+                if (minutes <= 0) {
+                    problems.add(FieldProblem.of(at + ".endTime", "session.timeOrder"));
+                } else if ((long) s.jp() * minutesPerJp > minutes) {
+                    problems.add(FieldProblem.of(at + ".jp", "session.jpExceedsTime", s.jp(), minutesPerJp, minutes));
+                }
+            } else if (s.startTime() == null ^ s.endTime() == null) {
+                problems.add(FieldProblem.of(at + (s.startTime() == null ? ".startTime" : ".endTime"), "session.timePair"));
+            }
+        }
+        if (r.kind() == EventKind.DIKLAT) {
+            checkComponents(r.componentList(), problems);
+            if (scale != null && passMark != null) {
+                problems.addAll(scale.check("gradeScaleId"));
+                if (!scale.agreesWith(passMark)) {
+                    problems.add(FieldProblem.of("passMark", "passMark.scaleMismatch", Bahasa.decimal(passMark),
+                            scale.passBoundary().map(Bahasa::decimal).orElse("-"), scale.name()));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void checkComponents(List<EventRequest.ComponentRequest> components, List<FieldProblem> problems) {
+        if (components.isEmpty()) {
+            problems.add(FieldProblem.of("components", "components.required"));
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < components.size(); i++) {
+            EventRequest.ComponentRequest c = components.get(i);
+            if (!names.add(c.name().trim().toLowerCase(Locale.ROOT))) {
+                problems.add(FieldProblem.of("components[" + i + "].name", "components.duplicateName", c.name().trim()));
+            }
+            sum = sum.add(c.weight());
+        }
+        if (sum.compareTo(HUNDRED) != 0) {
+            problems.add(FieldProblem.of("components", "components.weightSum", Bahasa.decimal(sum)));
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package id.piagam.programme;
+
+/** Luring (in person), daring (online) or hybrid. */
+public enum Mode {
+    LURING, DARING, HYBRID
+}

@@ -1,0 +1,99 @@
+package id.piagam.text;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How numbers and dates are written in Indonesian official documents: decimal comma,
+ * "27 Januari 2026", ranges "25–27 Januari 2026", and numbers in words ("terbilang").
+ */
+public final class Bahasa {
+
+    public static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni",
+            "Juli", "Agustus", "September", "Oktober", "November", "Desember");
+
+    private static final String[] UNITS = {"", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
+            "delapan", "sembilan", "sepuluh", "sebelas"};
+
+    private Bahasa() {
+    }
+
+    /** A decimal with exactly two places and a decimal comma: {@code 75.5 → "75,50"}. */
+    public static String decimal2(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+
+    /** A decimal without trailing zeros and with a decimal comma: {@code 80.00 → "80"}, {@code 82.50 → "82,5"}. */
+    public static String decimal(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() < 0) {
+            stripped = stripped.setScale(0);
+        }
+        return stripped.toPlainString().replace('.', ',');
+    }
+
+    /** "27 Januari 2026". */
+    public static String longDate(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
+    }
+
+    /** "25–27 Januari 2026", "25 Januari – 2 Februari 2026" or, across years, both dates in full with "s.d.". */
+    public static String dateRange(LocalDate start, LocalDate end) {
+        if (start.equals(end)) {
+            return longDate(start);
+        }
+        if (start.getYear() != end.getYear()) {
+            return longDate(start) + " s.d. " + longDate(end);
+        }
+        if (start.getMonth() == end.getMonth()) {
+            return start.getDayOfMonth() + "\u2013" + longDate(end);
+        }
+        return start.getDayOfMonth() + " " + MONTHS.get(start.getMonthValue() - 1) + " s.d. " + longDate(end);
+    }
+
+    /** A whole number in words: {@code 32 → "tiga puluh dua"}. */
+    public static String terbilang(long n) {
+        if (n < 0) {
+            return "minus " + terbilang(-n);
+        }
+        if (n == 0) {
+            return "nol";
+        }
+        return words(n).trim().replaceAll(" +", " ");
+    }
+
+    /** "32 (tiga puluh dua)". */
+    public static String withWords(long n) {
+        return n + " (" + terbilang(n) + ")";
+    }
+
+    private static String words(long n) {
+        if (n < 12) {
+            return UNITS[(int) n];
+        }
+        if (n < 20) {
+            return words(n - 10) + " belas";
+        }
+        if (n < 100) {
+            return words(n / 10) + " puluh " + words(n % 10);
+        }
+        if (n < 200) {
+            return "seratus " + words(n - 100);
+        }
+        if (n < 1000) {
+            return words(n / 100) + " ratus " + words(n % 100);
+        }
+        if (n < 2000) {
+            return "seribu " + words(n - 1000);
+        }
+        if (n < 1_000_000) {
+            return words(n / 1000) + " ribu " + words(n % 1000);
+        }
+        if (n < 1_000_000_000) {
+            return words(n / 1_000_000) + " juta " + words(n % 1_000_000);
+        }
+        return words(n / 1_000_000_000) + " miliar " + words(n % 1_000_000_000);
+    }
+}

@@ -1,0 +1,77 @@
+package id.piagam.web;
+
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import id.piagam.participant.FieldProblem;
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
+import io.micronaut.serde.exceptions.SerdeException;
+import jakarta.inject.Singleton;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import java.util.regex.Pattern;
+
+/**
+ * Every error the framework produces (unknown route, wrong method, malformed JSON, unreadable
+ * value, unhandled exception) leaves as a problem document. Framework messages can carry class
+ * names and parser internals, so they are never passed through: a malformed body names the
+ * field when it can, and a 5xx shows only a reference to the log.
+ */
+@Singleton
+class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    /** Serde names the property it failed on as "[Type name]". */
+    private static final Pattern PROPERTY = Pattern.compile("property \\[[^\\]]*?\\s(\\w+)]");
+
+    private final ProblemResponses responses;
+
+    ProblemErrorResponseProcessor(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
+    @Override
+    @NonNull
+    public MutableHttpResponse<Problem> processResponse(@NonNull ErrorContext context, @NonNull MutableHttpResponse<?> base) {
+        HttpStatus status = base.getStatus();
+        Throwable cause = context.getRootCause().orElse(null);
+        Problem problem;
+        if (cause instanceof ProblemException pe) {
+            problem = responses.problem(context.getRequest(), pe);
+        } else if (status.getCode() >= 500) {
+            problem = responses.serverError(context.getRequest(), cause);
+        } else if (status == HttpStatus.BAD_REQUEST && cause != null) {
+            problem = badBody(context, cause);
+        } else {
+            problem = responses.generic(context.getRequest(), status, "problem.http." + status.getCode());
+        }
+        base.contentType(ProblemResponses.PROBLEM_JSON);
+        @SuppressWarnings("unchecked")
+        MutableHttpResponse<Problem> response = (MutableHttpResponse<Problem>) base.body(problem);
+        return response;
+    }
+
+    private Problem badBody(ErrorContext context, Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof InvalidPropertyFormatException ipe && ipe.getArgument() != null && ipe.getArgument().getName() != null) {
+                Argument<?> argument = ipe.getArgument();
+                FieldProblem problem = argument.getType().isEnum()
+                        ? FieldProblem.of(argument.getName(), "value.choice", Arrays.stream(argument.getType().getEnumConstants())
+                            .map(String::valueOf).collect(Collectors.joining(", ")))
+                        : FieldProblem.of(argument.getName(), "value.unreadable");
+                return responses.problem(context.getRequest(), ProblemException.invalid(problem));
+            }
+            if (t instanceof SerdeException) {
+                Matcher m = PROPERTY.matcher(String.valueOf(t.getMessage()));
+                if (m.find()) {
+                    return responses.problem(context.getRequest(), ProblemException.invalid(FieldProblem.of(m.group(1), "value.unreadable")));
+                }
+            }
+        }
+        return responses.generic(context.getRequest(), HttpStatus.BAD_REQUEST, "problem.badBody");
+    }
+}

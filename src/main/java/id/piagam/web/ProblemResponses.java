@@ -1,0 +1,79 @@
+package id.piagam.web;
+
+import id.piagam.participant.FieldProblem;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The one place that turns refusals and failures into problem documents. */
+@Singleton
+public class ProblemResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+    static final MediaType PROBLEM_JSON = MediaType.of(Problem.CONTENT_TYPE);
+
+    private final Messages messages;
+
+    ProblemResponses(Messages messages) {
+        this.messages = messages;
+    }
+
+    public Problem problem(HttpRequest<?> request, ProblemException e) {
+        Locale locale = messages.locale(request);
+        List<Problem.FieldError> errors = e.fields().isEmpty() ? null
+                : e.fields().stream().map(f -> messages.fieldError(locale, f)).toList();
+        List<Object> args = e.detailArgs().stream()
+                .map(a -> a instanceof String s && s.startsWith("entity.") ? messages.get(locale, s, List.of()) : a).toList();
+        return new Problem(Problem.TYPE_BASE + e.type(), messages.get(locale, "title." + e.type(), List.of()),
+                e.status().getCode(), messages.get(locale, e.detailCode(), args), errors, e.existingId(), null);
+    }
+
+    public MutableHttpResponse<Problem> respond(HttpRequest<?> request, ProblemException e) {
+        return respond(problem(request, e));
+    }
+
+    public MutableHttpResponse<Problem> invalid(HttpRequest<?> request, List<FieldProblem> fields) {
+        return respond(request, ProblemException.invalid(fields));
+    }
+
+    /** A problem for a status with no more specific cause (unknown route, auth, malformed body). */
+    public Problem generic(HttpRequest<?> request, HttpStatus status, String detailCode) {
+        Locale locale = messages.locale(request);
+        String slug = switch (status) {
+            case NOT_FOUND -> "not-found";
+            case UNAUTHORIZED -> "unauthorized";
+            case FORBIDDEN -> "forbidden";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+            case REQUEST_ENTITY_TOO_LARGE -> "payload-too-large";
+            case TOO_MANY_REQUESTS -> "too-many-requests";
+            case BAD_REQUEST -> "bad-request";
+            default -> status.getCode() >= 500 ? "server-error" : "http-" + status.getCode();
+        };
+        return new Problem(Problem.TYPE_BASE + slug, messages.get(locale, "title." + slug, List.of()), status.getCode(),
+                messages.get(locale, detailCode, List.of()), null, null, null);
+    }
+
+    /** A 500 that shows a reference to the log entry, never the exception. */
+    public Problem serverError(HttpRequest<?> request, Throwable cause) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Unhandled error, reference {} on {} {}", reference,
+                request == null ? "-" : request.getMethodName(), request == null ? "-" : request.getPath(), cause);
+        Locale locale = messages.locale(request);
+        return new Problem(Problem.TYPE_BASE + "server-error", messages.get(locale, "title.server-error", List.of()), 500,
+                messages.get(locale, "problem.serverError", List.of(reference)), null, null, reference);
+    }
+
+    public MutableHttpResponse<Problem> respond(Problem problem) {
+        return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status())).body(problem).contentType(PROBLEM_JSON);
+    }
+}
