@@ -9,6 +9,7 @@ import io.micronaut.security.authentication.AuthenticationFailureReason;
 import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
 import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -21,19 +22,22 @@ import java.util.Optional;
 
 /**
  * Checks a username and password against the accounts table (on the blocking pool: bcrypt is slow
- * by design) and records failures for the {@link LoginThrottle}.
+ * by design) and records failures per account and per client address.
  */
 @Singleton
 class AccountProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
     private final UserRepository users;
     private final PasswordHasher hasher;
-    private final LoginThrottle throttle;
+    private final LoginThrottle accounts;
+    private final LoginThrottle clients;
 
-    AccountProvider(UserRepository users, PasswordHasher hasher, LoginThrottle throttle) {
+    AccountProvider(UserRepository users, PasswordHasher hasher, @Named("accounts") LoginThrottle accounts,
+                    @Named("clients") LoginThrottle clients) {
         this.users = users;
         this.hasher = hasher;
-        this.throttle = throttle;
+        this.accounts = accounts;
+        this.clients = clients;
     }
 
     @Override
@@ -41,8 +45,10 @@ class AccountProvider<B> implements HttpRequestExecutorAuthenticationProvider<B>
                                                         @NonNull AuthenticationRequest<String, String> auth) {
         String username = auth.getIdentity() == null ? "" : auth.getIdentity().trim().toLowerCase(Locale.ROOT);
         String password = auth.getSecret() == null ? "" : auth.getSecret();
-        if (throttle.lockedFor("user:" + username).isPresent()) {
+        String client = LoginThrottleFilter.clientKey(request);
+        if (accounts.lockedFor(username).isPresent()) {
             hasher.burn(password);
+            clients.failure(client);
             return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
         }
         Optional<User> user = users.findByUsername(username);
@@ -53,14 +59,13 @@ class AccountProvider<B> implements HttpRequestExecutorAuthenticationProvider<B>
             hasher.burn(password);
             ok = false;
         }
-        String client = LoginThrottleFilter.clientKey(request);
         if (!ok || !user.get().enabled()) {
-            throttle.failure("user:" + username);
-            throttle.failure(client);
+            accounts.failure(username);
+            clients.failure(client);
             return AuthenticationResponse.failure(ok ? AuthenticationFailureReason.USER_DISABLED
                     : AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
-        throttle.success("user:" + username);
+        accounts.success(username);
         User u = user.get();
         Map<String, Object> attributes = new HashMap<>();
         if (u.participantId() != null) {
@@ -72,10 +77,24 @@ class AccountProvider<B> implements HttpRequestExecutorAuthenticationProvider<B>
 
     @Factory
     static class ThrottleFactory {
+        /** Per username: a handful of wrong passwords locks the account for a while. */
         @Singleton
-        LoginThrottle loginThrottle(@Value("${piagam.login.max-failures:5}") int maxFailures,
-                                    @Value("${piagam.login.window:15m}") Duration window,
-                                    @Value("${piagam.login.lockout:5m}") Duration lockout, Clock clock) {
+        @Named("accounts")
+        LoginThrottle accounts(@Value("${piagam.login.max-failures:5}") int maxFailures,
+                               @Value("${piagam.login.window:15m}") Duration window,
+                               @Value("${piagam.login.lockout:5m}") Duration lockout, Clock clock) {
+            return new LoginThrottle(maxFailures, window, lockout, clock);
+        }
+
+        /**
+         * Per client address: looser, because a whole office signs in from one NAT address, but it
+         * stops one machine from trying many usernames.
+         */
+        @Singleton
+        @Named("clients")
+        LoginThrottle clients(@Value("${piagam.login.max-failures-per-client:30}") int maxFailures,
+                              @Value("${piagam.login.window:15m}") Duration window,
+                              @Value("${piagam.login.lockout:5m}") Duration lockout, Clock clock) {
             return new LoginThrottle(maxFailures, window, lockout, clock);
         }
     }

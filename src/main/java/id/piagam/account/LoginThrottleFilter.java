@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
+import jakarta.inject.Named;
 import org.reactivestreams.Publisher;
 import io.micronaut.core.async.publisher.Publishers;
 
@@ -25,7 +26,7 @@ class LoginThrottleFilter implements HttpServerFilter {
     private final LoginThrottle throttle;
     private final ProblemResponses responses;
 
-    LoginThrottleFilter(LoginThrottle throttle, ProblemResponses responses) {
+    LoginThrottleFilter(@Named("clients") LoginThrottle throttle, ProblemResponses responses) {
         this.throttle = throttle;
         this.responses = responses;
     }

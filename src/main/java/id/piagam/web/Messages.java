@@ -43,6 +43,11 @@ public class Messages {
         return source.getMessage(code, locale, plain).orElse(code);
     }
 
+    /** The text of a code, or empty when the bundle has none. */
+    public java.util.Optional<String> find(Locale locale, String code) {
+        return source.getMessage(code, locale);
+    }
+
     public Problem.FieldError fieldError(Locale locale, FieldProblem p) {
         return new Problem.FieldError(p.field(), p.code(), get(locale, p.code(), p.args()));
     }

@@ -59,8 +59,9 @@ public class ProblemResponses {
             case BAD_REQUEST -> "bad-request";
             default -> status.getCode() >= 500 ? "server-error" : "http-" + status.getCode();
         };
-        return new Problem(Problem.TYPE_BASE + slug, messages.get(locale, "title." + slug, List.of()), status.getCode(),
-                messages.get(locale, detailCode, List.of()), null, null, null);
+        String title = messages.find(locale, "title." + slug).orElse(status.getReason());
+        return new Problem(Problem.TYPE_BASE + slug, title, status.getCode(), messages.find(locale, detailCode).orElse(title),
+                null, null, null);
     }
 
     /** A 500 that shows a reference to the log entry, never the exception. */

@@ -1,0 +1,141 @@
+package id.piagam.certificate;
+
+import id.piagam.assessment.Assessment;
+import id.piagam.assessment.GradeBand;
+import id.piagam.attendance.AttendanceRate;
+import id.piagam.enrolment.EnrolmentRole;
+import id.piagam.enrolment.EnrolmentStatus;
+import id.piagam.programme.EventKind;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EligibilityPolicyTest {
+
+    private static final BigDecimal MIN = new BigDecimal("80");
+    private static final BigDecimal PASS = new BigDecimal("70");
+
+    private static AttendanceRate rate(int present, int total) {
+        return new AttendanceRate(present, total);
+    }
+
+    private static Assessment.Outcome passed(String score) {
+        return new Assessment.Outcome(Optional.of(new BigDecimal(score)), Assessment.Result.LULUS,
+                Optional.of(new GradeBand("Memuaskan", new BigDecimal("80.01"), true)), List.of());
+    }
+
+    private static Assessment.Outcome failed(String score) {
+        return new Assessment.Outcome(Optional.of(new BigDecimal(score)), Assessment.Result.TIDAK_LULUS,
+                Optional.of(new GradeBand("Kurang Memuaskan", BigDecimal.ZERO, false)), List.of());
+    }
+
+    private static EligibilityPolicy.Facts bimtek(AttendanceRate rate) {
+        return new EligibilityPolicy.Facts(EventKind.BIMTEK, false, MIN, null, EnrolmentRole.PESERTA, EnrolmentStatus.AKTIF, rate, null);
+    }
+
+    private static EligibilityPolicy.Facts diklat(AttendanceRate rate, Assessment.Outcome outcome, boolean letter) {
+        return new EligibilityPolicy.Facts(EventKind.DIKLAT, letter, MIN, PASS, EnrolmentRole.PESERTA, EnrolmentStatus.AKTIF, rate, outcome);
+    }
+
+    @Nested
+    class Bimtek {
+        @Test
+        void givesAnAttendanceCertificateToThoseWhoMetTheThreshold() {
+            EligibilityPolicy.Decision d = EligibilityPolicy.decide(bimtek(rate(20, 24)));
+            assertThat(d.eligible()).isTrue();
+            assertThat(d.kind()).contains(CertificateKind.ATTENDANCE);
+            assertThat(d.reasons()).isEmpty();
+        }
+
+        @Test
+        void explainsAShortfallInPlainIndonesian() {
+            EligibilityPolicy.Decision d = EligibilityPolicy.decide(bimtek(rate(18, 24)));
+            assertThat(d.eligible()).isFalse();
+            assertThat(d.kind()).isEmpty();
+            assertThat(d.reasons()).containsExactly("kehadiran 75,00% < 80%");
+        }
+
+        @Test
+        void refusesACompetencyCertificateForABimtekWhateverElseIsTrue() {
+            assertThat(EligibilityPolicy.refuse(bimtek(rate(24, 24)), CertificateKind.COMPETENCY))
+                    .contains(EligibilityPolicy.Refusal.COMPETENCY_REQUIRES_DIKLAT);
+            assertThat(EligibilityPolicy.refuse(bimtek(rate(24, 24)), CertificateKind.ATTENDANCE)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Diklat {
+        @Test
+        void givesTheSttpOnlyToThoseWhoAttendedAndPassed() {
+            EligibilityPolicy.Decision d = EligibilityPolicy.decide(diklat(rate(40, 40), passed("85.10"), false));
+            assertThat(d.kind()).contains(CertificateKind.COMPETENCY);
+            assertThat(EligibilityPolicy.refuse(diklat(rate(40, 40), passed("85.10"), false), CertificateKind.COMPETENCY)).isEmpty();
+        }
+
+        @Test
+        void aFailedParticipantGetsNothingAndSeesTheScore() {
+            EligibilityPolicy.Decision d = EligibilityPolicy.decide(diklat(rate(40, 40), failed("68.50"), false));
+            assertThat(d.eligible()).isFalse();
+            assertThat(d.reasons()).containsExactly("nilai akhir 68,50 < 70");
+            assertThat(EligibilityPolicy.refuse(diklat(rate(40, 40), failed("68.50"), false), CertificateKind.COMPETENCY))
+                    .contains(EligibilityPolicy.Refusal.NOT_ELIGIBLE);
+        }
+
+        @Test
+        void aFailedParticipantWhoAttendedGetsTheLetterWhenTheEventAllowsIt() {
+            EligibilityPolicy.Decision d = EligibilityPolicy.decide(diklat(rate(40, 40), failed("68.50"), true));
+            assertThat(d.eligible()).isTrue();
+            assertThat(d.kind()).contains(CertificateKind.ATTENDANCE);
+            assertThat(d.reasons()).containsExactly("nilai akhir 68,50 < 70", "hanya surat keterangan telah mengikuti");
+        }
+
+        @Test
+        void passingIsNotEnoughWithoutAttendance() {
+            EligibilityPolicy.Decision d = EligibilityPolicy.decide(diklat(rate(30, 40), passed("95"), true));
+            assertThat(d.eligible()).isFalse();
+            assertThat(d.reasons()).containsExactly("kehadiran 75,00% < 80%");
+        }
+
+        @Test
+        void listsEveryReasonAtOnce() {
+            EligibilityPolicy.Decision d = EligibilityPolicy.decide(diklat(rate(30, 40), failed("60"), true));
+            assertThat(d.reasons()).containsExactly("kehadiran 75,00% < 80%", "nilai akhir 60,00 < 70");
+        }
+
+        @Test
+        void waitsForEveryComponentScore() {
+            Assessment.Outcome pending = new Assessment.Outcome(Optional.empty(), Assessment.Result.BELUM_DINILAI, Optional.empty(),
+                    List.of("Ujian Akhir"));
+            EligibilityPolicy.Decision d = EligibilityPolicy.decide(diklat(rate(40, 40), pending, true));
+            assertThat(d.eligible()).isFalse();
+            assertThat(d.reasons()).containsExactly("nilai belum lengkap: Ujian Akhir");
+        }
+    }
+
+    @Test
+    void speakersCommitteeAndDropoutsGetNoParticipantCertificate() {
+        EligibilityPolicy.Facts speaker = new EligibilityPolicy.Facts(EventKind.BIMTEK, false, MIN, null, EnrolmentRole.NARASUMBER,
+                EnrolmentStatus.AKTIF, rate(24, 24), null);
+        assertThat(EligibilityPolicy.decide(speaker).reasons()).containsExactly("bukan peserta (narasumber)");
+        EligibilityPolicy.Facts withdrew = new EligibilityPolicy.Facts(EventKind.BIMTEK, false, MIN, null, EnrolmentRole.PESERTA,
+                EnrolmentStatus.MUNDUR, rate(24, 24), null);
+        assertThat(EligibilityPolicy.decide(withdrew).reasons()).containsExactly("status peserta mundur");
+    }
+
+    @Test
+    void anEventWithoutSessionsCertifiesNobody() {
+        assertThat(EligibilityPolicy.decide(bimtek(rate(0, 0))).reasons()).containsExactly("kegiatan belum memiliki sesi");
+    }
+
+    @Test
+    void thresholdWithDecimalsIsWrittenWithAComma() {
+        EligibilityPolicy.Facts f = new EligibilityPolicy.Facts(EventKind.BIMTEK, false, new BigDecimal("82.50"), null,
+                EnrolmentRole.PESERTA, EnrolmentStatus.AKTIF, rate(3, 4), null);
+        assertThat(EligibilityPolicy.decide(f).reasons()).containsExactly("kehadiran 75,00% < 82,5%");
+    }
+}

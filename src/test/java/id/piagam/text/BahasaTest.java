@@ -1,0 +1,45 @@
+package id.piagam.text;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BahasaTest {
+
+    @ParameterizedTest
+    @CsvSource({"0, nol", "1, satu", "10, sepuluh", "11, sebelas", "12, dua belas", "19, sembilan belas", "20, dua puluh",
+            "32, tiga puluh dua", "100, seratus", "101, seratus satu", "111, seratus sebelas", "245, dua ratus empat puluh lima",
+            "1000, seribu", "1945, seribu sembilan ratus empat puluh lima", "2026, dua ribu dua puluh enam",
+            "1000000, satu juta", "2500000, dua juta lima ratus ribu"})
+    void writesNumbersInWords(long n, String words) {
+        assertThat(Bahasa.terbilang(n)).isEqualTo(words);
+    }
+
+    @Test
+    void writesJpTheWayCertificatesDo() {
+        assertThat(Bahasa.withWords(32)).isEqualTo("32 (tiga puluh dua)");
+    }
+
+    @Test
+    void writesDatesAndRangesInIndonesian() {
+        assertThat(Bahasa.longDate(LocalDate.of(2026, 1, 27))).isEqualTo("27 Januari 2026");
+        assertThat(Bahasa.dateRange(LocalDate.of(2026, 1, 25), LocalDate.of(2026, 1, 27))).isEqualTo("25\u201327 Januari 2026");
+        assertThat(Bahasa.dateRange(LocalDate.of(2026, 1, 25), LocalDate.of(2026, 2, 2))).isEqualTo("25 Januari s.d. 2 Februari 2026");
+        assertThat(Bahasa.dateRange(LocalDate.of(2025, 12, 29), LocalDate.of(2026, 1, 2))).isEqualTo("29 Desember 2025 s.d. 2 Januari 2026");
+        assertThat(Bahasa.dateRange(LocalDate.of(2026, 8, 17), LocalDate.of(2026, 8, 17))).isEqualTo("17 Agustus 2026");
+    }
+
+    @Test
+    void writesDecimalsWithAComma() {
+        assertThat(Bahasa.decimal2(new BigDecimal("75"))).isEqualTo("75,00");
+        assertThat(Bahasa.decimal2(new BigDecimal("68.5"))).isEqualTo("68,50");
+        assertThat(Bahasa.decimal(new BigDecimal("80.00"))).isEqualTo("80");
+        assertThat(Bahasa.decimal(new BigDecimal("82.50"))).isEqualTo("82,5");
+        assertThat(Bahasa.decimal(new BigDecimal("100"))).isEqualTo("100");
+    }
+}
