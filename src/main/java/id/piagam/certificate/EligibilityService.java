@@ -81,9 +81,9 @@ public class EligibilityService {
             Assessment.Outcome outcome = diklat ? Assessment.evaluate(AssessmentService.domain(comps),
                     AssessmentService.scoresByName(comps, scoresByEnrolment.getOrDefault(en.id(), List.of())),
                     event.passMark(), scale) : null;
-            EligibilityPolicy.Decision decision = EligibilityPolicy.decide(new EligibilityPolicy.Facts(event.kind(),
-                    event.attendanceLetter(), event.minAttendancePercent(), event.passMark(), en.role(), en.status(), rate, outcome));
-            return new EnrolmentOutcome(event, totalJp, en, rate, outcome, decision);
+            EligibilityPolicy.Facts facts = new EligibilityPolicy.Facts(event.kind(), event.attendanceLetter(),
+                    event.minAttendancePercent(), event.passMark(), en.role(), en.status(), rate, outcome);
+            return new EnrolmentOutcome(event, totalJp, en, rate, outcome, facts, EligibilityPolicy.decide(facts));
         }).toList();
     }
 }

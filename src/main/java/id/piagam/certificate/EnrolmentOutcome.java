@@ -7,5 +7,5 @@ import id.piagam.programme.Event;
 
 /** Everything decided about one enrolment: attendance, assessment (Diklat only) and eligibility. */
 public record EnrolmentOutcome(Event event, int totalJp, Enrolment enrolment, AttendanceRate attendance,
-                               Assessment.Outcome assessment, EligibilityPolicy.Decision decision) {
+                               Assessment.Outcome assessment, EligibilityPolicy.Facts facts, EligibilityPolicy.Decision decision) {
 }

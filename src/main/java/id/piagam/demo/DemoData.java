@@ -4,6 +4,9 @@ import id.piagam.assessment.AssessmentService;
 import id.piagam.attendance.AttendanceService;
 import id.piagam.attendance.AttendanceStatus;
 import id.piagam.attendance.AttendanceViews;
+import id.piagam.certificate.CertificateService;
+import id.piagam.enrolment.Enrolment;
+import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.enrolment.EnrolmentService;
 import id.piagam.participant.Category;
@@ -20,6 +23,7 @@ import id.piagam.programme.EventSessionRepository;
 import id.piagam.programme.FacilitatorRole;
 import id.piagam.programme.Mode;
 import id.piagam.programme.Track;
+import id.piagam.web.ProblemException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
@@ -42,7 +46,7 @@ import java.util.Random;
  * Seeds one Bimtek and one Diklat with 30 participants, sessions, attendance and scores when
  * {@code PIAGAM_DEMO=true} and the database has no events yet. Everything goes through the same
  * services (and rules) as the API, so the demo shows real records: some participants fall short
- * of the attendance threshold or the pass mark, and their reasons show.
+ * of the attendance threshold or the pass mark, and their reasons show; the others get their certificates.
  */
 @Singleton
 @Requires(property = "piagam.demo", value = "true")
@@ -80,10 +84,12 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final EnrolmentService enrolments;
     private final AttendanceService attendance;
     private final AssessmentService assessment;
+    private final CertificateService certificates;
+    private final EnrolmentRepository enrolmentRepository;
 
     DemoData(ParticipantService participants, EventService events, EventRepository eventRepository,
              EventSessionRepository sessions, EnrolmentService enrolments, AttendanceService attendance,
-             AssessmentService assessment) {
+             AssessmentService assessment, CertificateService certificates, EnrolmentRepository enrolmentRepository) {
         this.participants = participants;
         this.events = events;
         this.eventRepository = eventRepository;
@@ -91,6 +97,8 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         this.enrolments = enrolments;
         this.attendance = attendance;
         this.assessment = assessment;
+        this.certificates = certificates;
+        this.enrolmentRepository = enrolmentRepository;
     }
 
     @Override
@@ -130,6 +138,16 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
             scores.put("Aktualisasi", score(random, 62, 95));
             scores.put("Ujian Akhir", score(random, 58, 96));
             assessment.record(diklat.id(), p.id(), scores, "demo");
+        }
+        // issue what the rules allow, so the demo shows certificates too
+        for (Event e : List.of(bimtek, diklat)) {
+            for (Enrolment en : enrolmentRepository.findByEventIdOrderByPrintedName(e.id())) {
+                try {
+                    certificates.issue(e.id(), en.participantId(), null, "demo");
+                } catch (ProblemException notEligible) {
+                    // shown with its reasons in the eligibility list
+                }
+            }
         }
     }
 
@@ -197,7 +215,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         }
         return new EventRequest(EventKind.BIMTEK, Track.KL10, "BT-SIPD-2026", "Bimbingan Teknis Penyusunan Dokumen Perencanaan dan Penganggaran melalui SIPD",
                 "I", 2026, "BPSDM Provinsi Jawa Timur", "Kementerian Dalam Negeri", "Surabaya", Mode.LURING, d, d.plusDays(2), 45,
-                new BigDecimal("80"), list, null, null, null, null);
+                new BigDecimal("80"), list, null, null, null, null, settings());
     }
 
     private static EventRequest diklat() {
@@ -218,6 +236,12 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                 List.of(new EventRequest.ComponentRequest("Sikap dan Perilaku", new BigDecimal("20")),
                         new EventRequest.ComponentRequest("Aktualisasi", new BigDecimal("30")),
                         new EventRequest.ComponentRequest("Ujian Akhir", new BigDecimal("50"))),
-                null, true);
+                null, true, settings());
+    }
+
+    private static EventRequest.CertificateSettings settings() {
+        return new EventRequest.CertificateSettings(null, null, "Surabaya", null, null, new EventRequest.Signatory("a.n.",
+                "Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Jawa Timur Sekretaris", "Dr. Ir. Hadi Prasetyo, M.Si.",
+                "Pembina Utama Muda", "197105121996031002"));
     }
 }

@@ -2,7 +2,11 @@ package id.piagam.participant;
 
 import id.piagam.assessment.Assessment;
 import id.piagam.assessment.GradeBand;
+import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateKind;
+import id.piagam.certificate.CertificateRepository;
+import id.piagam.certificate.CertificateService;
+import id.piagam.certificate.CertificateStatus;
 import id.piagam.certificate.EligibilityService;
 import id.piagam.certificate.EnrolmentOutcome;
 import id.piagam.enrolment.Enrolment;
@@ -39,11 +43,16 @@ public class ParticipantRecords {
     private final EnrolmentRepository enrolments;
     private final EventRepository events;
     private final EligibilityService eligibility;
+    private final CertificateRepository certificates;
+    private final CertificateService certificateService;
 
-    ParticipantRecords(EnrolmentRepository enrolments, EventRepository events, EligibilityService eligibility) {
+    ParticipantRecords(EnrolmentRepository enrolments, EventRepository events, EligibilityService eligibility,
+                       CertificateRepository certificates, CertificateService certificateService) {
         this.enrolments = enrolments;
         this.events = events;
         this.eligibility = eligibility;
+        this.certificates = certificates;
+        this.certificateService = certificateService;
     }
 
     @Serdeable
@@ -51,7 +60,13 @@ public class ParticipantRecords {
                               LocalDate startDate, LocalDate endDate, int year, EnrolmentRole role, EnrolmentStatus status,
                               int totalJp, BigDecimal attendanceRate, BigDecimal finalScore, Assessment.Result result,
                               String kualifikasi, boolean completed, CertificateKind certificateKind, int creditedJp,
-                              List<String> reasons) {
+                              List<String> reasons, List<CertificateLine> certificates) {
+    }
+
+    /** A certificate issued for the event, with where to check it. */
+    @Serdeable
+    public record CertificateLine(Long id, CertificateKind kind, String number, CertificateStatus status, LocalDate issuedOn,
+                                  String verifyUrl) {
     }
 
     @Serdeable
@@ -64,6 +79,11 @@ public class ParticipantRecords {
 
     public Records of(Participant p) {
         List<EventRecord> list = new ArrayList<>();
+        Map<Long, List<CertificateLine>> issued = new java.util.HashMap<>();
+        for (Certificate c : certificates.findByParticipantIdOrderByIssuedAt(p.id())) {
+            issued.computeIfAbsent(c.enrolmentId(), k -> new ArrayList<>()).add(new CertificateLine(c.id(), c.kind(), c.number(),
+                    c.status(), c.issuedOn(), certificateService.verifyUrl(c.verificationCode())));
+        }
         for (Enrolment en : enrolments.findByParticipantId(p.id())) {
             Event event = events.findById(en.eventId()).orElseThrow();
             EnrolmentOutcome o = eligibility.forEnrolment(event, en);
@@ -73,7 +93,8 @@ public class ParticipantRecords {
                     event.startDate(), event.endDate(), event.endDate().getYear(), en.role(), en.status(), o.totalJp(),
                     o.attendance().percent(), a == null ? null : a.finalScore().orElse(null), a == null ? null : a.result(),
                     a == null ? null : a.band().map(GradeBand::label).orElse(null), completed,
-                    o.decision().kind().orElse(null), completed ? o.totalJp() : 0, o.decision().reasons()));
+                    o.decision().kind().orElse(null), completed ? o.totalJp() : 0, o.decision().reasons(),
+                    issued.getOrDefault(en.id(), List.of())));
         }
         list.sort(Comparator.comparing(EventRecord::startDate).reversed());
         Map<Integer, Integer> perYear = new TreeMap<>(Comparator.reverseOrder());

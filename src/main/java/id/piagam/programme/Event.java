@@ -33,5 +33,15 @@ public record Event(
         @Nullable Long gradeScaleId,
         boolean attendanceLetter,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable String numberPattern,
+        @Nullable String certificateTemplate,
+        @Nullable String issuePlace,
+        @Nullable @TypeDef(type = DataType.STRING) LocalDate certificateDate,
+        @Nullable Integer validityMonths,
+        @Nullable String signatoryPrefix,
+        @Nullable String signatoryPosition,
+        @Nullable String signatoryName,
+        @Nullable String signatoryPangkat,
+        @Nullable String signatoryNip) {
 }

@@ -42,7 +42,31 @@ public record EventRequest(
         @Nullable @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal passMark,
         @Nullable @Size(max = 50) List<@Valid @NotNull ComponentRequest> components,
         @Nullable Long gradeScaleId,
-        @Nullable Boolean attendanceLetter) {
+        @Nullable Boolean attendanceLetter,
+        @Nullable @Valid CertificateSettings certificate) {
+
+    /**
+     * What the event's certificates print besides the records: numbering pattern (default from
+     * configuration), template (default by kind), place and date of issue (default: the event's place,
+     * the day of issuing), validity for schemes that expire, and the signatory block.
+     */
+    @Serdeable
+    public record CertificateSettings(@Nullable @Size(max = 120) String numberPattern,
+                                      @Nullable @Size(max = 60) @Pattern(regexp = "[a-z0-9-]+") String template,
+                                      @Nullable @Size(max = 100) String issuePlace,
+                                      @Nullable LocalDate issueDate,
+                                      @Nullable @Min(1) @Max(240) Integer validityMonths,
+                                      @Nullable @Valid Signatory signatory) {
+    }
+
+    /** "a.n." or "Plt." prefix, position, name with titles, pangkat, NIP. */
+    @Serdeable
+    public record Signatory(@Nullable @Size(max = 20) String prefix,
+                            @Nullable @Size(max = 200) String position,
+                            @Nullable @Size(max = 150) String name,
+                            @Nullable @Size(max = 100) String pangkat,
+                            @Nullable @Size(max = 30) String nip) {
+    }
 
     @Serdeable
     public record SessionRequest(@Nullable Long id,

@@ -1,11 +1,15 @@
 package id.piagam.programme;
 
 import id.piagam.assessment.GradeScale;
+import id.piagam.certificate.NumberPattern;
+import id.piagam.participant.Category;
 import id.piagam.participant.FieldProblem;
+import id.piagam.participant.Nip;
 import id.piagam.text.Bahasa;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -93,6 +97,19 @@ public final class EventRules {
                 }
             } else if (s.startTime() == null ^ s.endTime() == null) {
                 problems.add(FieldProblem.of(at + (s.startTime() == null ? ".startTime" : ".endTime"), "session.timePair"));
+            }
+        }
+        if (r.certificate() != null) {
+            EventRequest.CertificateSettings c = r.certificate();
+            if (c.numberPattern() != null && !c.numberPattern().isBlank()) {
+                problems.addAll(NumberPattern.check(c.numberPattern(), "certificate.numberPattern"));
+                if (c.numberPattern().contains("{event}") && (r.code() == null || r.code().isBlank())) {
+                    problems.add(FieldProblem.of("code", "numberPattern.eventCode"));
+                }
+            }
+            if (c.signatory() != null && c.signatory().nip() != null && !c.signatory().nip().isBlank()) {
+                Nip.check(Nip.normalise(c.signatory().nip()), Category.PNS, null, null, Year.of(r.startDate().getYear() + 1))
+                        .forEach(p -> problems.add(FieldProblem.of("certificate.signatory.nip", p.code(), p.args().toArray())));
             }
         }
         if (r.kind() == EventKind.DIKLAT) {

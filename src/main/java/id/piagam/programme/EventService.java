@@ -7,6 +7,7 @@ import id.piagam.assessment.ScoreRepository;
 import id.piagam.attendance.AttendanceRepository;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.participant.FieldProblem;
+import id.piagam.participant.Nip;
 import id.piagam.web.ProblemException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -116,7 +117,13 @@ public class EventService {
                 e.minAttendancePercent(), list.stream().map(EventView.SessionView::of).toList(),
                 list.stream().mapToInt(EventSession::jp).sum(), diklat ? e.passMark() : null, comps,
                 diklat && e.gradeScaleId() != null ? gradeScales.row(e.gradeScaleId()).map(gradeScales::view).orElse(null) : null,
-                diklat ? e.attendanceLetter() : null, e.createdAt(), e.updatedAt());
+                diklat ? e.attendanceLetter() : null, settings(e), e.createdAt(), e.updatedAt());
+    }
+
+    public static EventRequest.CertificateSettings settings(Event e) {
+        return new EventRequest.CertificateSettings(e.numberPattern(), e.certificateTemplate(), e.issuePlace(), e.certificateDate(),
+                e.validityMonths(), new EventRequest.Signatory(e.signatoryPrefix(), e.signatoryPosition(), e.signatoryName(),
+                e.signatoryPangkat(), e.signatoryNip()));
     }
 
     /** The effective Diklat settings: the grade-scale version and the pass mark. */
@@ -211,12 +218,17 @@ public class EventService {
     }
 
     private static Event toEntity(Long id, EventRequest r, Settings s, Instant created, Instant updated) {
+        EventRequest.CertificateSettings c = r.certificate() == null
+                ? new EventRequest.CertificateSettings(null, null, null, null, null, null) : r.certificate();
+        EventRequest.Signatory sig = c.signatory() == null ? new EventRequest.Signatory(null, null, null, null, null) : c.signatory();
         return new Event(id, r.kind(), r.track() == null ? Track.BIMTEK : r.track(), blank(r.code()), r.title().trim(),
                 blank(r.angkatan()), r.year() == null ? r.startDate().getYear() : r.year(), r.organiser().trim(),
                 blank(r.partner()), r.place().trim(), r.mode() == null ? Mode.LURING : r.mode(), r.startDate(), r.endDate(),
                 r.minutesPerJp() == null ? EventRules.DEFAULT_MINUTES_PER_JP : r.minutesPerJp(),
                 r.minAttendancePercent().setScale(2), s.passMark(), s.gradeScaleId(),
-                Boolean.TRUE.equals(r.attendanceLetter()), created, updated);
+                Boolean.TRUE.equals(r.attendanceLetter()), created, updated, blank(c.numberPattern()), blank(c.template()),
+                blank(c.issuePlace()), c.issueDate(), c.validityMonths(), blank(sig.prefix()), blank(sig.position()),
+                blank(sig.name()), blank(sig.pangkat()), blank(Nip.normalise(sig.nip())));
     }
 
     private static EventSession toSession(Long id, long eventId, int position, EventRequest.SessionRequest s) {

@@ -14,7 +14,8 @@ public record EventView(Long id, EventKind kind, Track track, String trackLabel,
                         String angkatan, int year, String organiser, String partner, String place, Mode mode,
                         LocalDate startDate, LocalDate endDate, int minutesPerJp, BigDecimal minAttendancePercent,
                         List<SessionView> sessions, int totalJp, BigDecimal passMark, List<ComponentView> components,
-                        GradeScaleViews.ScaleView gradeScale, Boolean attendanceLetter, Instant createdAt, Instant updatedAt) {
+                        GradeScaleViews.ScaleView gradeScale, Boolean attendanceLetter, EventRequest.CertificateSettings certificate,
+                        Instant createdAt, Instant updatedAt) {
 
     @Serdeable
     public record SessionView(Long id, LocalDate date, String startTime, String endTime, String topic, int jp,

@@ -26,7 +26,7 @@ class EventRulesTest {
     private static EventRequest event(EventKind kind, Track track, List<EventRequest.SessionRequest> sessions,
                                       List<EventRequest.ComponentRequest> components, BigDecimal passMark, Boolean letter) {
         return new EventRequest(kind, track, null, "Judul", null, null, "BPSDM", null, "Surabaya", null, START, START.plusDays(2),
-                null, new BigDecimal("80"), sessions, passMark, components, null, letter);
+                null, new BigDecimal("80"), sessions, passMark, components, null, letter, null);
     }
 
     private static List<EventRequest.ComponentRequest> weights(String... w) {
@@ -90,9 +90,19 @@ class EventRulesTest {
     }
 
     @Test
+    void certificateSettingsAreCheckedToo() {
+        EventRequest r = new EventRequest(EventKind.BIMTEK, null, null, "Judul", null, null, "BPSDM", null, "Surabaya", null, START,
+                START, null, new BigDecimal("80"), null, null, null, null, null,
+                new EventRequest.CertificateSettings("800.2/{event}/{yyyy}", null, null, null, null,
+                        new EventRequest.Signatory("a.n.", "Kepala", "Dr. X", null, "123")));
+        assertThat(EventRules.check(r, null, null)).extracting(FieldProblem::field)
+                .containsExactly("certificate.numberPattern", "code", "certificate.signatory.nip");
+    }
+
+    @Test
     void theEndIsNotBeforeTheStart() {
         EventRequest r = new EventRequest(EventKind.BIMTEK, null, null, "Judul", null, null, "BPSDM", null, "Surabaya", null, START,
-                START.minusDays(1), null, new BigDecimal("80"), null, null, null, null, null);
+                START.minusDays(1), null, new BigDecimal("80"), null, null, null, null, null, null);
         assertThat(EventRules.check(r, null, null)).extracting(FieldProblem::field).containsExactly("endDate");
     }
 }

@@ -1,0 +1,106 @@
+package id.piagam.certificate;
+
+import id.piagam.assessment.GradeBand;
+import id.piagam.enrolment.Enrolment;
+import id.piagam.participant.Nip;
+import id.piagam.programme.Event;
+import id.piagam.programme.EventKind;
+import id.piagam.programme.EventSession;
+import id.piagam.rendering.RenderInput;
+import id.piagam.text.Bahasa;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a certificate prints, built from the event, the enrolment's frozen identity and the outcome.
+ * This map is also the snapshot stored with the certificate, so what was printed can always be shown.
+ */
+public final class CertificateContent {
+
+    private CertificateContent() {
+    }
+
+    /** The fixed facts of one certificate being issued. */
+    public record Issue(CertificateKind kind, String number, LocalDate issuedOn, LocalDate expiresOn, String verifyUrl) {
+    }
+
+    public static RenderInput build(Event e, List<EventSession> sessions, Enrolment en, EnrolmentOutcome outcome, Issue issue) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("participant.name", en.printedName());
+        f.put("participant.nip", en.nip() == null ? "" : Nip.grouped(en.nip()));
+        f.put("participant.idLine", en.nip() != null ? "NIP. " + Nip.grouped(en.nip()) : en.nik() != null ? "NIK. " + en.nik() : "");
+        f.put("participant.birth", birth(en));
+        f.put("participant.pangkatGolongan", en.pangkat() != null ? en.pangkat() + " (" + en.golongan() + ")"
+                : en.golongan() != null ? en.golongan() : "-");
+        f.put("participant.jabatan", orDash(en.jabatan()));
+        f.put("participant.unitKerja", en.unitKerja() == null ? "" : en.unitKerja() + (en.instansi() == null ? "" : ","));
+        f.put("participant.instansi", orEmpty(en.instansi()));
+        int jp = sessions.stream().mapToInt(EventSession::jp).sum();
+        f.put("event.title", e.title());
+        f.put("event.kindLabel", e.kind() == EventKind.DIKLAT ? "Pelatihan" : "Bimbingan Teknis");
+        f.put("event.organiser", e.organiser());
+        f.put("event.partner", orEmpty(e.partner()));
+        f.put("event.place", e.place());
+        f.put("event.dateRange", Bahasa.dateRange(e.startDate(), e.endDate()));
+        f.put("event.startDate", Bahasa.longDate(e.startDate()));
+        f.put("event.endDate", Bahasa.longDate(e.endDate()));
+        f.put("event.jp", Integer.toString(jp));
+        f.put("event.jpWords", Bahasa.withWords(jp));
+        f.put("event.angkatan", orEmpty(e.angkatan()));
+        f.put("event.year", Integer.toString(e.year()));
+        f.put("event.track", e.track().name() + " " + e.track().label());
+        f.put("event.code", orEmpty(e.code()));
+        f.put("certificate.title", title(issue.kind(), e.kind()));
+        f.put("certificate.number", issue.number());
+        f.put("certificate.issuedOn", Bahasa.longDate(issue.issuedOn()));
+        f.put("certificate.issueLine", (e.issuePlace() == null ? e.place() : e.issuePlace()) + ", " + Bahasa.longDate(issue.issuedOn()));
+        f.put("certificate.verifyUrl", issue.verifyUrl());
+        f.put("certificate.expiresOn", issue.expiresOn() == null ? "" : Bahasa.longDate(issue.expiresOn()));
+        boolean graded = issue.kind() == CertificateKind.COMPETENCY && outcome.assessment() != null;
+        f.put("result.finalScore", graded ? outcome.assessment().finalScore().map(Bahasa::decimal2).orElse("") : "");
+        f.put("result.kualifikasi", graded ? outcome.assessment().band().map(GradeBand::label).orElse("").toUpperCase(Locale.ROOT) : "");
+        f.put("signatory.prefix", orEmpty(e.signatoryPrefix()));
+        f.put("signatory.position", orEmpty(e.signatoryPosition()));
+        f.put("signatory.name", orEmpty(e.signatoryName()));
+        f.put("signatory.pangkat", orEmpty(e.signatoryPangkat()));
+        f.put("signatory.nipLine", e.signatoryNip() == null ? "" : "NIP. " + Nip.grouped(e.signatoryNip()));
+        return new RenderInput(f, curriculum(sessions), issue.verifyUrl(), f.get("certificate.title") + " " + issue.number());
+    }
+
+    /** The agenda pembelajaran: sessions grouped by mata pelatihan, in order, with their JP. */
+    static List<RenderInput.CurriculumRow> curriculum(List<EventSession> sessions) {
+        Map<String, Integer> byTopic = new LinkedHashMap<>();
+        sessions.forEach(s -> byTopic.merge(s.topic(), s.jp(), Integer::sum));
+        List<RenderInput.CurriculumRow> rows = new ArrayList<>();
+        byTopic.forEach((topic, jp) -> rows.add(new RenderInput.CurriculumRow(topic, jp, null)));
+        return rows;
+    }
+
+    /** The document title: the STTP, a Bimtek certificate, or a Diklat's attendance letter. */
+    static String title(CertificateKind kind, EventKind event) {
+        if (kind == CertificateKind.COMPETENCY) {
+            return "SURAT TANDA TAMAT PELATIHAN";
+        }
+        return event == EventKind.BIMTEK ? "SERTIFIKAT" : "SURAT KETERANGAN TELAH MENGIKUTI PELATIHAN";
+    }
+
+    private static String birth(Enrolment en) {
+        if (en.birthDate() == null) {
+            return orDash(en.birthPlace());
+        }
+        return (en.birthPlace() == null ? "" : en.birthPlace() + ", ") + Bahasa.longDate(en.birthDate());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+}

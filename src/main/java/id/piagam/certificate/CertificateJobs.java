@@ -1,0 +1,144 @@
+package id.piagam.certificate;
+
+import id.piagam.enrolment.Enrolment;
+import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.programme.EventService;
+import id.piagam.web.Messages;
+import id.piagam.web.ProblemException;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Issues certificates for every enrolment of an event in the background. Each certificate is its own
+ * transaction together with its progress line, so the counts read while the job runs are exact, and
+ * after a crash a job left RUNNING resumes at start-up with exactly the enrolments it has not done.
+ */
+@Singleton
+public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CertificateJobs.class);
+
+    private final CertificateJobRepository jobs;
+    private final CertificateJobItemRepository items;
+    private final EnrolmentRepository enrolments;
+    private final EventService events;
+    private final CertificateService certificates;
+    private final TransactionOperations<Connection> tx;
+    private final Messages messages;
+    private final Clock clock;
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "certificate-job-" + threads.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    CertificateJobs(CertificateJobRepository jobs, CertificateJobItemRepository items, EnrolmentRepository enrolments,
+                    EventService events, CertificateService certificates, TransactionOperations<Connection> tx, Messages messages,
+                    Clock clock) {
+        this.jobs = jobs;
+        this.items = items;
+        this.enrolments = enrolments;
+        this.events = events;
+        this.certificates = certificates;
+        this.tx = tx;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Starts issuing for all enrolments of the event; answers at once with the job. */
+    public CertificateJob start(long eventId, String actor) {
+        events.get(eventId);
+        int total = (int) enrolments.countByEventId(eventId);
+        CertificateJob job = jobs.save(new CertificateJob(null, eventId, CertificateJob.Status.RUNNING, total, 0, 0, 0, actor,
+                clock.instant(), clock.instant(), null));
+        executor.submit(() -> run(job.id()));
+        return job;
+    }
+
+    public CertificateJob get(long id) {
+        return jobs.findById(id).orElseThrow(() -> ProblemException.notFound("entity.job", id));
+    }
+
+    public List<CertificateJobItem> items(long id) {
+        return items.findByJobIdOrderById(id);
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        for (CertificateJob job : jobs.findByStatus(CertificateJob.Status.RUNNING)) {
+            LOG.info("Resuming certificate job {} for event {}", job.id(), job.eventId());
+            executor.submit(() -> run(job.id()));
+        }
+    }
+
+    void run(long jobId) {
+        CertificateJob job = get(jobId);
+        try {
+            Set<Long> done = new HashSet<>(items.findParticipantIdsByJobId(jobId));
+            for (Enrolment en : enrolments.findByEventIdOrderByPrintedName(job.eventId())) {
+                if (done.contains(en.participantId()) || Thread.currentThread().isInterrupted()) {
+                    continue;
+                }
+                issueOne(job, en);
+            }
+            jobs.finish(jobId, CertificateJob.Status.DONE, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.error("Certificate job {} stopped", jobId, e);
+            jobs.finish(jobId, CertificateJob.Status.FAILED, clock.instant());
+        }
+    }
+
+    private void issueOne(CertificateJob job, Enrolment en) {
+        try {
+            tx.executeWrite(status -> {
+                CertificateService.Issued issued = certificates.issue(job.eventId(), en.participantId(), null, job.requestedBy());
+                if (issued.created()) {
+                    items.save(new CertificateJobItem(null, job.id(), en.participantId(), CertificateJobItem.Outcome.ISSUED, null,
+                            issued.certificate().id()));
+                    jobs.count(job.id(), 1, 0, 0, clock.instant());
+                } else {
+                    items.save(new CertificateJobItem(null, job.id(), en.participantId(), CertificateJobItem.Outcome.SKIPPED,
+                            "sudah diterbitkan: " + issued.certificate().number(), issued.certificate().id()));
+                    jobs.count(job.id(), 0, 1, 0, clock.instant());
+                }
+                return null;
+            });
+        } catch (ProblemException e) {
+            boolean skipped = e.status().getCode() == 422 && (e.type().equals("not-eligible") || e.type().equals("competency-requires-diklat"));
+            String reason = messages.get(Messages.INDONESIAN, e.detailCode(), e.detailArgs());
+            record(job, en, skipped ? CertificateJobItem.Outcome.SKIPPED : CertificateJobItem.Outcome.FAILED, reason);
+        } catch (RuntimeException e) {
+            LOG.error("Certificate job {}: participant {} failed", job.id(), en.participantId(), e);
+            record(job, en, CertificateJobItem.Outcome.FAILED, "kesalahan sistem; lihat log server");
+        }
+    }
+
+    private void record(CertificateJob job, Enrolment en, CertificateJobItem.Outcome outcome, String reason) {
+        tx.executeWrite(status -> {
+            items.save(new CertificateJobItem(null, job.id(), en.participantId(), outcome, reason, null));
+            jobs.count(job.id(), 0, outcome == CertificateJobItem.Outcome.SKIPPED ? 1 : 0,
+                    outcome == CertificateJobItem.Outcome.FAILED ? 1 : 0, clock.instant());
+            return null;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

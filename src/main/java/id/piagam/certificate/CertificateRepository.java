@@ -1,0 +1,28 @@
+package id.piagam.certificate;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.ANSI)
+public interface CertificateRepository extends CrudRepository<Certificate, Long> {
+
+    Optional<Certificate> findByEnrolmentIdAndStatus(Long enrolmentId, CertificateStatus status);
+
+    Optional<Certificate> findByVerificationCode(String verificationCode);
+
+    Optional<Certificate> findBySha256(String sha256);
+
+    List<Certificate> findByEventIdOrderByNumber(Long eventId);
+
+    List<Certificate> findByParticipantIdOrderByIssuedAt(Long participantId);
+
+    @Query("SELECT id FROM certificate WHERE event_id = :eventId AND status = 'VALID' ORDER BY holder_name, id")
+    List<Long> findValidIdsByEventId(Long eventId);
+
+    long countByEventIdAndStatus(Long eventId, CertificateStatus status);
+}

@@ -1,0 +1,55 @@
+package id.piagam.certificate;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+public final class CertificateViews {
+
+    private CertificateViews() {
+    }
+
+    @Serdeable
+    public record CertificateView(Long id, CertificateKind kind, String number, CertificateStatus status, LocalDate issuedOn,
+                                  LocalDate expiresOn, String verificationCode, String verifyUrl, String sha256, int pdfSize,
+                                  Long participantId, Long eventId, String holderName, String templateName, String templateHash,
+                                  Long supersedesId, Long supersededById, Instant revokedAt, String revokeReason, Instant issuedAt,
+                                  String issuedBy) {
+        static CertificateView of(Certificate c, String verifyUrl) {
+            return new CertificateView(c.id(), c.kind(), c.number(), c.status(), c.issuedOn(), c.expiresOn(), c.verificationCode(),
+                    verifyUrl, c.sha256(), c.pdfSize(), c.participantId(), c.eventId(), c.holderName(), c.templateName(),
+                    c.templateHash(), c.supersedesId(), c.supersededById(), c.revokedAt(), c.revokeReason(), c.issuedAt(), c.issuedBy());
+        }
+    }
+
+    /** Optionally names the kind wanted; the rule decides whether it may be issued. */
+    @Serdeable
+    public record IssueRequest(@Nullable CertificateKind kind) {
+    }
+
+    @Serdeable
+    public record RevokeRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @Serdeable
+    public record ReissueRequest(@Nullable @Size(max = 500) String reason) {
+    }
+
+    @Serdeable
+    public record JobView(Long id, Long eventId, CertificateJob.Status status, int total, int issued, int skipped, int failed,
+                          Instant createdAt, Instant finishedAt, List<ItemView> items) {
+    }
+
+    @Serdeable
+    public record ItemView(Long participantId, CertificateJobItem.Outcome outcome, String reason, Long certificateId) {
+    }
+
+    @Serdeable
+    public record AuditView(Instant at, String actor, String action, String detail) {
+    }
+}

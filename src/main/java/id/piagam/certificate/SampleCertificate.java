@@ -1,0 +1,62 @@
+package id.piagam.certificate;
+
+import id.piagam.rendering.RenderInput;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Realistic sample data for previewing a template. */
+final class SampleCertificate {
+
+    private SampleCertificate() {
+    }
+
+    static RenderInput input(CertificateKind kind, String verifyUrl) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("participant.name", "Dr. Siti Nurhaliza Rahmawati, S.E., M.Ak.");
+        f.put("participant.nip", "19850314 201001 2 015");
+        f.put("participant.idLine", "NIP. 19850314 201001 2 015");
+        f.put("participant.birth", "Pamekasan, 14 Maret 1985");
+        f.put("participant.pangkatGolongan", "Penata Tingkat I (III/d)");
+        f.put("participant.jabatan", "Analis Kebijakan Ahli Muda");
+        f.put("participant.unitKerja", "Badan Perencanaan Pembangunan Daerah,");
+        f.put("participant.instansi", "Pemerintah Kabupaten Pamekasan");
+        f.put("event.title", kind == CertificateKind.COMPETENCY ? "Pelatihan Dasar Pengadaan Barang/Jasa Pemerintah Angkatan II"
+                : "Bimbingan Teknis Penyusunan Dokumen Perencanaan dan Penganggaran melalui SIPD");
+        f.put("event.kindLabel", kind == CertificateKind.COMPETENCY ? "Pelatihan" : "Bimbingan Teknis");
+        f.put("event.organiser", "BADAN PENGEMBANGAN SUMBER DAYA MANUSIA PROVINSI JAWA TIMUR");
+        f.put("event.partner", "");
+        f.put("event.place", "Surabaya");
+        f.put("event.dateRange", "2\u20136 Maret 2026");
+        f.put("event.startDate", "2 Maret 2026");
+        f.put("event.endDate", "6 Maret 2026");
+        f.put("event.jp", "40");
+        f.put("event.jpWords", "40 (empat puluh)");
+        f.put("event.angkatan", "II");
+        f.put("event.year", "2026");
+        f.put("event.track", "KL03 Pelatihan teknis");
+        f.put("event.code", "PBJ-DSR-2026");
+        f.put("certificate.title", kind == CertificateKind.COMPETENCY ? "SURAT TANDA TAMAT PELATIHAN" : "SERTIFIKAT");
+        f.put("certificate.number", "800.2.4.2/0123/BPSDM/2026");
+        f.put("certificate.issuedOn", "6 Maret 2026");
+        f.put("certificate.issueLine", "Surabaya, 6 Maret 2026");
+        f.put("certificate.verifyUrl", verifyUrl);
+        f.put("certificate.expiresOn", "");
+        f.put("result.finalScore", kind == CertificateKind.COMPETENCY ? "86,45" : "");
+        f.put("result.kualifikasi", kind == CertificateKind.COMPETENCY ? "MEMUASKAN" : "");
+        f.put("signatory.prefix", "a.n.");
+        f.put("signatory.position", "Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Jawa Timur Sekretaris");
+        f.put("signatory.name", "Dr. Ir. Hadi Prasetyo, M.Si.");
+        f.put("signatory.pangkat", "Pembina Utama Muda");
+        f.put("signatory.nipLine", "NIP. 19710512 199603 1 002");
+        List<RenderInput.CurriculumRow> rows = List.of(
+                new RenderInput.CurriculumRow("Kebijakan pengadaan barang/jasa pemerintah", 4, null),
+                new RenderInput.CurriculumRow("Etika pengadaan", 4, null),
+                new RenderInput.CurriculumRow("Perencanaan pengadaan", 8, null),
+                new RenderInput.CurriculumRow("Pemilihan penyedia", 8, null),
+                new RenderInput.CurriculumRow("Pelaksanaan kontrak", 8, null),
+                new RenderInput.CurriculumRow("Aktualisasi dan ujian akhir", 8, null));
+        return new RenderInput(f, rows, verifyUrl, f.get("certificate.title") + " (contoh)");
+    }
+}

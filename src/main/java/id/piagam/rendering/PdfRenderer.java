@@ -1,0 +1,325 @@
+package id.piagam.rendering;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders a {@link TemplateModel} to a PDF/A-1b document with OpenPDF: fonts embedded and subset,
+ * text extractable, the QR code drawn as vectors, JPEG backgrounds embedded as they are.
+ * The only class that knows OpenPDF. Fonts are parsed once per file and shared.
+ */
+public final class PdfRenderer {
+
+    private static final float PT_PER_MM = 72f / 25.4f;
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final Map<String, BaseFont> fonts = new ConcurrentHashMap<>();
+
+    /** Fails with {@link UnprintableTextException} before anything is written when a text cannot be printed. */
+    public byte[] render(TemplateModel template, RenderInput input) {
+        Map<String, Object> data = input.nested();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
+        float w = template.widthMm() * PT_PER_MM;
+        float h = template.heightMm() * PT_PER_MM;
+        Document document = new Document(new Rectangle(w, h), 0, 0, 0, 0);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPDFXConformance(PdfWriter.PDFA1B);
+            document.addTitle(input.documentTitle());
+            document.addCreator("Piagam");
+            document.addAuthor(input.fields().getOrDefault("event.organiser", "Piagam"));
+            document.addSubject(input.fields().getOrDefault("certificate.number", ""));
+            // resolve all text first, so an unprintable name fails before any page is produced
+            List<List<Prepared>> pages = new ArrayList<>();
+            for (TemplateModel.Page page : template.pages()) {
+                List<Prepared> prepared = new ArrayList<>();
+                for (TemplateModel.Element e : page.elements()) {
+                    prepared.add(prepare(template, e, data, input));
+                }
+                pages.add(prepared);
+            }
+            document.open();
+            ICC_Profile icc = ICC_Profile.getInstance(SRGB);
+            writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", icc);
+            PdfContentByte cb = writer.getDirectContent();
+            for (int p = 0; p < template.pages().size(); p++) {
+                if (p > 0) {
+                    document.newPage();
+                }
+                TemplateModel.Page page = template.pages().get(p);
+                if (page.background().isPresent()) {
+                    Image bg = Image.getInstance(page.background().get().bytes());
+                    bg.scaleAbsolute(w, h);
+                    bg.setAbsolutePosition(0, 0);
+                    cb.addImage(bg);
+                }
+                for (Prepared prepared : pages.get(p)) {
+                    prepared.draw(cb, h);
+                }
+            }
+            writer.createXmpMetadata();
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF could not be produced: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** An element ready to draw: its text resolved and checked. */
+    private interface Prepared {
+        void draw(PdfContentByte cb, float pageHeight) throws DocumentException, IOException;
+    }
+
+    private Prepared prepare(TemplateModel t, TemplateModel.Element element, Map<String, Object> data, RenderInput input) {
+        if (element instanceof TemplateModel.Text text) {
+            BaseFont bf = font(t, text.font());
+            String value = text.template().execute(data).replaceAll("\\s+", " ").trim();
+            requireGlyphs(bf, text.id(), value);
+            return (cb, ph) -> drawText(cb, ph, text, bf, value);
+        }
+        if (element instanceof TemplateModel.Image image) {
+            return (cb, ph) -> {
+                Image img = Image.getInstance(image.asset().bytes());
+                img.scaleAbsolute(image.width() * PT_PER_MM, image.height() * PT_PER_MM);
+                img.setAbsolutePosition(image.x() * PT_PER_MM, ph - (image.y() + image.height()) * PT_PER_MM);
+                cb.addImage(img);
+            };
+        }
+        if (element instanceof TemplateModel.Qr qr) {
+            BitMatrix matrix = qr(input.qrContent());
+            return (cb, ph) -> drawQr(cb, ph, qr, matrix);
+        }
+        if (element instanceof TemplateModel.Line line) {
+            return (cb, ph) -> {
+                cb.setLineWidth(line.lineWidth() * PT_PER_MM);
+                cb.setColorStroke(color(line.color()));
+                cb.moveTo(line.x1() * PT_PER_MM, ph - line.y1() * PT_PER_MM);
+                cb.lineTo(line.x2() * PT_PER_MM, ph - line.y2() * PT_PER_MM);
+                cb.stroke();
+            };
+        }
+        if (element instanceof TemplateModel.Box box) {
+            return (cb, ph) -> {
+                cb.setLineWidth(box.lineWidth() * PT_PER_MM);
+                cb.setColorStroke(color(box.color()));
+                cb.rectangle(box.x() * PT_PER_MM, ph - (box.y() + box.height()) * PT_PER_MM, box.width() * PT_PER_MM,
+                        box.height() * PT_PER_MM);
+                cb.stroke();
+            };
+        }
+        TemplateModel.Curriculum c = (TemplateModel.Curriculum) element;
+        BaseFont body = font(t, c.font());
+        BaseFont header = font(t, c.headerFont());
+        for (RenderInput.CurriculumRow row : input.curriculum()) {
+            requireGlyphs(body, c.id(), row.topic());
+        }
+        PdfPTable table = curriculumTable(c, body, header, input.curriculum());
+        return (cb, ph) -> table.writeSelectedRows(0, -1, c.x() * PT_PER_MM, ph - c.y() * PT_PER_MM, cb);
+    }
+
+    private static void requireGlyphs(BaseFont bf, String element, String text) {
+        StringBuilder missing = new StringBuilder();
+        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !bf.charExists(cp)).distinct()
+                .forEach(cp -> missing.append(missing.isEmpty() ? "" : " ").appendCodePoint(cp));
+        if (!missing.isEmpty()) {
+            throw new UnprintableTextException(element, text, "karakter yang tidak tersedia di fon: " + missing);
+        }
+    }
+
+    private static void drawText(PdfContentByte cb, float ph, TemplateModel.Text t, BaseFont bf, String value) throws DocumentException {
+        if (value.isEmpty()) {
+            return;
+        }
+        float width = t.width() * PT_PER_MM;
+        float x = t.x() * PT_PER_MM;
+        float top = ph - t.y() * PT_PER_MM;
+        cb.setColorFill(color(t.color()));
+        if (t.maxLines() <= 1) {
+            float size = t.size();
+            while (bf.getWidthPoint(value, size) > width && size > t.minSize()) {
+                size = Math.max(t.minSize(), size - 0.25f);
+            }
+            float natural = bf.getWidthPoint(value, size);
+            float scale = natural > width ? width / natural : 1f;
+            float baseline = top - bf.getFontDescriptor(BaseFont.ASCENT, size);
+            float anchor = switch (t.align()) {
+                case LEFT -> x;
+                case CENTER -> x + width / 2;
+                case RIGHT -> x + width;
+            };
+            cb.beginText();
+            cb.setFontAndSize(bf, size);
+            cb.setHorizontalScaling(scale * 100f);
+            float drawn = natural * scale;
+            float start = switch (t.align()) {
+                case LEFT -> anchor;
+                case CENTER -> anchor - drawn / 2;
+                case RIGHT -> anchor - drawn;
+            };
+            cb.setTextMatrix(start, baseline);
+            cb.showText(value);
+            cb.setHorizontalScaling(100f);
+            cb.endText();
+            return;
+        }
+        int alignment = switch (t.align()) {
+            case LEFT -> Element.ALIGN_LEFT;
+            case CENTER -> Element.ALIGN_CENTER;
+            case RIGHT -> Element.ALIGN_RIGHT;
+        };
+        float size = t.size();
+        while (true) {
+            float leading = size * t.lineHeight();
+            // ColumnText puts the first baseline one leading below the top; a single line sits one ascent below
+            float columnTop = top + leading - bf.getFontDescriptor(BaseFont.ASCENT, size);
+            float bottom = columnTop - leading * t.maxLines() - size * 0.3f;
+            ColumnText trial = new ColumnText(cb);
+            trial.setSimpleColumn(new Phrase(value, new Font(bf, size, Font.NORMAL, color(t.color()))), x, bottom, x + width, columnTop,
+                    leading, alignment);
+            if (!ColumnText.hasMoreText(trial.go(true)) || size <= t.minSize()) {
+                ColumnText real = new ColumnText(cb);
+                real.setSimpleColumn(new Phrase(value, new Font(bf, size, Font.NORMAL, color(t.color()))), x, bottom, x + width, columnTop,
+                        leading, alignment);
+                if (ColumnText.hasMoreText(real.go())) {
+                    throw new UnprintableTextException(t.id(), value, "teks terlalu panjang untuk tempatnya");
+                }
+                return;
+            }
+            size = Math.max(t.minSize(), size - 0.5f);
+        }
+    }
+
+    private static PdfPTable curriculumTable(TemplateModel.Curriculum c, BaseFont body, BaseFont header,
+                                             List<RenderInput.CurriculumRow> rows) {
+        float size = c.size();
+        while (true) {
+            PdfPTable table = c.scores() ? new PdfPTable(new float[]{8, 64, 12, 16}) : new PdfPTable(new float[]{8, 76, 16});
+            table.setTotalWidth(c.width() * PT_PER_MM);
+            table.setLockedWidth(true);
+            Font hf = new Font(header, size);
+            Font bf = new Font(body, size);
+            cell(table, "No.", hf, Element.ALIGN_CENTER, true);
+            cell(table, "Mata Pelatihan", hf, Element.ALIGN_LEFT, true);
+            cell(table, "JP", hf, Element.ALIGN_CENTER, true);
+            if (c.scores()) {
+                cell(table, "Nilai", hf, Element.ALIGN_CENTER, true);
+            }
+            int total = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                RenderInput.CurriculumRow r = rows.get(i);
+                cell(table, (i + 1) + ".", bf, Element.ALIGN_CENTER, false);
+                cell(table, r.topic(), bf, Element.ALIGN_LEFT, false);
+                cell(table, Integer.toString(r.jp()), bf, Element.ALIGN_CENTER, false);
+                if (c.scores()) {
+                    cell(table, r.score() == null ? "-" : id.piagam.text.Bahasa.decimal2(r.score()), bf, Element.ALIGN_CENTER, false);
+                }
+                total += r.jp();
+            }
+            PdfPCell sum = new PdfPCell(new Phrase("Jumlah", hf));
+            sum.setColspan(2);
+            sum.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            sum.setPadding(4);
+            table.addCell(sum);
+            cell(table, Integer.toString(total), hf, Element.ALIGN_CENTER, true);
+            if (c.scores()) {
+                cell(table, "", hf, Element.ALIGN_CENTER, true);
+            }
+            if (table.getTotalHeight() <= c.maxHeight() * PT_PER_MM) {
+                return table;
+            }
+            if (size <= 6f) {
+                throw new UnprintableTextException(c.id(), "", "kurikulum terlalu panjang untuk halaman");
+            }
+            size = Math.max(6f, size - 0.5f);
+        }
+    }
+
+    private static void cell(PdfPTable table, String text, Font font, int align, boolean header) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setHorizontalAlignment(align);
+        cell.setPadding(3.5f);
+        cell.setBorderWidth(0.5f);
+        if (header) {
+            cell.setBackgroundColor(new Color(0xE8, 0xEC, 0xF4));
+        }
+        table.addCell(cell);
+    }
+
+    private static void drawQr(PdfContentByte cb, float ph, TemplateModel.Qr qr, BitMatrix m) {
+        float size = qr.size() * PT_PER_MM;
+        float module = size / m.getWidth();
+        float left = qr.x() * PT_PER_MM;
+        float top = ph - qr.y() * PT_PER_MM;
+        cb.setColorFill(Color.BLACK);
+        for (int y = 0; y < m.getHeight(); y++) {
+            int x = 0;
+            while (x < m.getWidth()) {
+                if (!m.get(x, y)) {
+                    x++;
+                    continue;
+                }
+                int run = x;
+                while (run < m.getWidth() && m.get(run, y)) {
+                    run++;
+                }
+                cb.rectangle(left + x * module, top - (y + 1) * module, (run - x) * module, module);
+                x = run;
+            }
+        }
+        cb.fill();
+    }
+
+    private static BitMatrix qr(String content) {
+        try {
+            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("QR content cannot be encoded", e);
+        }
+    }
+
+    private BaseFont font(TemplateModel t, String name) {
+        TemplateModel.Asset asset = t.fonts().get(name);
+        return fonts.computeIfAbsent(asset.path(), p -> {
+            try {
+                return BaseFont.createFont(p, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, asset.bytes(), null);
+            } catch (DocumentException | IOException e) {
+                throw new TemplateException(t.name(), "font " + name, "fon tidak dapat dibaca: " + e.getMessage());
+            }
+        });
+    }
+
+    private static Color color(String hex) {
+        return new Color(Integer.parseInt(hex.substring(1), 16));
+    }
+}

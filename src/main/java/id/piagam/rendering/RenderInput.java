@@ -1,0 +1,29 @@
+package id.piagam.rendering;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one certificate prints: the placeholder values (flat, dotted keys as in
+ * {@link TemplateFields}), the curriculum rows and the content of the QR code.
+ */
+public record RenderInput(Map<String, String> fields, List<CurriculumRow> curriculum, String qrContent, String documentTitle) {
+
+    /** One mata pelatihan with its JP and, where the template shows them, a score. */
+    public record CurriculumRow(String topic, int jp, BigDecimal score) {
+    }
+
+    /** The fields as the nested maps Mustache reads: {@code participant.name → {participant: {name: …}}}. */
+    Map<String, Object> nested() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        fields.forEach((key, value) -> {
+            int dot = key.indexOf('.');
+            @SuppressWarnings("unchecked")
+            Map<String, Object> group = (Map<String, Object>) root.computeIfAbsent(key.substring(0, dot), k -> new LinkedHashMap<>());
+            group.put(key.substring(dot + 1), value == null ? "" : value);
+        });
+        return root;
+    }
+}

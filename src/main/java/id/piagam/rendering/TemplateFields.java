@@ -1,0 +1,25 @@
+package id.piagam.rendering;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The placeholders a template may use, e.g. {@code {{participant.name}}}. A template naming anything
+ * else is refused at load, so a typo never prints an empty line on a thousand certificates.
+ */
+public final class TemplateFields {
+
+    public static final Set<String> ALL = Set.copyOf(List.of(
+            "participant.name", "participant.nip", "participant.idLine", "participant.birth", "participant.pangkatGolongan",
+            "participant.jabatan", "participant.unitKerja", "participant.instansi",
+            "event.title", "event.kindLabel", "event.organiser", "event.partner", "event.place", "event.dateRange",
+            "event.startDate", "event.endDate", "event.jp", "event.jpWords", "event.angkatan", "event.year", "event.track",
+            "event.code",
+            "certificate.title", "certificate.number", "certificate.issuedOn", "certificate.issueLine",
+            "certificate.verifyUrl", "certificate.expiresOn",
+            "result.finalScore", "result.kualifikasi",
+            "signatory.prefix", "signatory.position", "signatory.name", "signatory.pangkat", "signatory.nipLine"));
+
+    private TemplateFields() {
+    }
+}

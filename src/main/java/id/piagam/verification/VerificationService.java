@@ -1,0 +1,81 @@
+package id.piagam.verification;
+
+import id.piagam.certificate.Certificate;
+import id.piagam.certificate.CertificateRepository;
+import id.piagam.certificate.CertificateService;
+import id.piagam.certificate.CertificateStatus;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Public verification by code or by the PDF itself. A known and an unknown code do the same work
+ * (one indexed lookup, one snapshot parse), so response times do not tell which codes exist.
+ */
+@Singleton
+public class VerificationService {
+
+    private static final String DUMMY_SNAPSHOT = "{\"certificate.title\":\"-\",\"event.title\":\"-\",\"event.dateRange\":\"-\","
+            + "\"event.jp\":\"0\",\"event.organiser\":\"-\"}";
+
+    private final CertificateRepository certificates;
+    private final CertificateService service;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    VerificationService(CertificateRepository certificates, CertificateService service, JsonMapper json, Clock clock) {
+        this.certificates = certificates;
+        this.service = service;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public VerificationView byCode(String code) {
+        Optional<Certificate> found = certificates.findByVerificationCode(code == null ? "" : code);
+        Map<String, Object> snapshot = parse(found.map(Certificate::snapshot).orElse(DUMMY_SNAPSHOT));
+        return found.map(c -> view(c, snapshot)).orElseGet(VerificationView::unknown);
+    }
+
+    /** Whether these exact bytes are a certificate that was issued here. */
+    public VerificationView byPdf(byte[] pdf) {
+        String sha;
+        try {
+            sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return certificates.findBySha256(sha).map(c -> view(c, parse(c.snapshot()))).orElseGet(VerificationView::unknown);
+    }
+
+    private VerificationView view(Certificate c, Map<String, Object> s) {
+        boolean expired = c.expiresOn() != null && c.expiresOn().isBefore(LocalDate.now(clock));
+        String status = c.status() == CertificateStatus.VALID && expired ? "EXPIRED" : c.status().name();
+        Optional<Certificate> successor = Optional.ofNullable(c.supersededById()).flatMap(certificates::findById);
+        return new VerificationView(true, "VALID".equals(status), status, c.kind().name(), text(s, "certificate.title"), c.number(),
+                c.holderName(), text(s, "event.title"), text(s, "event.dateRange"), Integer.valueOf(text(s, "event.jp")),
+                text(s, "event.organiser"), c.issuedOn(), c.expiresOn(), c.revokedAt(), successor.map(Certificate::number).orElse(null),
+                successor.map(x -> service.verifyUrl(x.verificationCode())).orElse(null));
+    }
+
+    private Map<String, Object> parse(String snapshot) {
+        try {
+            return json.readValue(snapshot, Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable certificate snapshot", e);
+        }
+    }
+
+    private static String text(Map<String, Object> s, String key) {
+        Object v = s.get(key);
+        return v == null ? "" : v.toString();
+    }
+}

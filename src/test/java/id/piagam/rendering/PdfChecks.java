@@ -1,0 +1,88 @@
+package id.piagam.rendering;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a person checks in a certificate PDF: its text, its QR code, its fonts, its PDF/A validity. */
+public final class PdfChecks {
+
+    private PdfChecks() {
+    }
+
+    /** The text of a page as OpenPDF's extractor reads it, whitespace collapsed. */
+    public static String text(byte[] pdf, int page) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            return new PdfTextExtractor(reader).getTextFromPage(page).replaceAll("\\s+", " ");
+        } finally {
+            reader.close();
+        }
+    }
+
+    public static int pages(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            return reader.getNumberOfPages();
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** Renders the page at 200 dpi and decodes the QR code on it. */
+    public static String qr(byte[] pdf, int pageIndex) throws IOException, NotFoundException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageIndex, 200);
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+            return new MultiFormatReader().decode(bitmap).getText();
+        }
+    }
+
+    /** The base names of the fonts, e.g. "ABCDEF+DejaVuSerif" for an embedded subset. */
+    public static List<String> embeddedFonts(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        List<String> fonts = new ArrayList<>();
+        try {
+            for (int i = 1; i < reader.getXrefSize(); i++) {
+                Object o = reader.getPdfObject(i);
+                if (o instanceof PdfDictionary d && PdfName.FONTDESCRIPTOR.equals(d.get(PdfName.TYPE))) {
+                    boolean embedded = d.get(PdfName.FONTFILE2) != null || d.get(PdfName.FONTFILE) != null || d.get(PdfName.FONTFILE3) != null;
+                    fonts.add(d.get(PdfName.FONTNAME).toString().substring(1) + (embedded ? "" : " (not embedded)"));
+                }
+            }
+        } finally {
+            reader.close();
+        }
+        return fonts;
+    }
+
+    /** veraPDF's verdict for PDF/A-1b, with the failed rules when it is not compliant. */
+    public static ValidationResult pdfA1b(byte[] pdf) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_1_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false)) {
+            return validator.validate(parser);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package id.piagam.rendering;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The default templates rendered with OpenPDF and read back as a person (or a validator) would. */
+class PdfRendererTest {
+
+    private static TemplateModel sttp;
+    private static TemplateModel attendance;
+    private final PdfRenderer renderer = new PdfRenderer();
+
+    @BeforeAll
+    static void load() {
+        TemplateParser parser = new TemplateParser(Path.of("templates"));
+        sttp = parser.parse("sttp-diklat");
+        attendance = parser.parse("sertifikat-keikutsertaan");
+    }
+
+    static RenderInput input(String name, String url) {
+        Map<String, String> f = new LinkedHashMap<>();
+        for (String key : TemplateFields.ALL) {
+            f.put(key, "");
+        }
+        f.put("participant.name", name);
+        f.put("participant.idLine", "NIP. 19671203 199403 1 009");
+        f.put("participant.birth", "Pamekasan, 3 Desember 1967");
+        f.put("participant.pangkatGolongan", "Pembina (IV/a)");
+        f.put("participant.jabatan", "Kepala Bidang Pengembangan Kompetensi");
+        f.put("participant.instansi", "Pemerintah Kabupaten Pamekasan");
+        f.put("event.title", "Pelatihan Dasar Pengadaan Barang/Jasa Pemerintah");
+        f.put("event.organiser", "BPSDM Provinsi Jawa Timur");
+        f.put("event.place", "Surabaya");
+        f.put("event.dateRange", "2\u20136 Maret 2026");
+        f.put("event.jpWords", "40 (empat puluh)");
+        f.put("certificate.title", "SURAT TANDA TAMAT PELATIHAN");
+        f.put("certificate.number", "800.2.4.2/0042/BPSDM/2026");
+        f.put("certificate.issueLine", "Surabaya, 6 Maret 2026");
+        f.put("certificate.verifyUrl", url);
+        f.put("result.finalScore", "86,45");
+        f.put("result.kualifikasi", "MEMUASKAN");
+        f.put("signatory.prefix", "a.n.");
+        f.put("signatory.position", "Kepala BPSDM Provinsi Jawa Timur");
+        f.put("signatory.name", "Dr. Ir. Hadi Prasetyo, M.Si.");
+        f.put("signatory.nipLine", "NIP. 19710512 199603 1 002");
+        return new RenderInput(f, List.of(new RenderInput.CurriculumRow("Kebijakan pengadaan", 4, null),
+                new RenderInput.CurriculumRow("Pemilihan penyedia", 36, new BigDecimal("88"))), url, "STTP");
+    }
+
+    @Test
+    void theNameAndNumberComeOutOfTheTextAndTheCurriculumIsOnTheBack() throws Exception {
+        byte[] pdf = renderer.render(sttp, input("Dr. Siti Aminah, S.E., M.M.", "https://piagam.example.go.id/verify/abc"));
+        assertThat(PdfChecks.pages(pdf)).isEqualTo(2);
+        String front = PdfChecks.text(pdf, 1);
+        assertThat(front).contains("SURAT TANDA TAMAT PELATIHAN").contains("Dr. Siti Aminah, S.E., M.M.")
+                .contains("800.2.4.2/0042/BPSDM/2026").contains("MEMUASKAN").contains("40 (empat puluh)");
+        String back = PdfChecks.text(pdf, 2);
+        assertThat(back).contains("AGENDA PEMBELAJARAN").contains("Kebijakan pengadaan").contains("Pemilihan penyedia").contains("Jumlah 40");
+    }
+
+    @Test
+    void theQrCodeOnThePageDecodesToTheVerificationUrl() throws Exception {
+        String url = "https://piagam.example.go.id/verify/Zx9_-Qw3ErTy7UiOpAsDfGhJkLz";
+        assertThat(PdfChecks.qr(renderer.render(sttp, input("Budi Santoso", url)), 0)).isEqualTo(url);
+        assertThat(PdfChecks.qr(renderer.render(attendance, input("Budi Santoso", url)), 0)).isEqualTo(url);
+    }
+
+    @Test
+    void fontsAreEmbeddedAsSubsets() throws Exception {
+        List<String> fonts = PdfChecks.embeddedFonts(renderer.render(attendance, input("Budi Santoso", "https://x/verify/a")));
+        assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+DejaVuSerif.*").doesNotContain("not embedded"));
+    }
+
+    @Test
+    void bothDefaultTemplatesAreValidPdfA1b() throws Exception {
+        for (TemplateModel t : List.of(sttp, attendance)) {
+            ValidationResult result = PdfChecks.pdfA1b(renderer.render(t, input("Budi Santoso", "https://x/verify/a")));
+            assertThat(result.isCompliant())
+                    .as(t.name() + ": " + result.getTestAssertions().stream().filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+                            .map(a -> a.getRuleId().getClause() + " " + a.getMessage()).distinct().toList())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void theValidatorRejectsAnOrdinaryPdf() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        PdfMerger.merge(List.of(renderer.render(attendance, input("Budi Santoso", "https://x/verify/a"))).iterator(), out);
+        assertThat(PdfChecks.pdfA1b(out.toByteArray()).isCompliant()).isFalse();
+    }
+
+    @Test
+    void aNameInAScriptTheFontLacksIsRefusedNotPrintedAsBoxes() {
+        assertThatThrownBy(() -> renderer.render(sttp, input("\u738b\u5c0f\u660e", "https://x/verify/a")))
+                .isInstanceOf(UnprintableTextException.class)
+                .hasMessageContaining("\u738b")
+                .satisfies(e -> assertThat(((UnprintableTextException) e).element()).isEqualTo("name"));
+        // accented Latin names are fine
+        assertThat(renderer.render(sttp, input("Andr\u00e9 Nur\u00e9 \u00c7akra", "https://x/verify/a"))).isNotEmpty();
+    }
+
+    @Test
+    void aVeryLongNameShrinksToFitAndIsStillPrintedWhole() throws Exception {
+        String longName = "Prof. Dr. Ir. Raden Mas Haryo Bagus Wicaksono Adiningrat Purbonegoro Sastrowijoyo, S.T., M.T., M.Sc., Ph.D.";
+        byte[] pdf = renderer.render(attendance, input(longName, "https://x/verify/a"));
+        assertThat(PdfChecks.text(pdf, 1)).contains("Purbonegoro Sastrowijoyo");
+    }
+
+    @Test
+    void staysWithinTheSizeBudget() {
+        assertThat(renderer.render(sttp, input("Budi Santoso", "https://x/verify/a")).length).isLessThanOrEqualTo(80 * 1024);
+        assertThat(renderer.render(attendance, input("Budi Santoso", "https://x/verify/a")).length).isLessThanOrEqualTo(80 * 1024);
+    }
+}
