@@ -5,8 +5,7 @@ import id.piagam.attendance.AttendanceService;
 import id.piagam.attendance.AttendanceStatus;
 import id.piagam.attendance.AttendanceViews;
 import id.piagam.certificate.CertificateService;
-import id.piagam.enrolment.Enrolment;
-import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.certificate.EligibilityService;
 import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.enrolment.EnrolmentService;
 import id.piagam.participant.Category;
@@ -23,7 +22,6 @@ import id.piagam.programme.EventSessionRepository;
 import id.piagam.programme.FacilitatorRole;
 import id.piagam.programme.Mode;
 import id.piagam.programme.Track;
-import id.piagam.web.ProblemException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
@@ -85,11 +83,11 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     private final AttendanceService attendance;
     private final AssessmentService assessment;
     private final CertificateService certificates;
-    private final EnrolmentRepository enrolmentRepository;
+    private final EligibilityService eligibility;
 
     DemoData(ParticipantService participants, EventService events, EventRepository eventRepository,
              EventSessionRepository sessions, EnrolmentService enrolments, AttendanceService attendance,
-             AssessmentService assessment, CertificateService certificates, EnrolmentRepository enrolmentRepository) {
+             AssessmentService assessment, CertificateService certificates, EligibilityService eligibility) {
         this.participants = participants;
         this.events = events;
         this.eventRepository = eventRepository;
@@ -98,7 +96,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         this.attendance = attendance;
         this.assessment = assessment;
         this.certificates = certificates;
-        this.enrolmentRepository = enrolmentRepository;
+        this.eligibility = eligibility;
     }
 
     @Override
@@ -141,13 +139,8 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         }
         // issue what the rules allow, so the demo shows certificates too
         for (Event e : List.of(bimtek, diklat)) {
-            for (Enrolment en : enrolmentRepository.findByEventIdOrderByPrintedName(e.id())) {
-                try {
-                    certificates.issue(e.id(), en.participantId(), null, "demo");
-                } catch (ProblemException notEligible) {
-                    // shown with its reasons in the eligibility list
-                }
-            }
+            eligibility.forEvent(e).stream().filter(o -> o.decision().eligible())
+                    .forEach(o -> certificates.issue(e.id(), o.enrolment().participantId(), null, "demo"));
         }
     }
 

@@ -4,7 +4,7 @@ import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
-import org.sqlite.SQLiteDataSource;
+import org.sqlite.JDBC;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -72,18 +72,22 @@ final class SqliteSupport {
                     throw new UncheckedIOException("Cannot create the database folder " + folder, e);
                 }
             }
-            SQLiteDataSource driver = new SQLiteDataSource();
-            driver.setUrl(url);
-            config.setDataSource(new ReadOnlyIgnoringDataSource(driver));
+            config.setDataSource(new ReadOnlyIgnoringDataSource(url));
             return config;
         }
     }
 
+    /**
+     * Connections straight from the driver with the URL alone, so its parameters (IMMEDIATE
+     * transactions, busy timeout, WAL) are the ones in force, wrapped to ignore {@code setReadOnly}.
+     */
     static final class ReadOnlyIgnoringDataSource implements DataSource {
-        private final DataSource delegate;
+        private final String url;
+        private PrintWriter logWriter;
+        private int loginTimeout;
 
-        ReadOnlyIgnoringDataSource(DataSource delegate) {
-            this.delegate = delegate;
+        ReadOnlyIgnoringDataSource(String url) {
+            this.url = url;
         }
 
         private static Connection wrap(Connection connection) {
@@ -105,47 +109,50 @@ final class SqliteSupport {
 
         @Override
         public Connection getConnection() throws SQLException {
-            return wrap(delegate.getConnection());
+            return wrap(JDBC.createConnection(url, new java.util.Properties()));
         }
 
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
-            return wrap(delegate.getConnection(username, password));
+            return getConnection();
         }
 
         @Override
-        public PrintWriter getLogWriter() throws SQLException {
-            return delegate.getLogWriter();
+        public PrintWriter getLogWriter() {
+            return logWriter;
         }
 
         @Override
-        public void setLogWriter(PrintWriter out) throws SQLException {
-            delegate.setLogWriter(out);
+        public void setLogWriter(PrintWriter out) {
+            this.logWriter = out;
         }
 
         @Override
-        public void setLoginTimeout(int seconds) throws SQLException {
-            delegate.setLoginTimeout(seconds);
+        public void setLoginTimeout(int seconds) {
+            this.loginTimeout = seconds;
         }
 
         @Override
-        public int getLoginTimeout() throws SQLException {
-            return delegate.getLoginTimeout();
+        public int getLoginTimeout() {
+            return loginTimeout;
         }
 
         @Override
         public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            return delegate.getParentLogger();
+            throw new SQLFeatureNotSupportedException();
         }
 
         @Override
         public <T> T unwrap(Class<T> iface) throws SQLException {
-            return iface.isInstance(this) ? iface.cast(this) : delegate.unwrap(iface);
+            if (iface.isInstance(this)) {
+                return iface.cast(this);
+            }
+            throw new SQLException("not a wrapper for " + iface);
         }
 
         @Override
-        public boolean isWrapperFor(Class<?> iface) throws SQLException {
-            return iface.isInstance(this) || delegate.isWrapperFor(iface);
+        public boolean isWrapperFor(Class<?> iface) {
+            return iface.isInstance(this);
         }
     }
 }

@@ -33,6 +33,17 @@ public final class Fixtures {
         return p;
     }
 
+    /** A name made of letters only, distinct for every n: "Peserta Bac". */
+    public static String name(int n) {
+        StringBuilder sb = new StringBuilder();
+        int v = n;
+        do {
+            sb.append((char) ('a' + v % 26));
+            v /= 26;
+        } while (v > 0);
+        return "Peserta " + Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+    }
+
     public static EventBuilder aDiklat() {
         return new EventBuilder("DIKLAT");
     }
@@ -58,6 +69,9 @@ public final class Fixtures {
                 body.put("components", List.of(Map.of("name", "Sikap", "weight", 20), Map.of("name", "Ujian", "weight", 80)));
             }
             withSessions(4, 4);
+            body.put("certificate", Map.of("issuePlace", "Surabaya", "signatory", Map.of("prefix", "a.n.",
+                    "position", "Kepala BPSDM Provinsi Jawa Timur", "name", "Dr. Ir. Hadi Prasetyo, M.Si.", "pangkat", "Pembina Utama Muda",
+                    "nip", "197105121996031002")));
         }
 
         /** One session per JP value, one per day from the start. */
