@@ -1,35 +1,13 @@
 package id.piagam.account;
 
+import id.piagam.support.ManualClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginThrottleTest {
-
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-11-28T00:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private final ManualClock clock = new ManualClock();
     private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), Duration.ofMinutes(5), clock);
@@ -41,7 +19,7 @@ class LoginThrottleTest {
         assertThat(throttle.lockedFor("user:a")).isEmpty();
         throttle.failure("user:a");
         assertThat(throttle.lockedFor("user:a")).contains(Duration.ofMinutes(5));
-        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         assertThat(throttle.lockedFor("user:a")).isEmpty();
     }
 
@@ -50,7 +28,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 3; i++) {
             throttle.failure("k");
         }
-        clock.now = clock.now.plus(Duration.ofMinutes(6));
+        clock.advance(Duration.ofMinutes(6));
         for (int i = 0; i < 3; i++) {
             throttle.failure("k");
         }
@@ -61,7 +39,7 @@ class LoginThrottleTest {
     void forgetsFailuresOutsideTheWindowAndOnSuccess() {
         throttle.failure("k");
         throttle.failure("k");
-        clock.now = clock.now.plus(Duration.ofMinutes(16));
+        clock.advance(Duration.ofMinutes(16));
         throttle.failure("k");
         assertThat(throttle.lockedFor("k")).isEmpty();
         throttle.failure("k");
