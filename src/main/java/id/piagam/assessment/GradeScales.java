@@ -7,6 +7,8 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /** Loads and versions grade scales. */
@@ -19,6 +21,7 @@ public class GradeScales {
     private final GradeScaleRepository scales;
     private final GradeBandRepository bands;
     private final Clock clock;
+    private final Map<Long, GradeScale> cache = new ConcurrentHashMap<>();
 
     GradeScales(GradeScaleRepository scales, GradeBandRepository bands, Clock clock) {
         this.scales = scales;
@@ -26,8 +29,15 @@ public class GradeScales {
         this.clock = clock;
     }
 
+    /** A stored version never changes, so it is read once. */
     public Optional<GradeScale> find(long id) {
-        return scales.findById(id).map(this::toDomain);
+        GradeScale cached = cache.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<GradeScale> found = scales.findById(id).map(this::toDomain);
+        found.ifPresent(s -> cache.put(id, s));
+        return found;
     }
 
     public GradeScaleRow defaultScale() {

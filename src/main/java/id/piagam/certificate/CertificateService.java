@@ -1,12 +1,11 @@
 package id.piagam.certificate;
 
 import id.piagam.enrolment.Enrolment;
+import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.enrolment.EnrolmentService;
 import id.piagam.participant.FieldProblem;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
-import id.piagam.programme.EventSession;
-import id.piagam.programme.EventSessionRepository;
 import id.piagam.rendering.RenderInput;
 import id.piagam.rendering.TemplateCatalogue;
 import id.piagam.rendering.TemplateModel;
@@ -45,7 +44,7 @@ public class CertificateService {
     }
 
     private final EventService events;
-    private final EventSessionRepository sessions;
+    private final EnrolmentRepository enrolmentRepository;
     private final EnrolmentService enrolments;
     private final EligibilityService eligibility;
     private final CertificateRepository certificates;
@@ -59,7 +58,7 @@ public class CertificateService {
     private final String defaultPattern;
     private final Map<CertificateKind, String> defaultTemplates;
 
-    CertificateService(EventService events, EventSessionRepository sessions, EnrolmentService enrolments,
+    CertificateService(EventService events, EnrolmentRepository enrolmentRepository, EnrolmentService enrolments,
                        EligibilityService eligibility, CertificateRepository certificates, CertificatePdfRepository pdfs,
                        AuditRepository audit, NumberSequence numbers, TemplateCatalogue templates, JsonMapper json, Clock clock,
                        @Value("${piagam.base-url}") String baseUrl,
@@ -67,7 +66,7 @@ public class CertificateService {
                        @Value("${piagam.certificates.templates.competency}") String competencyTemplate,
                        @Value("${piagam.certificates.templates.attendance}") String attendanceTemplate) {
         this.events = events;
-        this.sessions = sessions;
+        this.enrolmentRepository = enrolmentRepository;
         this.enrolments = enrolments;
         this.eligibility = eligibility;
         this.certificates = certificates;
@@ -94,7 +93,8 @@ public class CertificateService {
     @Transactional
     public Issued issue(long eventId, long participantId, CertificateKind requested, String actor) {
         Event event = events.get(eventId);
-        Enrolment enrolment = enrolments.get(eventId, participantId);
+        Enrolment enrolment = enrolmentRepository.findByEventIdAndParticipantId(eventId, participantId)
+                .orElseThrow(() -> ProblemException.notFound("entity.enrolment", participantId));
         Optional<Certificate> existing = certificates.findByEnrolmentIdAndStatus(enrolment.id(), CertificateStatus.VALID);
         if (existing.isPresent() && (requested == null || existing.get().kind() == requested)) {
             return new Issued(existing.get(), false);
@@ -187,8 +187,7 @@ public class CertificateService {
         String number = pattern.format(numbers.next(pattern.text(), issuedOn.getYear()), issuedOn, kind, Optional.ofNullable(event.code()));
         String code = VerificationCodes.next();
         LocalDate expiresOn = event.validityMonths() == null ? null : issuedOn.plusMonths(event.validityMonths());
-        List<EventSession> eventSessions = sessions.findByEventIdOrderByPosition(event.id());
-        RenderInput input = CertificateContent.build(event, eventSessions, enrolment, outcome,
+        RenderInput input = CertificateContent.build(event, outcome.sessions(), enrolment, outcome,
                 new CertificateContent.Issue(kind, number, issuedOn, expiresOn, verifyUrl(code)));
         byte[] pdf = render(template, input);
         Certificate saved = certificates.save(new Certificate(null, kind, number, CertificateStatus.VALID, event.id(), enrolment.id(),

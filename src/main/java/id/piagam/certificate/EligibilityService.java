@@ -83,7 +83,7 @@ public class EligibilityService {
                     event.passMark(), scale) : null;
             EligibilityPolicy.Facts facts = new EligibilityPolicy.Facts(event.kind(), event.attendanceLetter(),
                     event.minAttendancePercent(), event.passMark(), en.role(), en.status(), rate, outcome);
-            return new EnrolmentOutcome(event, totalJp, en, rate, outcome, facts, EligibilityPolicy.decide(facts));
+            return new EnrolmentOutcome(event, eventSessions, totalJp, en, rate, outcome, facts, EligibilityPolicy.decide(facts));
         }).toList();
     }
 }

@@ -4,8 +4,11 @@ import id.piagam.assessment.Assessment;
 import id.piagam.attendance.AttendanceRate;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.programme.Event;
+import id.piagam.programme.EventSession;
+
+import java.util.List;
 
 /** Everything decided about one enrolment: attendance, assessment (Diklat only) and eligibility. */
-public record EnrolmentOutcome(Event event, int totalJp, Enrolment enrolment, AttendanceRate attendance,
+public record EnrolmentOutcome(Event event, List<EventSession> sessions, int totalJp, Enrolment enrolment, AttendanceRate attendance,
                                Assessment.Outcome assessment, EligibilityPolicy.Facts facts, EligibilityPolicy.Decision decision) {
 }

@@ -21,7 +21,7 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException(HttpStatus status, String type, String detailCode, List<Object> detailArgs,
                             List<FieldProblem> fields, Long existingId) {
-        super(type + ": " + detailCode, null, false, false);
+        super(type + ": " + detailCode + (fields.isEmpty() ? "" : " " + fields), null, false, false);
         this.status = status;
         this.type = type;
         this.detailCode = detailCode;

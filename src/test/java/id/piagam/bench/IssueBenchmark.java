@@ -1,0 +1,297 @@
+package id.piagam.bench;
+
+import id.piagam.assessment.AssessmentService;
+import id.piagam.attendance.AttendanceService;
+import id.piagam.attendance.AttendanceStatus;
+import id.piagam.attendance.AttendanceViews;
+import id.piagam.certificate.CertificateJob;
+import id.piagam.certificate.CertificateJobs;
+import id.piagam.enrolment.EnrolmentRole;
+import id.piagam.enrolment.EnrolmentService;
+import id.piagam.participant.Category;
+import id.piagam.participant.Participant;
+import id.piagam.participant.ParticipantRequest;
+import id.piagam.participant.ParticipantService;
+import id.piagam.programme.Event;
+import id.piagam.programme.EventKind;
+import id.piagam.programme.EventRequest;
+import id.piagam.programme.EventService;
+import id.piagam.programme.EventSession;
+import id.piagam.programme.EventSessionRepository;
+import id.piagam.programme.Track;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Issuing 1,000 two-page Diklat certificates end to end (rule check, number, render, hash, store) through
+ * the bulk job, with the default template and with a 250 KB JPEG background; then streaming a ZIP of
+ * 10,000 certificates. Runs in a 256 MB heap ({@code mvn -B -Pbench test-compile exec:exec}).
+ * Prints medians of 3 timed rounds after a warm-up round.
+ */
+public final class IssueBenchmark {
+
+    private static final int CERTIFICATES = 1000;
+    private static final int ROUNDS = 3;
+    private static final int ZIP_CERTIFICATES = 10_000;
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of("target/bench/" + System.currentTimeMillis()).toAbsolutePath();
+        Path templates = dir.resolve("templates");
+        copy(Path.of("templates"), templates);
+        byte[] jpeg = jpeg(250 * 1024);
+        Path bgTemplate = templates.resolve("sttp-diklat-bg");
+        Files.createDirectories(bgTemplate);
+        Files.write(bgTemplate.resolve("background.jpg"), jpeg);
+        Files.writeString(bgTemplate.resolve("template.yml"), Files.readString(templates.resolve("sttp-diklat/template.yml"))
+                .replaceFirst("pages:\n  - elements:", "pages:\n  - background: background.jpg\n    elements:"));
+        String url = "jdbc:sqlite:" + dir.resolve("bench.db") + "?journal_mode=WAL&foreign_keys=on&busy_timeout=10000"
+                + "&transaction_mode=IMMEDIATE&synchronous=NORMAL";
+        try (ApplicationContext ctx = ApplicationContext.run(Map.of("datasources.default.url", url, "micronaut.server.port", -1,
+                "piagam.templates.dir", templates.toString(), "piagam.admin-password", "bench-admin-secret"), "bench")) {
+            EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
+            System.out.printf("Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            Event event = seed(ctx);
+            report("default template (sttp-diklat)", ctx, url, event, null, 0);
+            report("250 KB JPEG background (sttp-diklat-bg)", ctx, url, event, "sttp-diklat-bg", jpeg.length);
+            zip(server, url, event);
+        }
+    }
+
+    private static void report(String label, ApplicationContext ctx, String url, Event event, String template, int jpegBytes)
+            throws Exception {
+        EventService events = ctx.getBean(EventService.class);
+        EventRequest.CertificateSettings s = EventService.settings(event);
+        events.update(event.id(), request(new EventRequest.CertificateSettings(s.numberPattern(), template, s.issuePlace(), s.issueDate(),
+                s.validityMonths(), s.signatory()), ctx, event));
+        List<Double> rates = new ArrayList<>();
+        for (int round = 0; round <= ROUNDS; round++) {
+            clear(url);
+            long t0 = System.nanoTime();
+            CertificateJob job = ctx.getBean(CertificateJobs.class).start(event.id(), "bench");
+            while (ctx.getBean(CertificateJobs.class).get(job.id()).status() == CertificateJob.Status.RUNNING) {
+                Thread.sleep(5);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            CertificateJob done = ctx.getBean(CertificateJobs.class).get(job.id());
+            if (done.issued() != CERTIFICATES) {
+                throw new IllegalStateException("issued " + done.issued() + " of " + CERTIFICATES + ", failed " + done.failed());
+            }
+            if (round > 0) {
+                rates.add(CERTIFICATES / seconds);
+            }
+        }
+        long[] sizes = sizes(url);
+        rates.sort(Comparator.naturalOrder());
+        System.out.printf("%s: median %.0f certificates/s (rounds %s); PDF size median %d KB, max %d KB%s%n", label,
+                rates.get(rates.size() / 2), rates.stream().map(r -> String.format("%.0f", r)).toList(), sizes[0] / 1024, sizes[1] / 1024,
+                jpegBytes == 0 ? "" : String.format(" (JPEG %d KB; max overhead %d KB)", jpegBytes / 1024, (sizes[1] - jpegBytes) / 1024));
+    }
+
+    private static void zip(EmbeddedServer server, String url, Event event) throws Exception {
+        clear(url);
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            byte[] pdf;
+            try (Statement st = c.createStatement()) {
+                st.execute("DELETE FROM certificate_job_item");
+            }
+            pdf = ZipFixture.samplePdf(server);
+            ZipFixture.insert(c, event.id(), pdf, ZIP_CERTIFICATES);
+            c.commit();
+        }
+        String token = ZipFixture.login(server);
+        HeapWatch watch = new HeapWatch();
+        watch.start();
+        long t0 = System.nanoTime();
+        HttpResponse<InputStream> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server.getURL() + "/api/events/" + event.id() + "/certificates.zip")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        long bytes = 0;
+        try (InputStream in = r.body()) {
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                bytes += n;
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        watch.stop = true;
+        watch.join();
+        System.out.printf("ZIP of %d certificates: HTTP %d, %d MB streamed in %.1f s; peak heap used %d MB of %d MB max%n", ZIP_CERTIFICATES,
+                r.statusCode(), bytes >> 20, seconds, watch.peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** Samples the used heap while the ZIP streams. */
+    private static final class HeapWatch extends Thread {
+        volatile boolean stop;
+        long peak;
+
+        @Override
+        public void run() {
+            while (!stop) {
+                Runtime rt = Runtime.getRuntime();
+                peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static Event seed(ApplicationContext ctx) {
+        EventService events = ctx.getBean(EventService.class);
+        List<EventRequest.SessionRequest> sessions = new ArrayList<>();
+        LocalDate start = LocalDate.of(2026, 3, 2);
+        for (int i = 0; i < 10; i++) {
+            sessions.add(new EventRequest.SessionRequest(null, start.plusDays(i / 2), null, null, "Mata pelatihan ke-" + (i + 1), 4,
+                    "Widyaiswara", null));
+        }
+        Event event = events.create(new EventRequest(EventKind.DIKLAT, Track.KL03, "BENCH", "Pelatihan Dasar Pengadaan Barang/Jasa Pemerintah",
+                "I", 2026, "BPSDM Provinsi Jawa Timur", null, "Surabaya", null, start, start.plusDays(4), 45, new BigDecimal("80"), sessions,
+                new BigDecimal("70"), List.of(new EventRequest.ComponentRequest("Sikap", new BigDecimal("30")),
+                new EventRequest.ComponentRequest("Ujian", new BigDecimal("70"))), null, false,
+                new EventRequest.CertificateSettings("BENCH/{seq:5}/{yyyy}", null, "Surabaya", null, null,
+                        new EventRequest.Signatory("a.n.", "Kepala BPSDM Provinsi Jawa Timur", "Dr. Ir. Hadi Prasetyo, M.Si.",
+                                "Pembina Utama Muda", "197105121996031002"))));
+        ParticipantService participants = ctx.getBean(ParticipantService.class);
+        EnrolmentService enrolments = ctx.getBean(EnrolmentService.class);
+        AssessmentService assessment = ctx.getBean(AssessmentService.class);
+        List<Long> ids = new ArrayList<>();
+        Random random = new Random(1);
+        for (int i = 0; i < CERTIFICATES; i++) {
+            LocalDate born = LocalDate.of(1970, 1, 1).plusDays(i * 7L);
+            String nip = String.format("%04d%02d%02d%s%s%03d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(), "201003",
+                    i % 2 == 0 ? "1" : "2", i % 1000);
+            Participant p = participants.create(new ParticipantRequest("Peserta Pelatihan " + letters(i), null, "S.Kom.", nip, null,
+                    Category.PNS, "Surabaya", born, null, "III/b", "Pranata Komputer Ahli Pertama", "Dinas Komunikasi dan Informatika",
+                    "Pemerintah Kabupaten Pamekasan", null, null));
+            enrolments.enrol(event.id(), p.id(), EnrolmentRole.PESERTA);
+            assessment.record(event.id(), p.id(), Map.of("Sikap", BigDecimal.valueOf(75 + random.nextInt(20)),
+                    "Ujian", BigDecimal.valueOf(72 + random.nextInt(25))), "bench");
+            ids.add(p.id());
+        }
+        for (EventSession s : ctx.getBean(EventSessionRepository.class).findByEventIdOrderByPosition(event.id())) {
+            ctx.getBean(AttendanceService.class).record(event.id(), s.id(),
+                    ids.stream().map(id -> new AttendanceViews.Entry(id, AttendanceStatus.HADIR)).toList(), "bench");
+        }
+        return events.get(event.id());
+    }
+
+    private static EventRequest request(EventRequest.CertificateSettings settings, ApplicationContext ctx, Event e) {
+        var view = ctx.getBean(EventService.class).view(e);
+        return new EventRequest(e.kind(), e.track(), e.code(), e.title(), e.angkatan(), e.year(), e.organiser(), e.partner(), e.place(),
+                e.mode(), e.startDate(), e.endDate(), e.minutesPerJp(), e.minAttendancePercent(),
+                view.sessions().stream().map(s -> new EventRequest.SessionRequest(s.id(), s.date(), null, null, s.topic(), s.jp(),
+                        s.facilitator(), s.facilitatorRole())).toList(), e.passMark(),
+                view.components().stream().map(c -> new EventRequest.ComponentRequest(c.name(), c.weight())).toList(),
+                e.gradeScaleId(), e.attendanceLetter(), settings);
+    }
+
+    private static void clear(String url) throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM certificate_job_item");
+            st.execute("DELETE FROM certificate_job");
+            st.execute("DELETE FROM audit_log");
+            st.execute("DELETE FROM certificate_pdf");
+            st.execute("DELETE FROM certificate");
+            st.execute("DELETE FROM number_sequence");
+        }
+    }
+
+    private static long[] sizes(String url) throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT pdf_size FROM certificate ORDER BY pdf_size")) {
+            List<Long> sizes = new ArrayList<>();
+            while (rs.next()) {
+                sizes.add(rs.getLong(1));
+            }
+            return new long[]{sizes.get(sizes.size() / 2), sizes.get(sizes.size() - 1)};
+        }
+    }
+
+    /** A noisy photographic JPEG of about {@code target} bytes (A4 at 150 dpi). */
+    private static byte[] jpeg(int target) throws IOException {
+        BufferedImage img = new BufferedImage(1240, 1754, BufferedImage.TYPE_INT_RGB);
+        Random r = new Random(3);
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int base = 235 + (int) (15 * Math.sin(x / 90.0) * Math.cos(y / 70.0));
+                int noise = r.nextInt(14);
+                int v = Math.min(255, base - noise);
+                img.setRGB(x, y, (v << 16) | ((v - 3) << 8) | Math.min(255, v + 8));
+            }
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        byte[] best = null;
+        for (float q = 0.95f; q > 0.05f; q -= 0.05f) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageWriteParam p = writer.getDefaultWriteParam();
+            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(q);
+            writer.setOutput(new MemoryCacheImageOutputStream(out));
+            writer.write(null, new IIOImage(img, null, null), p);
+            best = out.toByteArray();
+            if (best.length <= target) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path t = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t);
+                }
+            }
+        }
+    }
+
+    static String letters(int n) {
+        StringBuilder sb = new StringBuilder();
+        int v = n;
+        do {
+            sb.append((char) ('a' + v % 26));
+            v /= 26;
+        } while (v > 0);
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+    }
+
+    private IssueBenchmark() {
+    }
+}
