@@ -247,7 +247,7 @@ public final class IssueBenchmark {
         for (int y = 0; y < img.getHeight(); y++) {
             for (int x = 0; x < img.getWidth(); x++) {
                 int base = 235 + (int) (15 * Math.sin(x / 90.0) * Math.cos(y / 70.0));
-                int noise = r.nextInt(14);
+                int noise = r.nextInt(60);
                 int v = Math.min(255, base - noise);
                 img.setRGB(x, y, (v << 16) | ((v - 3) << 8) | Math.min(255, v + 8));
             }
