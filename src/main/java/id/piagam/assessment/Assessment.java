@@ -24,8 +24,13 @@ public final class Assessment {
     public record Component(String name, BigDecimal weight) {
     }
 
+    /** One component with its weight and, once recorded, its score. */
+    public record ComponentScore(String name, BigDecimal weight, BigDecimal score) {
+    }
+
     /** The outcome: final score and kualifikasi are empty until every component has a score. */
-    public record Outcome(Optional<BigDecimal> finalScore, Result result, Optional<GradeBand> band, List<String> missing) {
+    public record Outcome(Optional<BigDecimal> finalScore, Result result, Optional<GradeBand> band, List<String> missing,
+                          List<ComponentScore> components) {
     }
 
     private Assessment() {
@@ -34,8 +39,9 @@ public final class Assessment {
     public static Outcome evaluate(List<Component> components, Map<String, BigDecimal> scores,
                                    BigDecimal passMark, GradeScale scale) {
         List<String> missing = components.stream().map(Component::name).filter(n -> !scores.containsKey(n)).toList();
+        List<ComponentScore> detail = components.stream().map(c -> new ComponentScore(c.name(), c.weight(), scores.get(c.name()))).toList();
         if (components.isEmpty() || !missing.isEmpty()) {
-            return new Outcome(Optional.empty(), Result.BELUM_DINILAI, Optional.empty(), missing);
+            return new Outcome(Optional.empty(), Result.BELUM_DINILAI, Optional.empty(), missing, detail);
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (Component c : components) {
@@ -43,7 +49,7 @@ public final class Assessment {
         }
         BigDecimal finalScore = sum.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         Result result = finalScore.compareTo(passMark) >= 0 ? Result.LULUS : Result.TIDAK_LULUS;
-        return new Outcome(Optional.of(finalScore), result, Optional.ofNullable(scale).map(s -> s.bandFor(finalScore)), List.of());
+        return new Outcome(Optional.of(finalScore), result, Optional.ofNullable(scale).map(s -> s.bandFor(finalScore)), List.of(), detail);
     }
 
     /** A component score is 0–100 with at most two decimals. */

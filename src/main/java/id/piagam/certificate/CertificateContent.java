@@ -69,7 +69,9 @@ public final class CertificateContent {
         f.put("signatory.name", orEmpty(e.signatoryName()));
         f.put("signatory.pangkat", orEmpty(e.signatoryPangkat()));
         f.put("signatory.nipLine", e.signatoryNip() == null ? "" : "NIP. " + Nip.grouped(e.signatoryNip()));
-        return new RenderInput(f, curriculum(sessions), issue.verifyUrl(), f.get("certificate.title") + " " + issue.number());
+        List<RenderInput.ScoreRow> scores = graded ? outcome.assessment().components().stream()
+                .map(c -> new RenderInput.ScoreRow(c.name(), c.weight(), c.score())).toList() : List.of();
+        return new RenderInput(f, curriculum(sessions), scores, issue.verifyUrl(), f.get("certificate.title") + " " + issue.number());
     }
 
     /** The agenda pembelajaran: sessions grouped by mata pelatihan, in order, with their JP. */
@@ -77,7 +79,7 @@ public final class CertificateContent {
         Map<String, Integer> byTopic = new LinkedHashMap<>();
         sessions.forEach(s -> byTopic.merge(s.topic(), s.jp(), Integer::sum));
         List<RenderInput.CurriculumRow> rows = new ArrayList<>();
-        byTopic.forEach((topic, jp) -> rows.add(new RenderInput.CurriculumRow(topic, jp, null)));
+        byTopic.forEach((topic, jp) -> rows.add(new RenderInput.CurriculumRow(topic, jp)));
         return rows;
     }
 

@@ -233,6 +233,8 @@ public class CertificateService {
     private String snapshot(RenderInput input) {
         Map<String, Object> snapshot = new LinkedHashMap<>(input.fields());
         snapshot.put("curriculum", input.curriculum().stream().map(r -> Map.of("topic", r.topic(), "jp", r.jp())).toList());
+        snapshot.put("scores", input.scores().stream().map(r -> Map.of("component", r.component(), "weight", r.weight(),
+                "score", r.score())).toList());
         try {
             return json.writeValueAsString(snapshot);
         } catch (IOException e) {

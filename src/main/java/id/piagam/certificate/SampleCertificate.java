@@ -51,12 +51,16 @@ final class SampleCertificate {
         f.put("signatory.pangkat", "Pembina Utama Muda");
         f.put("signatory.nipLine", "NIP. 19710512 199603 1 002");
         List<RenderInput.CurriculumRow> rows = List.of(
-                new RenderInput.CurriculumRow("Kebijakan pengadaan barang/jasa pemerintah", 4, null),
-                new RenderInput.CurriculumRow("Etika pengadaan", 4, null),
-                new RenderInput.CurriculumRow("Perencanaan pengadaan", 8, null),
-                new RenderInput.CurriculumRow("Pemilihan penyedia", 8, null),
-                new RenderInput.CurriculumRow("Pelaksanaan kontrak", 8, null),
-                new RenderInput.CurriculumRow("Aktualisasi dan ujian akhir", 8, null));
-        return new RenderInput(f, rows, verifyUrl, f.get("certificate.title") + " (contoh)");
+                new RenderInput.CurriculumRow("Kebijakan pengadaan barang/jasa pemerintah", 4),
+                new RenderInput.CurriculumRow("Etika pengadaan", 4),
+                new RenderInput.CurriculumRow("Perencanaan pengadaan", 8),
+                new RenderInput.CurriculumRow("Pemilihan penyedia", 8),
+                new RenderInput.CurriculumRow("Pelaksanaan kontrak", 8),
+                new RenderInput.CurriculumRow("Aktualisasi dan ujian akhir", 8));
+        List<RenderInput.ScoreRow> scores = kind == CertificateKind.COMPETENCY ? List.of(
+                new RenderInput.ScoreRow("Sikap dan perilaku", new java.math.BigDecimal("20"), new java.math.BigDecimal("88.00")),
+                new RenderInput.ScoreRow("Aktualisasi", new java.math.BigDecimal("30"), new java.math.BigDecimal("85.50")),
+                new RenderInput.ScoreRow("Ujian akhir", new java.math.BigDecimal("50"), new java.math.BigDecimal("86.60"))) : List.of();
+        return new RenderInput(f, rows, scores, verifyUrl, f.get("certificate.title") + " (contoh)");
     }
 }

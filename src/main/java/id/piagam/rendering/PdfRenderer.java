@@ -139,14 +139,40 @@ public final class PdfRenderer {
                 cb.stroke();
             };
         }
+        if (element instanceof TemplateModel.Scores sc) {
+            if (input.scores().isEmpty()) {
+                return (cb, ph) -> { };
+            }
+            BaseFont body = font(t, sc.font());
+            input.scores().forEach(r -> requireGlyphs(body, sc.id(), r.component()));
+            PdfPTable table = fit(sc.id(), sc.size(), sc.width(), sc.maxHeight(),
+                    size -> scoresTable(sc, body, font(t, sc.headerFont()), size, input));
+            return (cb, ph) -> table.writeSelectedRows(0, -1, sc.x() * PT_PER_MM, ph - sc.y() * PT_PER_MM, cb);
+        }
         TemplateModel.Curriculum c = (TemplateModel.Curriculum) element;
         BaseFont body = font(t, c.font());
         BaseFont header = font(t, c.headerFont());
         for (RenderInput.CurriculumRow row : input.curriculum()) {
             requireGlyphs(body, c.id(), row.topic());
         }
-        PdfPTable table = curriculumTable(c, body, header, input.curriculum());
+        PdfPTable table = fit(c.id(), c.size(), c.width(), c.maxHeight(), size -> curriculumTable(body, header, size, input.curriculum()));
         return (cb, ph) -> table.writeSelectedRows(0, -1, c.x() * PT_PER_MM, ph - c.y() * PT_PER_MM, cb);
+    }
+
+    /** Builds a table at decreasing font sizes until it fits its height (down to 6 pt). */
+    private static PdfPTable fit(String id, float startSize, float widthMm, float maxHeightMm,
+                                 java.util.function.Function<Float, PdfPTable> build) {
+        for (float size = startSize; ; size = Math.max(6f, size - 0.5f)) {
+            PdfPTable table = build.apply(size);
+            table.setTotalWidth(widthMm * PT_PER_MM);
+            table.setLockedWidth(true);
+            if (table.getTotalHeight() <= maxHeightMm * PT_PER_MM) {
+                return table;
+            }
+            if (size <= 6f) {
+                throw new UnprintableTextException(id, "", "tabel terlalu panjang untuk tempatnya");
+            }
+        }
     }
 
     private static void requireGlyphs(BaseFont bf, String element, String text) {
@@ -221,49 +247,55 @@ public final class PdfRenderer {
         }
     }
 
-    private static PdfPTable curriculumTable(TemplateModel.Curriculum c, BaseFont body, BaseFont header,
-                                             List<RenderInput.CurriculumRow> rows) {
-        float size = c.size();
-        while (true) {
-            PdfPTable table = c.scores() ? new PdfPTable(new float[]{8, 64, 12, 16}) : new PdfPTable(new float[]{8, 76, 16});
-            table.setTotalWidth(c.width() * PT_PER_MM);
-            table.setLockedWidth(true);
-            Font hf = new Font(header, size);
-            Font bf = new Font(body, size);
-            cell(table, "No.", hf, Element.ALIGN_CENTER, true);
-            cell(table, "Mata Pelatihan", hf, Element.ALIGN_LEFT, true);
-            cell(table, "JP", hf, Element.ALIGN_CENTER, true);
-            if (c.scores()) {
-                cell(table, "Nilai", hf, Element.ALIGN_CENTER, true);
-            }
-            int total = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                RenderInput.CurriculumRow r = rows.get(i);
-                cell(table, (i + 1) + ".", bf, Element.ALIGN_CENTER, false);
-                cell(table, r.topic(), bf, Element.ALIGN_LEFT, false);
-                cell(table, Integer.toString(r.jp()), bf, Element.ALIGN_CENTER, false);
-                if (c.scores()) {
-                    cell(table, r.score() == null ? "-" : id.piagam.text.Bahasa.decimal2(r.score()), bf, Element.ALIGN_CENTER, false);
-                }
-                total += r.jp();
-            }
-            PdfPCell sum = new PdfPCell(new Phrase("Jumlah", hf));
-            sum.setColspan(2);
-            sum.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            sum.setPadding(4);
-            table.addCell(sum);
-            cell(table, Integer.toString(total), hf, Element.ALIGN_CENTER, true);
-            if (c.scores()) {
-                cell(table, "", hf, Element.ALIGN_CENTER, true);
-            }
-            if (table.getTotalHeight() <= c.maxHeight() * PT_PER_MM) {
-                return table;
-            }
-            if (size <= 6f) {
-                throw new UnprintableTextException(c.id(), "", "kurikulum terlalu panjang untuk halaman");
-            }
-            size = Math.max(6f, size - 0.5f);
+    private static PdfPTable curriculumTable(BaseFont body, BaseFont header, float size, List<RenderInput.CurriculumRow> rows) {
+        PdfPTable table = new PdfPTable(new float[]{8, 76, 16});
+        Font hf = new Font(header, size);
+        Font bf = new Font(body, size);
+        cell(table, "No.", hf, Element.ALIGN_CENTER, true);
+        cell(table, "Mata Pelatihan", hf, Element.ALIGN_LEFT, true);
+        cell(table, "JP", hf, Element.ALIGN_CENTER, true);
+        int total = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            RenderInput.CurriculumRow r = rows.get(i);
+            cell(table, (i + 1) + ".", bf, Element.ALIGN_CENTER, false);
+            cell(table, r.topic(), bf, Element.ALIGN_LEFT, false);
+            cell(table, Integer.toString(r.jp()), bf, Element.ALIGN_CENTER, false);
+            total += r.jp();
         }
+        spanning(table, "Jumlah", hf, 2);
+        cell(table, Integer.toString(total), hf, Element.ALIGN_CENTER, true);
+        return table;
+    }
+
+    private static PdfPTable scoresTable(TemplateModel.Scores sc, BaseFont body, BaseFont header, float size, RenderInput input) {
+        PdfPTable table = new PdfPTable(new float[]{8, 56, 16, 20});
+        Font hf = new Font(header, size);
+        Font bf = new Font(body, size);
+        cell(table, "No.", hf, Element.ALIGN_CENTER, true);
+        cell(table, "Komponen Penilaian", hf, Element.ALIGN_LEFT, true);
+        cell(table, "Bobot (%)", hf, Element.ALIGN_CENTER, true);
+        cell(table, "Nilai", hf, Element.ALIGN_CENTER, true);
+        for (int i = 0; i < input.scores().size(); i++) {
+            RenderInput.ScoreRow r = input.scores().get(i);
+            cell(table, (i + 1) + ".", bf, Element.ALIGN_CENTER, false);
+            cell(table, r.component(), bf, Element.ALIGN_LEFT, false);
+            cell(table, id.piagam.text.Bahasa.decimal(r.weight()), bf, Element.ALIGN_CENTER, false);
+            cell(table, r.score() == null ? "-" : id.piagam.text.Bahasa.decimal2(r.score()), bf, Element.ALIGN_CENTER, false);
+        }
+        spanning(table, "Nilai akhir", hf, 3);
+        String kualifikasi = input.fields().getOrDefault("result.kualifikasi", "");
+        cell(table, input.fields().getOrDefault("result.finalScore", "") + (kualifikasi.isEmpty() ? "" : " (" + kualifikasi + ")"), hf,
+                Element.ALIGN_CENTER, true);
+        return table;
+    }
+
+    private static void spanning(PdfPTable table, String text, Font font, int columns) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setColspan(columns);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        cell.setPadding(3.5f);
+        cell.setBorderWidth(0.5f);
+        table.addCell(cell);
     }
 
     private static void cell(PdfPTable table, String text, Font font, int align, boolean header) {

@@ -7,12 +7,18 @@ import java.util.Map;
 
 /**
  * What one certificate prints: the placeholder values (flat, dotted keys as in
- * {@link TemplateFields}), the curriculum rows and the content of the QR code.
+ * {@link TemplateFields}), the curriculum rows, the assessment rows (competency certificates) and
+ * the content of the QR code.
  */
-public record RenderInput(Map<String, String> fields, List<CurriculumRow> curriculum, String qrContent, String documentTitle) {
+public record RenderInput(Map<String, String> fields, List<CurriculumRow> curriculum, List<ScoreRow> scores, String qrContent,
+                          String documentTitle) {
 
-    /** One mata pelatihan with its JP and, where the template shows them, a score. */
-    public record CurriculumRow(String topic, int jp, BigDecimal score) {
+    /** One mata pelatihan with its JP. */
+    public record CurriculumRow(String topic, int jp) {
+    }
+
+    /** One assessment component with its weight (percent) and score. */
+    public record ScoreRow(String component, BigDecimal weight, BigDecimal score) {
     }
 
     /** The fields as the nested maps Mustache reads: {@code participant.name → {participant: {name: …}}}. */

@@ -26,7 +26,7 @@ public record TemplateModel(String name, String title, Set<String> kinds, float 
     }
 
     /** One thing drawn on a page; {@code id} names it in error messages. */
-    public sealed interface Element permits Text, Image, Qr, Line, Box, Curriculum {
+    public sealed interface Element permits Text, Image, Qr, Line, Box, Curriculum, Scores {
         String id();
 
         /** The area it may cover, in mm: x, y, width, height. */
@@ -76,9 +76,21 @@ public record TemplateModel(String name, String title, Set<String> kinds, float 
         }
     }
 
-    /** The curriculum (agenda pembelajaran): one row per mata pelatihan with its JP, optionally its score. */
+    /** The curriculum (agenda pembelajaran): one row per mata pelatihan with its JP, and the total. */
     public record Curriculum(String id, float x, float y, float width, float maxHeight, String font, String headerFont,
-                             float size, boolean scores) implements Element {
+                             float size) implements Element {
+        @Override
+        public float[] bounds() {
+            return new float[]{x, y, width, maxHeight};
+        }
+    }
+
+    /**
+     * The assessment (competency certificates): each component with its weight and score, then the
+     * final score and kualifikasi. Drawn only when the certificate has scores.
+     */
+    public record Scores(String id, float x, float y, float width, float maxHeight, String font, String headerFont,
+                         float size) implements Element {
         @Override
         public float[] bounds() {
             return new float[]{x, y, width, maxHeight};

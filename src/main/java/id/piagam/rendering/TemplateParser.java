@@ -156,7 +156,7 @@ public final class TemplateParser {
                     ctx.number(e, "y2", id), ctx.optional(e, "lineWidth", id, 0.5f), color(ctx, e, id));
             case "box" -> new TemplateModel.Box(id, ctx.number(e, "x", id), ctx.number(e, "y", id), ctx.number(e, "width", id),
                     ctx.number(e, "height", id), ctx.optional(e, "lineWidth", id, 0.5f), color(ctx, e, id));
-            case "curriculum" -> {
+            case "curriculum", "scores" -> {
                 String font = ctx.string(e, "font", id, true);
                 String header = Optional.ofNullable(ctx.string(e, "headerFont", id, false)).orElse(font);
                 for (String f : List.of(font, header)) {
@@ -164,12 +164,16 @@ public final class TemplateParser {
                         throw new TemplateException(ctx.file, id, "fon '" + f + "' tidak dinyatakan di 'fonts'");
                     }
                 }
-                yield new TemplateModel.Curriculum(id, ctx.number(e, "x", id), ctx.number(e, "y", id), ctx.number(e, "width", id),
-                        ctx.number(e, "maxHeight", id), font, header, ctx.optional(e, "size", id, 10f),
-                        Boolean.TRUE.equals(e.get("scores")));
+                float x = ctx.number(e, "x", id);
+                float y = ctx.number(e, "y", id);
+                float width = ctx.number(e, "width", id);
+                float maxHeight = ctx.number(e, "maxHeight", id);
+                float size = ctx.optional(e, "size", id, 10f);
+                yield type.equals("curriculum") ? new TemplateModel.Curriculum(id, x, y, width, maxHeight, font, header, size)
+                        : new TemplateModel.Scores(id, x, y, width, maxHeight, font, header, size);
             }
             default -> throw new TemplateException(ctx.file, id, "jenis elemen tidak dikenal: " + type
-                    + " (text, image, qr, line, box, curriculum)");
+                    + " (text, image, qr, line, box, curriculum, scores)");
         };
     }
 

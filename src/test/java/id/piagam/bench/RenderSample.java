@@ -14,8 +14,8 @@ final class RenderSample {
         f.put("participant.name", "Dr. Siti Aminah, S.E., M.M.");
         List<RenderInput.CurriculumRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            rows.add(new RenderInput.CurriculumRow("Mata pelatihan ke-" + (i + 1), 4, null));
+            rows.add(new RenderInput.CurriculumRow("Mata pelatihan ke-" + (i + 1), 4));
         }
-        return new RenderInput(f, rows, "http://localhost:8080/verify/KPZR79Y8ew1MQjMz7ZwVMh_UJxM", "STTP");
+        return new RenderInput(f, rows, List.of(new RenderInput.ScoreRow("Ujian", new java.math.BigDecimal("100"), new java.math.BigDecimal("85"))), "http://localhost:8080/verify/KPZR79Y8ew1MQjMz7ZwVMh_UJxM", "STTP");
     }
 }

@@ -245,6 +245,21 @@ class CertificateApiTest extends ApiTest {
     }
 
     @Test
+    void aCertificateWithAValidityPeriodShowsAsExpiredAfterIt() {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek().with("certificate", Map.of("issueDate", "2025-01-10", "validityMonths", 12,
+                "signatory", Map.of("position", "Kepala", "name", "Dr. Hadi"))));
+        long p = s.attending(85, "Joko Pranoto");
+        Api.Res c = s.issue(p);
+        assertThat(c.get("issuedOn")).isEqualTo("2025-01-10");
+        assertThat(c.get("expiresOn")).isEqualTo("2026-01-10");
+        Api.Res v = anonymous.get("/api/verify/" + c.get("verificationCode"));
+        assertThat(v.get("status")).isEqualTo("EXPIRED");
+        assertThat(v.get("valid")).isEqualTo(false);
+        assertThat(anonymous.send(HttpRequest.GET("/verify/" + c.get("verificationCode")).accept(MediaType.TEXT_HTML)).body())
+                .contains("Kedaluwarsa").contains("10 Januari 2026");
+    }
+
+    @Test
     void anUploadedPdfIsGenuineOnlyByteForByte() {
         Scenario s = Scenario.of(operator, Fixtures.aBimtek());
         long p = s.attending(80, "Indah Permatasari");

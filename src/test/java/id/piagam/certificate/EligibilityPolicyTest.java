@@ -26,12 +26,12 @@ class EligibilityPolicyTest {
 
     private static Assessment.Outcome passed(String score) {
         return new Assessment.Outcome(Optional.of(new BigDecimal(score)), Assessment.Result.LULUS,
-                Optional.of(new GradeBand("Memuaskan", new BigDecimal("80.01"), true)), List.of());
+                Optional.of(new GradeBand("Memuaskan", new BigDecimal("80.01"), true)), List.of(), List.of());
     }
 
     private static Assessment.Outcome failed(String score) {
         return new Assessment.Outcome(Optional.of(new BigDecimal(score)), Assessment.Result.TIDAK_LULUS,
-                Optional.of(new GradeBand("Kurang Memuaskan", BigDecimal.ZERO, false)), List.of());
+                Optional.of(new GradeBand("Kurang Memuaskan", BigDecimal.ZERO, false)), List.of(), List.of());
     }
 
     private static EligibilityPolicy.Facts bimtek(AttendanceRate rate) {
@@ -110,7 +110,7 @@ class EligibilityPolicyTest {
         @Test
         void waitsForEveryComponentScore() {
             Assessment.Outcome pending = new Assessment.Outcome(Optional.empty(), Assessment.Result.BELUM_DINILAI, Optional.empty(),
-                    List.of("Ujian Akhir"));
+                    List.of("Ujian Akhir"), List.of());
             EligibilityPolicy.Decision d = EligibilityPolicy.decide(diklat(rate(40, 40), pending, true));
             assertThat(d.eligible()).isFalse();
             assertThat(d.reasons()).containsExactly("nilai belum lengkap: Ujian Akhir");

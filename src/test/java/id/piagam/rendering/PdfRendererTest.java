@@ -54,8 +54,10 @@ class PdfRendererTest {
         f.put("signatory.position", "Kepala BPSDM Provinsi Jawa Timur");
         f.put("signatory.name", "Dr. Ir. Hadi Prasetyo, M.Si.");
         f.put("signatory.nipLine", "NIP. 19710512 199603 1 002");
-        return new RenderInput(f, List.of(new RenderInput.CurriculumRow("Kebijakan pengadaan", 4, null),
-                new RenderInput.CurriculumRow("Pemilihan penyedia", 36, new BigDecimal("88"))), url, "STTP");
+        return new RenderInput(f, List.of(new RenderInput.CurriculumRow("Kebijakan pengadaan", 4),
+                new RenderInput.CurriculumRow("Pemilihan penyedia", 36)),
+                List.of(new RenderInput.ScoreRow("Sikap", new BigDecimal("20"), new BigDecimal("90.00")),
+                        new RenderInput.ScoreRow("Ujian", new BigDecimal("80"), new BigDecimal("85.56"))), url, "STTP");
     }
 
     @Test
@@ -66,7 +68,8 @@ class PdfRendererTest {
         assertThat(front).contains("SURAT TANDA TAMAT PELATIHAN").contains("Dr. Siti Aminah, S.E., M.M.")
                 .contains("800.2.4.2/0042/BPSDM/2026").contains("MEMUASKAN").contains("40 (empat puluh)");
         String back = PdfChecks.text(pdf, 2);
-        assertThat(back).contains("AGENDA PEMBELAJARAN").contains("Kebijakan pengadaan").contains("Pemilihan penyedia").contains("Jumlah 40");
+        assertThat(back).contains("AGENDA PEMBELAJARAN").contains("Kebijakan pengadaan").contains("Pemilihan penyedia").contains("Jumlah 40")
+                .contains("HASIL PENILAIAN").contains("85,56").contains("Nilai akhir").contains("86,45 (MEMUASKAN)");
     }
 
     @Test
@@ -91,6 +94,43 @@ class PdfRendererTest {
                             .map(a -> a.getRuleId().getClause() + " " + a.getMessage()).distinct().toList())
                     .isTrue();
         }
+    }
+
+    @Test
+    void aJpegBackgroundIsEmbeddedAsIs(@org.junit.jupiter.api.io.TempDir Path root) throws Exception {
+        java.nio.file.Files.createDirectories(root.resolve("fonts"));
+        java.nio.file.Files.copy(Path.of("templates/fonts/DejaVuSerif.ttf"), root.resolve("fonts/DejaVuSerif.ttf"));
+        java.nio.file.Files.createDirectories(root.resolve("bg"));
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 300; x++) {
+            for (int y = 0; y < 200; y++) {
+                img.setRGB(x, y, (x * 7 + y * 13) & 0xFFFFFF);
+            }
+        }
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "jpeg", jpeg);
+        java.nio.file.Files.write(root.resolve("bg/bg.jpg"), jpeg.toByteArray());
+        java.nio.file.Files.writeString(root.resolve("bg/template.yml"), """
+                title: Latar
+                kinds: [ATTENDANCE]
+                page: {size: A4, orientation: landscape}
+                fonts: {serif: ../fonts/DejaVuSerif.ttf}
+                pages:
+                  - background: bg.jpg
+                    elements:
+                      - {type: text, text: "{{participant.name}}", x: 20, y: 80, width: 200, font: serif, size: 20}
+                """);
+        byte[] pdf = renderer.render(new TemplateParser(root).parse("bg"), input("Budi Santoso", "https://x/verify/a"));
+        assertThat(java.util.Collections.indexOfSubList(toList(pdf), toList(jpeg.toByteArray()))).isPositive();
+        assertThat(PdfChecks.text(pdf, 1)).contains("Budi Santoso");
+    }
+
+    private static List<Byte> toList(byte[] bytes) {
+        List<Byte> list = new java.util.ArrayList<>(bytes.length);
+        for (byte b : bytes) {
+            list.add(b);
+        }
+        return list;
     }
 
     @Test
