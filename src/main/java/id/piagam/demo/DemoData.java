@@ -208,7 +208,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         }
         return new EventRequest(EventKind.BIMTEK, Track.KL10, "BT-SIPD-2026", "Bimbingan Teknis Penyusunan Dokumen Perencanaan dan Penganggaran melalui SIPD",
                 "I", 2026, "BPSDM Provinsi Jawa Timur", "Kementerian Dalam Negeri", "Surabaya", Mode.LURING, d, d.plusDays(2), 45,
-                new BigDecimal("80"), list, null, null, null, null, settings());
+                new BigDecimal("80"), list, null, null, null, null, settings(d.plusDays(2)));
     }
 
     private static EventRequest diklat() {
@@ -229,11 +229,12 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
                 List.of(new EventRequest.ComponentRequest("Sikap dan Perilaku", new BigDecimal("20")),
                         new EventRequest.ComponentRequest("Aktualisasi", new BigDecimal("30")),
                         new EventRequest.ComponentRequest("Ujian Akhir", new BigDecimal("50"))),
-                null, true, settings());
+                null, true, settings(d.plusDays(4)));
     }
 
-    private static EventRequest.CertificateSettings settings() {
-        return new EventRequest.CertificateSettings(null, null, "Surabaya", null, null, new EventRequest.Signatory("a.n.",
+    /** Certificates dated on the closing day, signed for the head of the agency. */
+    private static EventRequest.CertificateSettings settings(LocalDate issueDate) {
+        return new EventRequest.CertificateSettings(null, null, "Surabaya", issueDate, null, new EventRequest.Signatory("a.n.",
                 "Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Jawa Timur Sekretaris", "Dr. Ir. Hadi Prasetyo, M.Si.",
                 "Pembina Utama Muda", "197105121996031002"));
     }
