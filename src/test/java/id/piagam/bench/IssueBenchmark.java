@@ -19,6 +19,7 @@ import id.piagam.programme.EventService;
 import id.piagam.programme.EventSession;
 import id.piagam.programme.EventSessionRepository;
 import id.piagam.programme.Track;
+import id.piagam.support.Fixtures;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
@@ -193,7 +194,7 @@ public final class IssueBenchmark {
             LocalDate born = LocalDate.of(1970, 1, 1).plusDays(i * 7L);
             String nip = String.format("%04d%02d%02d%s%s%03d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(), "201003",
                     i % 2 == 0 ? "1" : "2", i % 1000);
-            Participant p = participants.create(new ParticipantRequest("Peserta Pelatihan " + letters(i), null, "S.Kom.", nip, null,
+            Participant p = participants.create(new ParticipantRequest("Peserta Pelatihan " + Fixtures.letters(i), null, "S.Kom.", nip, null,
                     Category.PNS, "Surabaya", born, null, "III/b", "Pranata Komputer Ahli Pertama", "Dinas Komunikasi dan Informatika",
                     "Pemerintah Kabupaten Pamekasan", null, null));
             enrolments.enrol(event.id(), p.id(), EnrolmentRole.PESERTA);
@@ -282,15 +283,6 @@ public final class IssueBenchmark {
         }
     }
 
-    static String letters(int n) {
-        StringBuilder sb = new StringBuilder();
-        int v = n;
-        do {
-            sb.append((char) ('a' + v % 26));
-            v /= 26;
-        } while (v > 0);
-        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
-    }
 
     private IssueBenchmark() {
     }

@@ -1,5 +1,6 @@
 package id.piagam.bench;
 
+import id.piagam.support.Fixtures;
 import io.micronaut.runtime.server.EmbeddedServer;
 
 import java.net.URI;
@@ -44,7 +45,7 @@ final class ZipFixture {
                      Statement.RETURN_GENERATED_KEYS);
              PreparedStatement bytes = c.prepareStatement("INSERT INTO certificate_pdf (certificate_id, bytes) VALUES (?, ?)")) {
             for (int i = 0; i < count; i++) {
-                String name = "Peserta Zip " + IssueBenchmark.letters(i);
+                String name = "Peserta Zip " + Fixtures.letters(i);
                 p.setString(1, name);
                 p.setString(2, String.format("9%015d", i));
                 p.setString(3, name.toLowerCase());

@@ -1,5 +1,6 @@
 package id.piagam.certificate;
 
+import id.piagam.support.Fixtures;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -112,7 +113,7 @@ class CrashResumeTest {
         List<Long> people = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
             String nik = String.format("3528%02d%02d%02d%02d%04d", 1, 1 + i % 28, 1 + i % 12, 80, i + 1);
-            long p = id(call("POST", "/api/participants", "{\"fullName\":\"Peserta " + letters(i) + "\",\"category\":\"NON_ASN\",\"nik\":\"" + nik + "\"}"));
+            long p = id(call("POST", "/api/participants", "{\"fullName\":\"Peserta " + Fixtures.letters(i) + "\",\"category\":\"NON_ASN\",\"nik\":\"" + nik + "\"}"));
             call("POST", "/api/events/" + eventId + "/enrolments", "{\"participantId\":" + p + "}");
             people.add(p);
         }
@@ -126,15 +127,6 @@ class CrashResumeTest {
         return eventId;
     }
 
-    private static String letters(int n) {
-        StringBuilder sb = new StringBuilder();
-        int v = n;
-        do {
-            sb.append((char) ('a' + v % 26));
-            v /= 26;
-        } while (v > 0);
-        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
-    }
 
     private void start(String url) throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {

@@ -33,15 +33,20 @@ public final class Fixtures {
         return p;
     }
 
-    /** A name made of letters only, distinct for every n: "Peserta Bac". */
+    /** A name made of letters only (names may not hold digits), distinct for every n: "Peserta Bac". */
     public static String name(int n) {
+        return "Peserta " + letters(n);
+    }
+
+    /** n written with the letters a–z, capitalised: 0 → "A", 27 → "Bb". */
+    public static String letters(int n) {
         StringBuilder sb = new StringBuilder();
         int v = n;
         do {
             sb.append((char) ('a' + v % 26));
             v /= 26;
         } while (v > 0);
-        return "Peserta " + Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
     }
 
     public static EventBuilder aDiklat() {
