@@ -1,0 +1,192 @@
+package id.piagam.exchange;
+
+import id.piagam.account.Roles;
+import id.piagam.certificate.Certificate;
+import id.piagam.certificate.CertificateRepository;
+import id.piagam.certificate.CertificateStatus;
+import id.piagam.certificate.EligibilityService;
+import id.piagam.participant.FieldProblem;
+import id.piagam.participant.Nip;
+import id.piagam.participant.Participant;
+import id.piagam.participant.ParticipantRecords;
+import id.piagam.participant.ParticipantRepository;
+import id.piagam.participant.ParticipantService;
+import id.piagam.programme.Event;
+import id.piagam.programme.EventKind;
+import id.piagam.programme.EventService;
+import id.piagam.web.Downloads;
+import id.piagam.web.Messages;
+import id.piagam.web.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Spreadsheets in (participant lists into an event) and out (participants, event records, SIASN history). */
+@Controller
+@Secured({Roles.ADMIN, Roles.OPERATOR})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Exchange")
+class ExchangeController {
+
+    static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType CSV = MediaType.of("text/csv;charset=utf-8");
+
+    private final ImportService imports;
+    private final Messages messages;
+    private final ParticipantService participantService;
+    private final ParticipantRepository participants;
+    private final ParticipantRecords records;
+    private final EventService events;
+    private final EligibilityService eligibility;
+    private final CertificateRepository certificates;
+
+    ExchangeController(ImportService imports, Messages messages, ParticipantService participantService, ParticipantRepository participants,
+                       ParticipantRecords records, EventService events, EligibilityService eligibility, CertificateRepository certificates) {
+        this.imports = imports;
+        this.messages = messages;
+        this.participantService = participantService;
+        this.participants = participants;
+        this.records = records;
+        this.events = events;
+        this.eligibility = eligibility;
+        this.certificates = certificates;
+    }
+
+    /** Reads a CSV or XLSX list (field {@code file}) and shows what importing it would do; writes nothing. */
+    @Post(value = "/api/events/{eventId}/imports/preview", consumes = MediaType.MULTIPART_FORM_DATA)
+    ImportReport preview(long eventId, CompletedFileUpload file, HttpRequest<?> request) throws IOException {
+        return imports.preview(eventId, file.getFilename(), file.getBytes(), messages.locale(request));
+    }
+
+    /**
+     * Imports the list: people are matched or created, then enrolled. {@code mode} ALL (default)
+     * imports nothing unless every row is valid; VALID_ONLY skips the invalid rows.
+     */
+    @Post(value = "/api/events/{eventId}/imports", consumes = MediaType.MULTIPART_FORM_DATA)
+    ImportReport importFile(long eventId, CompletedFileUpload file, @Nullable @Part("mode") String mode, HttpRequest<?> request)
+            throws IOException {
+        ImportService.Mode m;
+        try {
+            m = mode == null || mode.isBlank() ? ImportService.Mode.ALL : ImportService.Mode.valueOf(mode.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(FieldProblem.of("mode", "value.choice", "ALL, VALID_ONLY"));
+        }
+        return imports.importFile(eventId, file.getFilename(), file.getBytes(), m, messages.locale(request));
+    }
+
+    /** The blank list to fill in, with the columns an import recognises and one example row. */
+    @Get("/api/imports/template.{format}")
+    HttpResponse<StreamedFile> template(String format) {
+        List<String> headers = new ArrayList<>(ColumnMapping.HEADERS.values());
+        List<List<String>> example = List.of(List.of("Siti Aminah", "Dr.", "S.E., M.M.", "198503142010012015", "", "PNS", "Pamekasan",
+                "1985-03-14", "P", "III/d", "Analis Kebijakan Ahli Muda", "Bappeda", "Pemerintah Kabupaten Pamekasan",
+                "siti.aminah@contoh.go.id", "081234567890", "peserta"));
+        List<Integer> text = List.of(ColumnMapping.FIELDS.indexOf("nip"), ColumnMapping.FIELDS.indexOf("nik"),
+                ColumnMapping.FIELDS.indexOf("phone"), ColumnMapping.FIELDS.indexOf("birthDate"));
+        return table(format, "templat-peserta", "Peserta", headers, example, text);
+    }
+
+    /** Participants (optionally matching {@code q}) as CSV or XLSX. */
+    @Get("/api/participants/export.{format}")
+    HttpResponse<StreamedFile> participants(String format, @Nullable @QueryValue String q) {
+        List<String> headers = List.of("ID", "Nama", "Gelar Depan", "Gelar Belakang", "NIP", "NIK", "Kategori", "Tempat Lahir",
+                "Tanggal Lahir", "Jenis Kelamin", "Golongan", "Jabatan", "Unit Kerja", "Instansi", "Email", "Telepon");
+        List<List<String>> rows = participantService.search(q, Pageable.from(0, 100_000)).getContent().stream().map(p -> List.of(
+                str(p.id()), p.fullName(), str(p.frontTitle()), str(p.backTitle()), str(p.nip()), str(p.nik()), p.category().name(),
+                str(p.birthPlace()), str(p.birthDate()), str(p.sex()), str(p.golongan()), str(p.jabatan()), str(p.unitKerja()),
+                str(p.instansi()), str(p.email()), str(p.phone()))).toList();
+        return table(format, "peserta", "Peserta", headers, rows, List.of(4, 5, 15));
+    }
+
+    /** Each enrolment of an event with attendance, result, eligibility and certificate. */
+    @Get("/api/events/{eventId}/records.{format}")
+    HttpResponse<StreamedFile> eventRecords(long eventId, String format) {
+        Event event = events.get(eventId);
+        Map<Long, Certificate> valid = certificates.findByEventIdOrderByNumber(eventId).stream()
+                .filter(c -> c.status() == CertificateStatus.VALID).collect(Collectors.toMap(Certificate::enrolmentId, Function.identity()));
+        List<String> headers = List.of("Nama", "NIP", "NIK", "Instansi", "Peran", "Status", "Kehadiran (%)", "JP Hadir", "JP Total",
+                "Nilai Akhir", "Kualifikasi", "Memenuhi Syarat", "Jenis Sertifikat", "Alasan", "Nomor Sertifikat");
+        List<List<String>> rows = eligibility.forEvent(event).stream().map(o -> List.of(o.enrolment().printedName(),
+                str(o.enrolment().nip()), str(o.enrolment().nik()), str(o.enrolment().instansi()), o.enrolment().role().name(),
+                o.enrolment().status().name(), decimal(o.attendance().percent()), str(o.attendance().presentJp()),
+                str(o.attendance().totalJp()), o.assessment() == null ? "" : o.assessment().finalScore().map(ExchangeController::decimal).orElse(""),
+                o.assessment() == null ? "" : o.assessment().band().map(b -> b.label()).orElse(""), o.decision().eligible() ? "Ya" : "Tidak",
+                o.decision().kind().map(Enum::name).orElse(""), String.join("; ", o.decision().reasons()),
+                valid.containsKey(o.enrolment().id()) ? valid.get(o.enrolment().id()).number() : "")).toList();
+        String name = "rekap-" + (event.code() == null ? "kegiatan-" + eventId : Downloads.slug(event.code()));
+        return table(format, name, "Rekap", headers, rows, List.of(1, 2));
+    }
+
+    /**
+     * A participant's completed trainings in the shape the national HR system (SIASN) records them:
+     * kind, certificate number, start and end date, year, JP, organiser.
+     */
+    @Get("/api/participants/{id}/siasn.{format}")
+    @Secured({Roles.ADMIN, Roles.OPERATOR, Roles.PARTICIPANT})
+    HttpResponse<StreamedFile> siasn(long id, String format, Authentication auth) {
+        if (auth.getRoles().contains(Roles.PARTICIPANT) && !(auth.getAttributes().get(Roles.PARTICIPANT_ID_ATTRIBUTE) instanceof Number n
+                && n.longValue() == id)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "problem.http.403", List.of(), List.of(), null);
+        }
+        Participant p = participants.findById(id).orElseThrow(() -> ProblemException.notFound("entity.participant", id));
+        List<String> headers = List.of("Jenis Diklat", "Jalur", "Nama Diklat", "Nomor Sertifikat", "Tanggal Mulai", "Tanggal Selesai",
+                "Tahun", "Durasi (JP)", "Institusi Penyelenggara");
+        List<List<String>> rows = new ArrayList<>();
+        for (ParticipantRecords.EventRecord r : records.of(p).events()) {
+            r.certificates().stream().filter(c -> c.status() == CertificateStatus.VALID).forEach(c -> rows.add(List.of(
+                    r.kind() == EventKind.DIKLAT ? "Pelatihan" : "Bimbingan Teknis", r.track().name() + " "
+                            + r.track().label(), r.title(), c.number(), r.startDate().toString(), r.endDate().toString(),
+                    str(r.year()), str(r.totalJp()), r.organiser())));
+        }
+        String name = "riwayat-siasn-" + (p.nip() != null ? p.nip() : Downloads.slug(p.fullName()));
+        return table(format, name, "Riwayat Diklat", headers, rows, List.of(3));
+    }
+
+    private static HttpResponse<StreamedFile> table(String format, String name, String sheet, List<String> headers,
+                                                    List<List<String>> rows, List<Integer> textColumns) {
+        boolean xlsx = switch (format) {
+            case "xlsx" -> true;
+            case "csv" -> false;
+            default -> throw ProblemException.notFound("entity.format", format);
+        };
+        StreamedFile file = new StreamedFile(Downloads.stream(out -> {
+            if (xlsx) {
+                TableWriter.xlsx(sheet, headers, rows, textColumns, out);
+            } else {
+                TableWriter.csv(headers, rows, out);
+            }
+        }), xlsx ? XLSX : CSV);
+        return HttpResponse.ok(file).header("Content-Disposition", Downloads.attachment(name + "." + format));
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : o.toString();
+    }
+
+    private static String decimal(BigDecimal d) {
+        return d.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,125 @@
+package id.piagam.exchange;
+
+import id.piagam.enrolment.EnrolmentRole;
+import id.piagam.participant.Category;
+import id.piagam.participant.FieldProblem;
+import id.piagam.participant.ParticipantRequest;
+import id.piagam.participant.Sex;
+import id.piagam.text.Bahasa;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One row of a participant list read into a request, with the values written the way people write
+ * them: "Non-ASN", "Laki-laki", "03/12/1967" or "3 Desember 1967", "Narasumber". An empty category
+ * means PNS when a NIP is given and Non-ASN when not.
+ */
+public record ImportRow(int number, ParticipantRequest request, EnrolmentRole role, List<FieldProblem> problems) {
+
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
+    private static final Pattern LONG = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]+)\\s+(\\d{4})");
+
+    public static ImportRow of(Sheet.Row row, Map<Integer, String> mapping) {
+        List<FieldProblem> problems = new ArrayList<>();
+        java.util.Map<String, String> v = new java.util.HashMap<>();
+        mapping.forEach((column, field) -> v.put(field, row.cell(column).trim()));
+        for (String id : List.of("nip", "nik", "phone")) {
+            if (Sheet.IMPRECISE.equals(v.get(id))) {
+                problems.add(FieldProblem.of(id, "import.imprecise"));
+                v.put(id, "");
+            }
+        }
+        Category category = category(v.get("category"), blank(v.get("nip")) == null, problems);
+        Sex sex = sex(v.get("sex"), problems);
+        LocalDate birth = date(v.get("birthDate"), problems);
+        EnrolmentRole role = role(v.get("role"), problems);
+        ParticipantRequest request = new ParticipantRequest(blank(v.get("fullName")), blank(v.get("frontTitle")), blank(v.get("backTitle")),
+                blank(v.get("nip")), blank(v.get("nik")), category, blank(v.get("birthPlace")), birth, sex, blank(v.get("golongan")),
+                blank(v.get("jabatan")), blank(v.get("unitKerja")), blank(v.get("instansi")), blank(v.get("email")), blank(v.get("phone")));
+        if (request.fullName() == null) {
+            problems.add(FieldProblem.of("fullName", "jakarta.validation.constraints.NotBlank.message"));
+        }
+        return new ImportRow(row.number(), request, role, problems);
+    }
+
+    static Category category(String raw, boolean noNip, List<FieldProblem> problems) {
+        String s = raw == null ? "" : raw.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+        return switch (s) {
+            case "" -> noNip ? Category.NON_ASN : Category.PNS;
+            case "PNS", "ASN" -> Category.PNS;
+            case "CPNS" -> Category.CPNS;
+            case "PPPK", "P3K" -> Category.PPPK;
+            case "NONASN", "HONORER", "SWASTA", "UMUM", "NONPNS" -> Category.NON_ASN;
+            case "TNIPOLRI", "TNI", "POLRI" -> Category.TNI_POLRI;
+            default -> {
+                problems.add(FieldProblem.of("category", "value.choice", "PNS, CPNS, PPPK, Non-ASN, TNI/Polri"));
+                yield Category.NON_ASN;
+            }
+        };
+    }
+
+    static Sex sex(String raw, List<FieldProblem> problems) {
+        String s = raw == null ? "" : raw.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+        return switch (s) {
+            case "" -> null;
+            case "L", "LAKILAKI", "PRIA", "M", "MALE" -> Sex.L;
+            case "P", "PEREMPUAN", "WANITA", "F", "FEMALE" -> Sex.P;
+            default -> {
+                problems.add(FieldProblem.of("sex", "value.choice", "L, P"));
+                yield null;
+            }
+        };
+    }
+
+    static EnrolmentRole role(String raw, List<FieldProblem> problems) {
+        String s = raw == null ? "" : raw.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+        return switch (s) {
+            case "", "PESERTA" -> EnrolmentRole.PESERTA;
+            case "NARASUMBER", "PEMATERI", "WIDYAISWARA" -> EnrolmentRole.NARASUMBER;
+            case "PANITIA" -> EnrolmentRole.PANITIA;
+            default -> {
+                problems.add(FieldProblem.of("role", "value.choice", "peserta, narasumber, panitia"));
+                yield EnrolmentRole.PESERTA;
+            }
+        };
+    }
+
+    /** yyyy-MM-dd, dd/MM/yyyy (also with - or .), or "3 Desember 1967". */
+    static LocalDate date(String raw, List<FieldProblem> problems) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String s = raw.trim();
+        try {
+            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(s);
+            }
+            Matcher m = DMY.matcher(s);
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            }
+            m = LONG.matcher(s);
+            if (m.matches()) {
+                int month = Bahasa.MONTHS.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList().indexOf(m.group(2).toLowerCase(Locale.ROOT));
+                if (month >= 0) {
+                    return LocalDate.of(Integer.parseInt(m.group(3)), month + 1, Integer.parseInt(m.group(1)));
+                }
+            }
+        } catch (DateTimeException e) {
+            // falls through to the problem below
+        }
+        problems.add(FieldProblem.of("birthDate", "import.date", s));
+        return null;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

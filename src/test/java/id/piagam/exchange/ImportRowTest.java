@@ -1,0 +1,63 @@
+package id.piagam.exchange;
+
+import id.piagam.enrolment.EnrolmentRole;
+import id.piagam.participant.Category;
+import id.piagam.participant.FieldProblem;
+import id.piagam.participant.Sex;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportRowTest {
+
+    @Test
+    void recognisesTheHeadersSecretariatsWrite() {
+        Map<Integer, String> m = ColumnMapping.of(List.of("No.", "Nama Lengkap", "NIP", "Tgl. Lahir", "L/P", "Gol.", "No. HP", "Keterangan"));
+        assertThat(m).hasSize(6).containsAllEntriesOf(Map.of(1, "fullName", 2, "nip", 3, "birthDate", 4, "sex", 5, "golongan", 6, "phone"));
+        assertThat(ColumnMapping.field("Unit Kerja")).contains("unitKerja");
+        assertThat(ColumnMapping.field("E-mail")).contains("email");
+    }
+
+    @Test
+    void readsDatesInTheFormatsPeopleUse() {
+        List<FieldProblem> p = new ArrayList<>();
+        assertThat(ImportRow.date("1967-12-03", p)).isEqualTo(LocalDate.of(1967, 12, 3));
+        assertThat(ImportRow.date("03/12/1967", p)).isEqualTo(LocalDate.of(1967, 12, 3));
+        assertThat(ImportRow.date("3-12-1967", p)).isEqualTo(LocalDate.of(1967, 12, 3));
+        assertThat(ImportRow.date("3 Desember 1967", p)).isEqualTo(LocalDate.of(1967, 12, 3));
+        assertThat(p).isEmpty();
+        assertThat(ImportRow.date("31/02/1990", p)).isNull();
+        assertThat(ImportRow.date("kemarin", p)).isNull();
+        assertThat(p).extracting(FieldProblem::code).containsExactly("import.date", "import.date");
+    }
+
+    @Test
+    void readsCategoriesSexesAndRoles() {
+        List<FieldProblem> p = new ArrayList<>();
+        assertThat(ImportRow.category("Non-ASN", true, p)).isEqualTo(Category.NON_ASN);
+        assertThat(ImportRow.category("TNI/Polri", true, p)).isEqualTo(Category.TNI_POLRI);
+        assertThat(ImportRow.category("", false, p)).isEqualTo(Category.PNS);
+        assertThat(ImportRow.category("", true, p)).isEqualTo(Category.NON_ASN);
+        assertThat(ImportRow.sex("Laki-laki", p)).isEqualTo(Sex.L);
+        assertThat(ImportRow.sex("perempuan", p)).isEqualTo(Sex.P);
+        assertThat(ImportRow.role("Narasumber", p)).isEqualTo(EnrolmentRole.NARASUMBER);
+        assertThat(p).isEmpty();
+        ImportRow.category("Pegawai Kontrak", true, p);
+        ImportRow.sex("X", p);
+        assertThat(p).extracting(FieldProblem::field).containsExactly("category", "sex");
+    }
+
+    @Test
+    void cellsThatCouldRunAsFormulasAreNeutralised() {
+        assertThat(TableWriter.neutralise("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(TableWriter.neutralise("+62812")).isEqualTo("'+62812");
+        assertThat(TableWriter.neutralise("-1")).isEqualTo("'-1");
+        assertThat(TableWriter.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(TableWriter.neutralise("Budi")).isEqualTo("Budi");
+    }
+}
