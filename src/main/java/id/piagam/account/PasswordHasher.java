@@ -1,26 +1,32 @@
 package id.piagam.account;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
+import at.favre.lib.crypto.bcrypt.LongPasswordStrategy;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * bcrypt (cost 12) through a maintained library. A check against an unknown user still runs
- * a full verification against a dummy hash, so a wrong username takes as long as a wrong password.
+ * bcrypt (cost 12) through a maintained library. bcrypt reads at most 72 bytes; a longer passphrase
+ * is first reduced with SHA-512 (the library's own strategy) instead of being refused or truncated.
+ * A check against an unknown user still runs a full verification against a dummy hash, so a wrong
+ * username takes as long as a wrong password.
  */
 @Singleton
 public class PasswordHasher {
 
     private static final int COST = 12;
+    private static final LongPasswordStrategy LONG = LongPasswordStrategies.hashSha512(BCrypt.Version.VERSION_2A);
     private final String dummyHash = hash("piagam-dummy-password");
 
     public String hash(String password) {
-        return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
+        return BCrypt.with(BCrypt.Version.VERSION_2A, LONG).hashToString(COST, password.toCharArray());
     }
 
     public boolean matches(String password, String hash) {
-        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8)).verified;
+        return BCrypt.verifyer(BCrypt.Version.VERSION_2A, LONG)
+                .verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8)).verified;
     }
 
     /** Spends the time of one verification without a real hash. */

@@ -203,7 +203,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         for (int i = 0; i < topics.length; i++) {
             boolean morning = i % 2 == 0;
             list.add(new EventRequest.SessionRequest(null, d.plusDays(i / 2), LocalTime.of(morning ? 8 : 13, 0),
-                    LocalTime.of(morning ? 11 : 16, 0), topics[i], 4, i < 2 ? "Dr. Hasan Basri, M.Si." : "Rahmat Hidayat, S.Kom.",
+                    LocalTime.of(morning ? 11 : 16, 0), topics[i], BigDecimal.valueOf(4), i < 2 ? "Dr. Hasan Basri, M.Si." : "Rahmat Hidayat, S.Kom.",
                     FacilitatorRole.NARASUMBER));
         }
         return new EventRequest(EventKind.BIMTEK, Track.KL10, "BT-SIPD-2026", "Bimbingan Teknis Penyusunan Dokumen Perencanaan dan Penganggaran melalui SIPD",
@@ -220,7 +220,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
         for (int i = 0; i < topics.length; i++) {
             boolean morning = i % 2 == 0;
             list.add(new EventRequest.SessionRequest(null, d.plusDays(i / 2), LocalTime.of(morning ? 8 : 13, 0),
-                    LocalTime.of(morning ? 11 : 16, 0), topics[i], 4,
+                    LocalTime.of(morning ? 11 : 16, 0), topics[i], BigDecimal.valueOf(4),
                     i % 3 == 0 ? "Drs. Sugeng Raharjo, M.M." : "Ir. Lestari Ningsih, M.T.", FacilitatorRole.WIDYAISWARA));
         }
         return new EventRequest(EventKind.DIKLAT, Track.KL03, "PBJ-DSR-2026", "Pelatihan Dasar Pengadaan Barang/Jasa Pemerintah",

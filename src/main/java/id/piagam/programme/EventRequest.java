@@ -26,7 +26,7 @@ import java.util.List;
 public record EventRequest(
         @NotNull EventKind kind,
         @Nullable Track track,
-        @Nullable @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._/-]+") String code,
+        @Nullable @Size(max = 40) @Pattern(regexp = "(?!.*\\.\\.)[A-Za-z0-9][A-Za-z0-9._/-]*") String code,
         @NotBlank @Size(max = 300) String title,
         @Nullable @Size(max = 40) String angkatan,
         @Nullable @Min(2000) @Max(2100) Integer year,
@@ -74,7 +74,7 @@ public record EventRequest(
                                  @Nullable LocalTime startTime,
                                  @Nullable LocalTime endTime,
                                  @NotBlank @Size(max = 300) String topic,
-                                 @NotNull @Min(1) @Max(24) Integer jp,
+                                 @NotNull @DecimalMin("1") @DecimalMax("24") @Digits(integer = 2, fraction = 0) BigDecimal jp,
                                  @Nullable @Size(max = 200) String facilitator,
                                  @Nullable FacilitatorRole facilitatorRole) {
     }

@@ -92,8 +92,8 @@ public final class EventRules {
                 long minutes = Duration.between(s.startTime(), s.endTime()).toMinutes();
                 if (minutes <= 0) {
                     problems.add(FieldProblem.of(at + ".endTime", "session.timeOrder"));
-                } else if ((long) s.jp() * minutesPerJp > minutes) {
-                    problems.add(FieldProblem.of(at + ".jp", "session.jpExceedsTime", s.jp(), minutesPerJp, minutes));
+                } else if (s.jp().longValue() * minutesPerJp > minutes) {
+                    problems.add(FieldProblem.of(at + ".jp", "session.jpExceedsTime", s.jp().intValue(), minutesPerJp, minutes));
                 }
             } else if (s.startTime() == null ^ s.endTime() == null) {
                 problems.add(FieldProblem.of(at + (s.startTime() == null ? ".startTime" : ".endTime"), "session.timePair"));

@@ -232,7 +232,7 @@ public class EventService {
     }
 
     private static EventSession toSession(Long id, long eventId, int position, EventRequest.SessionRequest s) {
-        return new EventSession(id, eventId, position, s.date(), time(s.startTime()), time(s.endTime()), s.topic().trim(), s.jp(),
+        return new EventSession(id, eventId, position, s.date(), time(s.startTime()), time(s.endTime()), s.topic().trim(), s.jp().intValueExact(),
                 blank(s.facilitator()), s.facilitatorRole());
     }
 

@@ -175,7 +175,7 @@ public final class IssueBenchmark {
         List<EventRequest.SessionRequest> sessions = new ArrayList<>();
         LocalDate start = LocalDate.of(2026, 3, 2);
         for (int i = 0; i < 10; i++) {
-            sessions.add(new EventRequest.SessionRequest(null, start.plusDays(i / 2), null, null, "Mata pelatihan ke-" + (i + 1), 4,
+            sessions.add(new EventRequest.SessionRequest(null, start.plusDays(i / 2), null, null, "Mata pelatihan ke-" + (i + 1), BigDecimal.valueOf(4),
                     "Widyaiswara", null));
         }
         Event event = events.create(new EventRequest(EventKind.DIKLAT, Track.KL03, "BENCH", "Pelatihan Dasar Pengadaan Barang/Jasa Pemerintah",
@@ -213,7 +213,7 @@ public final class IssueBenchmark {
         var view = ctx.getBean(EventService.class).view(e);
         return new EventRequest(e.kind(), e.track(), e.code(), e.title(), e.angkatan(), e.year(), e.organiser(), e.partner(), e.place(),
                 e.mode(), e.startDate(), e.endDate(), e.minutesPerJp(), e.minAttendancePercent(),
-                view.sessions().stream().map(s -> new EventRequest.SessionRequest(s.id(), s.date(), null, null, s.topic(), s.jp(),
+                view.sessions().stream().map(s -> new EventRequest.SessionRequest(s.id(), s.date(), null, null, s.topic(), BigDecimal.valueOf(s.jp()),
                         s.facilitator(), s.facilitatorRole())).toList(), e.passMark(),
                 view.components().stream().map(c -> new EventRequest.ComponentRequest(c.name(), c.weight())).toList(),
                 e.gradeScaleId(), e.attendanceLetter(), settings);

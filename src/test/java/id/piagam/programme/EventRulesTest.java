@@ -20,7 +20,7 @@ class EventRulesTest {
             new GradeBand("Memuaskan", new BigDecimal("80.01"), true), new GradeBand("Sangat Memuaskan", new BigDecimal("90.01"), true)));
 
     private static EventRequest.SessionRequest session(LocalDate date, int jp) {
-        return new EventRequest.SessionRequest(null, date, null, null, "Materi", jp, null, null);
+        return new EventRequest.SessionRequest(null, date, null, null, "Materi", BigDecimal.valueOf(jp), null, null);
     }
 
     private static EventRequest event(EventKind kind, Track track, List<EventRequest.SessionRequest> sessions,
@@ -76,11 +76,11 @@ class EventRulesTest {
     void sessionsFallWithinTheEventAndFitTheirJp() {
         EventRequest.SessionRequest before = session(START.minusDays(1), 2);
         EventRequest.SessionRequest tooShort = new EventRequest.SessionRequest(null, START, LocalTime.of(8, 0), LocalTime.of(10, 0),
-                "Materi", 4, null, null);
+                "Materi", BigDecimal.valueOf(4), null, null);
         EventRequest.SessionRequest reversed = new EventRequest.SessionRequest(null, START, LocalTime.of(10, 0), LocalTime.of(8, 0),
-                "Materi", 1, null, null);
+                "Materi", BigDecimal.ONE, null, null);
         EventRequest.SessionRequest exact = new EventRequest.SessionRequest(null, START, LocalTime.of(8, 0), LocalTime.of(11, 0),
-                "Materi", 4, null, null);
+                "Materi", BigDecimal.valueOf(4), null, null);
         List<FieldProblem> problems = EventRules.check(event(EventKind.BIMTEK, null, List.of(before, tooShort, reversed, exact), null, null, null),
                 null, null);
         assertThat(problems).extracting(FieldProblem::field, FieldProblem::code).containsExactly(
