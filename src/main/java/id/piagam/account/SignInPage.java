@@ -1,0 +1,118 @@
+package id.piagam.account;
+
+import id.piagam.web.Pages;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.AuthenticationResponse;
+import io.micronaut.security.authentication.UsernamePasswordCredentials;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import jakarta.inject.Named;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Signing in and out of the web pages. The form carries a CSRF token (a double-submit cookie before
+ * sign-in, the session's token after); sign-in failures count towards the same throttle as the API;
+ * signing out ends the session on the server.
+ */
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SignInPage {
+
+    static final String LOGIN_CSRF_COOKIE = "piagam_csrf";
+
+    private final AccountProvider<?> accounts;
+    private final WebSessions sessions;
+    private final UserRepository users;
+    private final LoginThrottle clients;
+    private final Pages pages;
+    private final boolean secureCookies;
+
+    SignInPage(AccountProvider<?> accounts, WebSessions sessions, UserRepository users, @Named("clients") LoginThrottle clients,
+               Pages pages, @Value("${piagam.base-url}") String baseUrl) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.users = users;
+        this.clients = clients;
+        this.pages = pages;
+        this.secureCookies = baseUrl.startsWith("https:");
+    }
+
+    @Get("/masuk")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> form(HttpRequest<?> request, @Nullable Authentication auth) {
+        if (auth != null) {
+            return HttpResponse.seeOther(URI.create(home(auth)));
+        }
+        String token = request.getCookies().findCookie(LOGIN_CSRF_COOKIE).map(Cookie::getValue).orElseGet(WebSessions::random);
+        return render(request, HttpStatus.OK, token, null, null);
+    }
+
+    @Post(value = "/masuk", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    HttpResponse<?> signIn(@Body Map<String, String> form, HttpRequest<?> request) {
+        String expected = request.getCookies().findCookie(LOGIN_CSRF_COOKIE).map(Cookie::getValue).orElse(null);
+        String username = Optional.ofNullable(form.get("username")).orElse("").trim();
+        if (!WebSessions.sameToken(expected, form.get("_csrf"))) {
+            return render(request, HttpStatus.FORBIDDEN, WebSessions.random(), username, pages.text(request, "signIn.expired"));
+        }
+        if (clients.lockedFor(LoginThrottleFilter.clientKey(request)).isPresent()) {
+            return render(request, HttpStatus.TOO_MANY_REQUESTS, expected, username, pages.text(request, "problem.login.locked"));
+        }
+        AuthenticationResponse response = ((AccountProvider) accounts).authenticate(request,
+                new UsernamePasswordCredentials(username, Optional.ofNullable(form.get("password")).orElse("")));
+        if (!response.isAuthenticated()) {
+            return render(request, HttpStatus.UNAUTHORIZED, expected, username, pages.text(request, "signIn.failed"));
+        }
+        User user = users.findByUsername(response.getAuthentication().orElseThrow().getName()).orElseThrow();
+        WebSessions.Started started = sessions.start(user);
+        return HttpResponse.seeOther(URI.create(user.role() == Role.PARTICIPANT ? "/saya" : "/"))
+                .cookie(Cookie.of(WebSessions.COOKIE, started.token()).path("/").httpOnly(true).sameSite(SameSite.Lax)
+                        .secure(secureCookies).maxAge(sessions.lifetime()))
+                .cookie(Cookie.of(LOGIN_CSRF_COOKIE, "").path("/").maxAge(0));
+    }
+
+    @Post(value = "/keluar", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> signOut(@Body Map<String, String> form, Authentication auth) {
+        Object sessionId = auth.getAttributes().get(WebSessionAuthenticationFetcher.SESSION_ID);
+        if (sessionId == null || !WebSessions.sameToken((String) auth.getAttributes().get(Pages.CSRF_ATTRIBUTE), form.get("_csrf"))) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+        sessions.end((String) sessionId);
+        return HttpResponse.seeOther(URI.create("/masuk")).cookie(Cookie.of(WebSessions.COOKIE, "").path("/").maxAge(0));
+    }
+
+    private HttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String csrf, String username, String error) {
+        Map<String, Object> model = pages.model(request, null);
+        model.put("csrf", csrf);
+        model.put("username", username);
+        model.put("error", error);
+        return HttpResponse.status(status).body(new ModelAndView<>("masuk", model))
+                .cookie(Cookie.of(LOGIN_CSRF_COOKIE, csrf).path("/").httpOnly(true).sameSite(SameSite.Strict).secure(secureCookies));
+    }
+
+    private static String home(Authentication auth) {
+        return auth.getRoles().contains(Roles.PARTICIPANT) ? "/saya" : "/";
+    }
+}

@@ -1,0 +1,94 @@
+package id.piagam.account;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.AuthenticationFetcher;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Signs in a browser request by its session cookie (the API keeps using bearer tokens). The lookup
+ * runs on the blocking pool, never on the event loop.
+ */
+@Singleton
+class WebSessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
+
+    static final String SESSION_ID = "webSessionId";
+    static final String CSRF = "csrf";
+
+    private final WebSessions sessions;
+    private final ExecutorService blocking;
+
+    WebSessionAuthenticationFetcher(WebSessions sessions, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.sessions = sessions;
+        this.blocking = blocking;
+    }
+
+    @Override
+    public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+        Optional<String> token = request.getCookies().findCookie(WebSessions.COOKIE).map(Cookie::getValue);
+        if (token.isEmpty() || request.getHeaders().getAuthorization().isPresent()) {
+            return new OnePublisher(Optional::empty, Runnable::run);
+        }
+        return new OnePublisher(() -> sessions.find(token.get()).map(WebSessionAuthenticationFetcher::authentication), blocking);
+    }
+
+    static Authentication authentication(WebSessions.Active s) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(SESSION_ID, s.id());
+        attributes.put(CSRF, s.csrfToken());
+        attributes.put("userId", s.user().id());
+        if (s.user().participantId() != null) {
+            attributes.put(Roles.PARTICIPANT_ID_ATTRIBUTE, s.user().participantId());
+        }
+        return Authentication.build(s.user().username(), List.of(s.user().role().name()), attributes);
+    }
+
+    /** Emits at most one value, computed on the given executor. */
+    private static final class OnePublisher implements Publisher<Authentication> {
+        private final java.util.function.Supplier<Optional<Authentication>> supplier;
+        private final java.util.concurrent.Executor executor;
+
+        OnePublisher(java.util.function.Supplier<Optional<Authentication>> supplier, java.util.concurrent.Executor executor) {
+            this.supplier = supplier;
+            this.executor = executor;
+        }
+
+        @Override
+        public void subscribe(Subscriber<? super Authentication> subscriber) {
+            AtomicBoolean started = new AtomicBoolean();
+            subscriber.onSubscribe(new Subscription() {
+                @Override
+                public void request(long n) {
+                    if (n > 0 && started.compareAndSet(false, true)) {
+                        executor.execute(() -> {
+                            try {
+                                supplier.get().ifPresent(subscriber::onNext);
+                                subscriber.onComplete();
+                            } catch (RuntimeException e) {
+                                subscriber.onError(e);
+                            }
+                        });
+                    }
+                }
+
+                @Override
+                public void cancel() {
+                    started.set(true);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package id.piagam.account;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Sessions of the web pages, kept in the database so that every instance sees them and signing out
+ * ends them on the server. The browser holds a random 256-bit token; the table holds its hash.
+ */
+@Singleton
+public class WebSessions {
+
+    public static final String COOKIE = "piagam_session";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A session as a request sees it. */
+    public record Active(String id, User user, String csrfToken) {
+    }
+
+    /** A new session: the cookie value to hand to the browser, and the session. */
+    public record Started(String token, Active session) {
+    }
+
+    private final WebSessionRepository sessions;
+    private final UserRepository users;
+    private final Clock clock;
+    private final Duration lifetime;
+
+    WebSessions(WebSessionRepository sessions, UserRepository users, Clock clock,
+                @Value("${piagam.web.session-lifetime:8h}") Duration lifetime) {
+        this.sessions = sessions;
+        this.users = users;
+        this.clock = clock;
+        this.lifetime = lifetime;
+    }
+
+    public Duration lifetime() {
+        return lifetime;
+    }
+
+    public Started start(User user) {
+        String token = random();
+        Instant now = clock.instant();
+        WebSession s = sessions.save(new WebSession(hash(token), user.id(), random(), now, now.plus(lifetime), null));
+        return new Started(token, new Active(s.id(), user, s.csrfToken()));
+    }
+
+    /** The live session for a cookie value: not ended, not expired, its user still enabled. */
+    public Optional<Active> find(String token) {
+        if (token == null || token.length() != 43) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return sessions.findById(hash(token))
+                .filter(s -> s.endedAt() == null && s.expiresAt().isAfter(now))
+                .flatMap(s -> users.findById(s.userId()).filter(User::enabled).map(u -> new Active(s.id(), u, s.csrfToken())));
+    }
+
+    public void end(String sessionId) {
+        sessions.end(sessionId, clock.instant());
+    }
+
+    /** A random 256-bit value, URL-safe: session tokens and CSRF tokens. */
+    public static String random() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Constant-time comparison of a submitted CSRF token with the expected one. */
+    public static boolean sameToken(String expected, String submitted) {
+        return expected != null && submitted != null
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), submitted.getBytes(StandardCharsets.UTF_8));
+    }
+}

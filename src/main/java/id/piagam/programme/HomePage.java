@@ -1,0 +1,67 @@
+package id.piagam.programme;
+
+import id.piagam.account.Roles;
+import id.piagam.certificate.CertificateRepository;
+import id.piagam.certificate.CertificateStatus;
+import id.piagam.certificate.EligibilityService;
+import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.text.Bahasa;
+import id.piagam.web.Pages;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.MediaType;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** The secretariat's start page: current and recent events with their counts. */
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class HomePage {
+
+    /** One line of the dashboard. */
+    record Line(Long id, String kind, String title, String dates, long participants, long eligible, long issued) {
+    }
+
+    private final EventRepository events;
+    private final EnrolmentRepository enrolments;
+    private final EligibilityService eligibility;
+    private final CertificateRepository certificates;
+    private final Pages pages;
+
+    HomePage(EventRepository events, EnrolmentRepository enrolments, EligibilityService eligibility, CertificateRepository certificates,
+             Pages pages) {
+        this.events = events;
+        this.enrolments = enrolments;
+        this.eligibility = eligibility;
+        this.certificates = certificates;
+        this.pages = pages;
+    }
+
+    @Get
+    HttpResponse<?> home(HttpRequest<?> request, Authentication auth) {
+        if (auth.getRoles().contains(Roles.PARTICIPANT)) {
+            return HttpResponse.seeOther(URI.create("/saya"));
+        }
+        List<Line> lines = events.search(null, null, null, Pageable.from(0, 20)).getContent().stream().map(e -> new Line(e.id(),
+                e.kind().name(), e.title(), Bahasa.dateRange(e.startDate(), e.endDate()), enrolments.countByEventId(e.id()),
+                eligibility.forEvent(e).stream().filter(o -> o.decision().eligible()).count(),
+                certificates.countByEventIdAndStatus(e.id(), CertificateStatus.VALID))).toList();
+        Map<String, Object> model = pages.model(request, auth);
+        model.put("events", lines);
+        return HttpResponse.ok(new ModelAndView<>("beranda", model));
+    }
+}
