@@ -3,6 +3,7 @@ package id.piagam.web;
 import id.piagam.account.WebSessionRepository;
 import id.piagam.support.Api;
 import id.piagam.support.ApiTest;
+import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
 import io.micronaut.http.HttpRequest;
@@ -45,16 +46,6 @@ class SignInPageTest extends ApiTest {
 
     private static String value(String setCookie) {
         return setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
-    }
-
-    /** Opens the sign-in page and signs in; returns the session cookie value. */
-    private String signIn(String username, String password) {
-        Api.Res form = page(HttpRequest.GET("/masuk"), Map.of());
-        String csrf = Jsoup.parse(form.body()).selectFirst("input[name=_csrf]").val();
-        Api.Res r = page(form("/masuk", Map.of("_csrf", csrf, "username", username, "password", password)),
-                Map.of("piagam_csrf", value(cookie(form, "piagam_csrf"))));
-        assertThat(r.status()).as(r.body()).isEqualTo(303);
-        return value(cookie(r, "piagam_session"));
     }
 
     @Test
@@ -104,8 +95,7 @@ class SignInPageTest extends ApiTest {
         long p = s.attending(900, "Kurniawan Adi");
         s.absent(901, "Lestari Ayu");
         s.issue(p);
-        String session = signIn("operator", "operator-secret-1");
-        Api.Res r = page(HttpRequest.GET("/"), Map.of("piagam_session", session));
+        Api.Res r = new Browser(anonymous).signIn("operator", "operator-secret-1").get("/");
         assertThat(r.status()).isEqualTo(200);
         Element row = Jsoup.parse(r.body()).selectFirst("tr[data-event=" + s.eventId + "]");
         assertThat(row.select("td").get(0).text()).isEqualTo("BIMTEK Bimtek <b>Arsip</b> Digital");
@@ -124,14 +114,14 @@ class SignInPageTest extends ApiTest {
 
     @Test
     void signingOutNeedsTheFormTokenAndEndsTheSessionOnTheServer() {
-        String session = signIn("admin", "test-admin-secret");
-        Document home = Jsoup.parse(page(HttpRequest.GET("/"), Map.of("piagam_session", session)).body());
-        String csrf = home.selectFirst("form[action=/keluar] input[name=_csrf]").val();
+        Browser browser = new Browser(anonymous).signIn("admin", "test-admin-secret");
+        String session = browser.cookie("piagam_session");
+        String csrf = browser.csrf();
 
-        assertThat(page(form("/keluar", Map.of("_csrf", "palsu")), Map.of("piagam_session", session)).status()).isEqualTo(403);
-        assertThat(page(HttpRequest.GET("/"), Map.of("piagam_session", session)).status()).isEqualTo(200);
+        assertThat(browser.post("/keluar", Map.of("_csrf", "palsu")).status()).isEqualTo(403);
+        assertThat(browser.get("/").status()).isEqualTo(200);
 
-        Api.Res out = page(form("/keluar", Map.of("_csrf", csrf)), Map.of("piagam_session", session));
+        Api.Res out = browser.post("/keluar", Map.of("_csrf", csrf));
         assertThat(out.status()).isEqualTo(303);
         assertThat(out.raw().getHeaders().get("Location")).isEqualTo("/masuk");
         assertThat(cookie(out, "piagam_session")).contains("Max-Age=0");

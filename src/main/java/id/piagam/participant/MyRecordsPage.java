@@ -1,0 +1,77 @@
+package id.piagam.participant;
+
+import id.piagam.account.Roles;
+import id.piagam.certificate.Certificate;
+import id.piagam.certificate.CertificatePdfRepository;
+import id.piagam.certificate.CertificateRepository;
+import id.piagam.text.Bahasa;
+import id.piagam.web.Downloads;
+import id.piagam.web.Pages;
+import id.piagam.web.ProblemException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+
+import java.util.Map;
+
+/**
+ * "Riwayat pelatihan saya": a participant's trainings across all events, JP per year against the
+ * 20 JP target, and their certificates to download. Only ever their own: another person's
+ * certificate id answers 404, as if it did not exist.
+ */
+@Controller("/saya")
+@Secured(Roles.PARTICIPANT)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class MyRecordsPage {
+
+    private final ParticipantRepository participants;
+    private final ParticipantRecords records;
+    private final CertificateRepository certificates;
+    private final CertificatePdfRepository pdfs;
+    private final Pages pages;
+
+    MyRecordsPage(ParticipantRepository participants, ParticipantRecords records, CertificateRepository certificates,
+                  CertificatePdfRepository pdfs, Pages pages) {
+        this.participants = participants;
+        this.records = records;
+        this.certificates = certificates;
+        this.pages = pages;
+        this.pdfs = pdfs;
+    }
+
+    /** A date range as printed, for the template. */
+    record Line(ParticipantRecords.EventRecord record, String dates) {
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> page(HttpRequest<?> request, Authentication auth) {
+        Participant me = participants.findById(own(auth)).orElseThrow(() -> ProblemException.notFound("entity.participant", own(auth)));
+        ParticipantRecords.Records mine = records.of(me);
+        Map<String, Object> model = pages.model(request, auth);
+        model.put("me", me);
+        model.put("totals", mine.totalsPerYear());
+        model.put("lines", mine.events().stream().map(r -> new Line(r, Bahasa.dateRange(r.startDate(), r.endDate()))).toList());
+        return HttpResponse.ok(new ModelAndView<>("saya", model));
+    }
+
+    @Get(value = "/sertifikat/{id}", produces = MediaType.APPLICATION_PDF)
+    HttpResponse<byte[]> certificate(long id, Authentication auth) {
+        Certificate c = certificates.findById(id).filter(x -> x.participantId().equals(own(auth)))
+                .orElseThrow(() -> ProblemException.notFound("entity.certificate", id));
+        return HttpResponse.ok(pdfs.findById(c.id()).orElseThrow().bytes()).contentType(MediaType.APPLICATION_PDF_TYPE)
+                .header("Content-Disposition", Downloads.attachment(Downloads.certificateFileName(c.holderName(), c.number())));
+    }
+
+    private static long own(Authentication auth) {
+        return ((Number) auth.getAttributes().get(Roles.PARTICIPANT_ID_ATTRIBUTE)).longValue();
+    }
+}

@@ -1,0 +1,54 @@
+package id.piagam.participant;
+
+import id.piagam.support.Api;
+import id.piagam.support.ApiTest;
+import id.piagam.support.Browser;
+import id.piagam.support.Fixtures;
+import id.piagam.support.Scenario;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class MyRecordsPageTest extends ApiTest {
+
+    @Test
+    void aParticipantSeesOwnTrainingsJpPerYearAndDownloadsOnlyOwnCertificates() {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat());
+        long a = s.attending(950, "Maya Anggraini");
+        long b = s.attending(951, "Nanda Pratiwi");
+        s.scored(a, 85, 88).scored(b, 90, 90);
+        long own = s.issue(a).id();
+        long other = s.issue(b).id();
+        admin.post("/api/users", Map.of("username", "maya", "password", "maya-secret-123", "role", "PARTICIPANT", "participantId", a));
+
+        Browser maya = new Browser(anonymous).signIn("maya", "maya-secret-123");
+        assertThat(maya.get("/").raw().getHeaders().get("Location")).isEqualTo("/saya");
+        Api.Res page = maya.get("/saya");
+        assertThat(page.status()).isEqualTo(200);
+        Document doc = Jsoup.parse(page.body());
+        assertThat(doc.selectFirst("h1").text()).isEqualTo("Riwayat pelatihan saya");
+        assertThat(doc.select("#jp-per-year tr[data-year=2026] td").eachText()).containsExactly("2026", "8", "kurang 12 JP");
+        assertThat(doc.select("#trainings tr[data-event=" + s.eventId + "] td").get(3).text()).contains("Memuaskan").contains("selesai");
+        assertThat(doc.select("#trainings a[href=/saya/sertifikat/" + own + "]")).hasSize(1);
+        assertThat(page.body()).doesNotContain("Nanda");
+
+        Api.Res pdf = maya.get("/saya/sertifikat/" + own);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.raw().getHeaders().get("Content-Disposition")).contains("sertifikat-maya-anggraini-s-kom");
+        // every other id: someone else's certificate, and ids that do not exist, look the same
+        for (long id : new long[]{other, own + 1000, 0}) {
+            assertThat(maya.get("/saya/sertifikat/" + id).status()).as("certificate " + id).isEqualTo(404);
+        }
+        // staff pages and the staff API stay closed to a participant
+        assertThat(maya.get("/api/participants/" + b + "/records").status()).isEqualTo(403);
+        assertThat(maya.get("/api/certificates/" + own + "/pdf").status()).isEqualTo(403);
+        // and the participant page is not for staff
+        assertThat(new Browser(anonymous).signIn("operator", "operator-secret-1").get("/saya").status()).isEqualTo(403);
+    }
+}
