@@ -26,7 +26,7 @@ import java.util.Map;
 @Produces
 @Singleton
 @Replaces(ConstraintExceptionHandler.class)
-class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<Problem>> {
+class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
 
     private final ProblemResponses responses;
 
@@ -35,7 +35,7 @@ class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolation
     }
 
     @Override
-    public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException exception) {
+    public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
         List<FieldProblem> fields = new ArrayList<>();
         for (ConstraintViolation<?> v : exception.getConstraintViolations()) {
             String template = v.getMessageTemplate();

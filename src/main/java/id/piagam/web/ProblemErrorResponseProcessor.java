@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * field when it can, and a 5xx shows only a reference to the log.
  */
 @Singleton
-class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
 
     /** Serde names the property it failed on as "[Type name]". */
     private static final Pattern PROPERTY = Pattern.compile("property \\[[^\\]]*?\\s(\\w+)]");
@@ -36,7 +36,7 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
 
     @Override
     @NonNull
-    public MutableHttpResponse<Problem> processResponse(@NonNull ErrorContext context, @NonNull MutableHttpResponse<?> base) {
+    public MutableHttpResponse<Object> processResponse(@NonNull ErrorContext context, @NonNull MutableHttpResponse<?> base) {
         HttpStatus status = base.getStatus();
         Throwable cause = context.getRootCause().orElse(null);
         Problem problem;
@@ -49,9 +49,17 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
         } else {
             problem = responses.generic(context.getRequest(), status, "problem.http." + status.getCode());
         }
+        if (ProblemResponses.wantsPage(context.getRequest())) {
+            MutableHttpResponse<?> page = responses.respond(context.getRequest(), problem);
+            base.contentType(page.getContentType().orElseThrow());
+            @SuppressWarnings("unchecked")
+            MutableHttpResponse<Object> response = (MutableHttpResponse<Object>) base.body(page.body());
+            return response;
+        }
         base.contentType(ProblemResponses.PROBLEM_JSON);
+        Object body = problem;
         @SuppressWarnings("unchecked")
-        MutableHttpResponse<Problem> response = (MutableHttpResponse<Problem>) base.body(problem);
+        MutableHttpResponse<Object> response = (MutableHttpResponse<Object>) base.body(body);
         return response;
     }
 

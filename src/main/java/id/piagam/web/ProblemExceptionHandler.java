@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
 @Produces
 @Singleton
 @Requires(classes = {ProblemException.class, ExceptionHandler.class})
-class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<Problem>> {
+class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<?>> {
 
     private final ProblemResponses responses;
 
@@ -19,7 +19,7 @@ class ProblemExceptionHandler implements ExceptionHandler<ProblemException, Http
     }
 
     @Override
-    public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
+    public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
         return responses.respond(request, exception);
     }
 }

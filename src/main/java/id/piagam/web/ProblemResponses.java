@@ -37,11 +37,40 @@ public class ProblemResponses {
                 e.status().getCode(), messages.get(locale, e.detailCode(), args), errors, e.existingId(), null);
     }
 
-    public MutableHttpResponse<Problem> respond(HttpRequest<?> request, ProblemException e) {
-        return respond(problem(request, e));
+    public MutableHttpResponse<?> respond(HttpRequest<?> request, ProblemException e) {
+        return respond(request, problem(request, e));
     }
 
-    public MutableHttpResponse<Problem> invalid(HttpRequest<?> request, List<FieldProblem> fields) {
+    /**
+     * The problem as a browser or an API client wants it: a page (with the reference of a 5xx) for a
+     * browser on a page address, a problem document for everyone else.
+     */
+    public MutableHttpResponse<?> respond(HttpRequest<?> request, Problem problem) {
+        if (!wantsPage(request)) {
+            return respond(problem);
+        }
+        Locale locale = messages.locale(request);
+        String body = "<p>" + Html.escape(problem.detail()) + "</p>"
+                + (problem.reference() == null ? "" : "<p>" + Html.escape(messages.get(locale, "page.reference", List.of(problem.reference())))
+                + "</p>")
+                + "<p><a href=\"/\">" + Html.escape(messages.get(locale, "nav.home", List.of())) + "</a></p>";
+        return HttpResponse.status(HttpStatus.valueOf(problem.status())).body(Html.page(problem.title(), body))
+                .contentType(MediaType.TEXT_HTML_TYPE + ";charset=utf-8");
+    }
+
+    /** A browser asking for a page: HTML accepted, and not an API, sign-in or verification-JSON address. */
+    static boolean wantsPage(HttpRequest<?> request) {
+        if (request == null) {
+            return false;
+        }
+        String path = request.getPath();
+        if (path.startsWith("/api/") || path.equals("/login") || path.startsWith("/swagger")) {
+            return false;
+        }
+        return request.getHeaders().accept().stream().anyMatch(m -> m.getName().equals(MediaType.TEXT_HTML));
+    }
+
+    public MutableHttpResponse<?> invalid(HttpRequest<?> request, List<FieldProblem> fields) {
         return respond(request, ProblemException.invalid(fields));
     }
 

@@ -131,6 +131,19 @@ class SignInPageTest extends ApiTest {
     }
 
     @Test
+    void aBrowserGetsErrorPagesWhileTheApiGetsProblemDocuments() {
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Api.Res missing = browser.get("/tidak-ada");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("text/html");
+        assertThat(Jsoup.parse(missing.body()).selectFirst("h1").text()).isEqualTo("Tidak ditemukan");
+        Api.Res forbidden = browser.get("/saya");
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(Jsoup.parse(forbidden.body()).selectFirst("h1").text()).isEqualTo("Akses ditolak");
+        assertThat(browser.get("/api/participants/999999").contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
         Api.Res form = page(HttpRequest.GET("/masuk"), Map.of());
         String csrf = Jsoup.parse(form.body()).selectFirst("input[name=_csrf]").val();
