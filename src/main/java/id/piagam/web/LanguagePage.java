@@ -23,7 +23,7 @@ class LanguagePage {
         String back = request.getHeaders().get("Referer");
         String target = back != null && back.startsWith(request.getHeaders().get("Origin", String.class).orElse("\u0000")) ? back : "/";
         return HttpResponse.seeOther(URI.create(safeLocal(target)))
-                .cookie(Cookie.of("lang", chosen).path("/").maxAge(Duration.ofDays(365)).sameSite(SameSite.Lax).httpOnly(true));
+                .cookie(Cookie.of(Messages.LANGUAGE_COOKIE, chosen).path("/").maxAge(Duration.ofDays(365)).sameSite(SameSite.Lax).httpOnly(true));
     }
 
     /** Only paths on this site: never an absolute URL someone could smuggle in. */

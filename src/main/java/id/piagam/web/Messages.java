@@ -20,6 +20,8 @@ import java.util.Locale;
 public class Messages {
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    /** Set by the language switch on the pages. */
+    public static final String LANGUAGE_COOKIE = "lang";
 
     private final MessageSource source;
     private final LocaleResolver<HttpRequest<?>> localeResolver;
@@ -29,8 +31,19 @@ public class Messages {
         this.localeResolver = localeResolver;
     }
 
+    /**
+     * Pages are in Bahasa Indonesia unless the reader chose English with the language switch (a
+     * cookie), whatever the browser's own language; API clients choose with {@code Accept-Language}.
+     */
     public Locale locale(HttpRequest<?> request) {
         if (request == null) {
+            return INDONESIAN;
+        }
+        java.util.Optional<String> chosen = request.getCookies().findCookie(LANGUAGE_COOKIE).map(io.micronaut.http.cookie.Cookie::getValue);
+        if (chosen.isPresent()) {
+            return "en".equals(chosen.get()) ? Locale.ENGLISH : INDONESIAN;
+        }
+        if (!request.getPath().startsWith("/api/") && !request.getPath().equals("/login")) {
             return INDONESIAN;
         }
         Locale locale = localeResolver.resolveOrDefault(request);

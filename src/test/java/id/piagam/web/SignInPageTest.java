@@ -64,7 +64,12 @@ class SignInPageTest extends ApiTest {
         assertThat(r.raw().getHeaders().get("Content-Security-Policy")).contains("frame-ancestors 'none'").contains("default-src 'self'");
         assertThat(r.raw().getHeaders().get("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(r.raw().getHeaders().get("Referrer-Policy")).isEqualTo("same-origin");
-        Document english = Jsoup.parse(page(HttpRequest.GET("/masuk"), Map.of("lang", "en")).body());
+        // a browser in English still gets Indonesian until the reader switches
+        Api.Res browserInEnglish = anonymous.send(HttpRequest.GET("/masuk").accept(MediaType.TEXT_HTML_TYPE).header("Accept-Language", "en-US,en"));
+        assertThat(Jsoup.parse(browserInEnglish.body()).selectFirst("h1").text()).isEqualTo("Masuk");
+        Browser switching = new Browser(anonymous);
+        assertThat(switching.get("/bahasa/en").status()).isEqualTo(303);
+        Document english = Jsoup.parse(switching.get("/masuk").body());
         assertThat(english.selectFirst("h1").text()).isEqualTo("Sign in");
         assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
     }
