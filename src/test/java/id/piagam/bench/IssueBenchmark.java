@@ -131,24 +131,28 @@ public final class IssueBenchmark {
             c.commit();
         }
         String token = ZipFixture.login(server);
-        HeapWatch watch = new HeapWatch();
-        watch.start();
-        long t0 = System.nanoTime();
-        HttpResponse<InputStream> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(server.getURL() + "/api/events/" + event.id() + "/certificates.zip")).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        long bytes = 0;
-        try (InputStream in = r.body()) {
-            byte[] buf = new byte[64 * 1024];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                bytes += n;
+        for (String kind : List.of("zip", "pdf")) {
+            System.gc();
+            HeapWatch watch = new HeapWatch();
+            watch.start();
+            long t0 = System.nanoTime();
+            HttpResponse<InputStream> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.getURL() + "/api/events/" + event.id() + "/certificates." + kind))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofInputStream());
+            long bytes = 0;
+            try (InputStream in = r.body()) {
+                byte[] buf = new byte[64 * 1024];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    bytes += n;
+                }
             }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            watch.stop = true;
+            watch.join();
+            System.out.printf("%s of %d certificates: HTTP %d, %d MB streamed in %.1f s; peak heap used %d MB of %d MB max%n",
+                    kind.equals("zip") ? "ZIP" : "Merged print PDF", ZIP_CERTIFICATES, r.statusCode(), bytes >> 20, seconds, watch.peak >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20);
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        watch.stop = true;
-        watch.join();
-        System.out.printf("ZIP of %d certificates: HTTP %d, %d MB streamed in %.1f s; peak heap used %d MB of %d MB max%n", ZIP_CERTIFICATES,
-                r.statusCode(), bytes >> 20, seconds, watch.peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /** Samples the used heap while the ZIP streams. */
