@@ -57,6 +57,9 @@ public final class ParticipantRules {
             problems.addAll(Nik.check(r.nik(), r.birthDate(), r.sex(), today));
         }
         Golongan.check(r.golongan(), category).ifPresent(problems::add);
+        if (r.email() != null && !r.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add(FieldProblem.of("email", "jakarta.validation.constraints.Email.message"));
+        }
         if (r.phone() != null && !r.phone().matches("\\+?[0-9][0-9 ()\\-]{6,20}")) {
             problems.add(FieldProblem.of("phone", "phone.format"));
         }

@@ -25,7 +25,28 @@ public class Pages {
         model.put("t", new PageText(messages.locale(request), messages));
         model.put("user", auth == null ? null : auth.getName());
         model.put("csrf", auth == null ? null : auth.getAttributes().get(CSRF_ATTRIBUTE));
+        model.put("staff", auth != null && (auth.getRoles().contains("ADMIN") || auth.getRoles().contains("OPERATOR")));
         return model;
+    }
+
+    /** Every state-changing form must carry the session's token; a missing or wrong one is refused with 403. */
+    public void requireCsrf(Authentication auth, Map<String, String> form) {
+        Object expected = auth.getAttributes().get(CSRF_ATTRIBUTE);
+        String submitted = form.get("_csrf");
+        if (!(expected instanceof String e) || submitted == null
+                || !java.security.MessageDigest.isEqual(e.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                submitted.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            throw new ProblemException(io.micronaut.http.HttpStatus.FORBIDDEN, "forbidden", "page.csrf", java.util.List.of(),
+                    java.util.List.of(), null);
+        }
+    }
+
+    /** Field name → message, for showing each problem next to its field. */
+    public Map<String, String> fieldErrors(HttpRequest<?> request, java.util.List<id.piagam.participant.FieldProblem> problems) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        java.util.Locale locale = messages.locale(request);
+        problems.forEach(p -> errors.merge(p.field(), messages.fieldError(locale, p).message(), (a, b) -> a + " " + b));
+        return errors;
     }
 
     public String text(HttpRequest<?> request, String key) {
