@@ -11,4 +11,15 @@ public final class Roles {
 
     private Roles() {
     }
+
+    /** The participant a participant account belongs to; empty for staff. */
+    public static java.util.Optional<Long> ownParticipant(io.micronaut.security.authentication.Authentication auth) {
+        return auth.getAttributes().get(PARTICIPANT_ID_ATTRIBUTE) instanceof Number n ? java.util.Optional.of(n.longValue())
+                : java.util.Optional.empty();
+    }
+
+    /** Staff read everyone's records; a participant only their own. */
+    public static boolean mayRead(io.micronaut.security.authentication.Authentication auth, long participantId) {
+        return !auth.getRoles().contains(PARTICIPANT) || ownParticipant(auth).map(own -> own == participantId).orElse(false);
+    }
 }

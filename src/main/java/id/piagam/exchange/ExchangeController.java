@@ -21,7 +21,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -147,9 +146,8 @@ class ExchangeController {
     @Get("/api/participants/{id}/siasn.{format}")
     @Secured({Roles.ADMIN, Roles.OPERATOR, Roles.PARTICIPANT})
     HttpResponse<StreamedFile> siasn(long id, String format, Authentication auth) {
-        if (auth.getRoles().contains(Roles.PARTICIPANT) && !(auth.getAttributes().get(Roles.PARTICIPANT_ID_ATTRIBUTE) instanceof Number n
-                && n.longValue() == id)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "problem.http.403", List.of(), List.of(), null);
+        if (!Roles.mayRead(auth, id)) {
+            throw ProblemException.forbidden("problem.http.403");
         }
         Participant p = participants.findById(id).orElseThrow(() -> ProblemException.notFound("entity.participant", id));
         List<String> headers = List.of("Jenis Diklat", "Jalur", "Nama Diklat", "Nomor Sertifikat", "Tanggal Mulai", "Tanggal Selesai",

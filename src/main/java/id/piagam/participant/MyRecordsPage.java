@@ -72,6 +72,6 @@ class MyRecordsPage {
     }
 
     private static long own(Authentication auth) {
-        return ((Number) auth.getAttributes().get(Roles.PARTICIPANT_ID_ATTRIBUTE)).longValue();
+        return Roles.ownParticipant(auth).orElseThrow();
     }
 }

@@ -36,8 +36,7 @@ public class Pages {
         if (!(expected instanceof String e) || submitted == null
                 || !java.security.MessageDigest.isEqual(e.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 submitted.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-            throw new ProblemException(io.micronaut.http.HttpStatus.FORBIDDEN, "forbidden", "page.csrf", java.util.List.of(),
-                    java.util.List.of(), null);
+            throw ProblemException.forbidden("page.csrf");
         }
     }
 

@@ -44,6 +44,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.NOT_FOUND, "not-found", "problem.notFound", List.of(what, id), List.of(), null);
     }
 
+    /** 403: signed in, but not allowed this (or a form without its session token). */
+    public static ProblemException forbidden(String detailCode) {
+        return new ProblemException(HttpStatus.FORBIDDEN, "forbidden", detailCode, List.of(), List.of(), null);
+    }
+
     /** 409: the request collides with an existing record. */
     public static ProblemException conflict(String type, String detailCode, Long existingId, FieldProblem... fields) {
         return new ProblemException(HttpStatus.CONFLICT, type, detailCode, List.of(), List.of(fields), existingId);
