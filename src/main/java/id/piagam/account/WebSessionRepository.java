@@ -12,7 +12,4 @@ public interface WebSessionRepository extends CrudRepository<WebSession, String>
 
     @Query("UPDATE web_session SET ended_at = :at WHERE id = :id AND ended_at IS NULL")
     void end(String id, Instant at);
-
-    @Query("UPDATE web_session SET ended_at = :at WHERE user_id = :userId AND ended_at IS NULL")
-    void endAllOf(Long userId, Instant at);
 }

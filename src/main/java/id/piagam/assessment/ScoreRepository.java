@@ -1,6 +1,5 @@
 package id.piagam.assessment;
 
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -12,14 +11,9 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.ANSI)
 public interface ScoreRepository extends CrudRepository<Score, Long> {
 
-    List<Score> findByEnrolmentId(Long enrolmentId);
-
     List<Score> findByEnrolmentIdIn(Collection<Long> enrolmentIds);
 
     Optional<Score> findByEnrolmentIdAndComponentId(Long enrolmentId, Long componentId);
 
     boolean existsByComponentId(Long componentId);
-
-    @Query("SELECT s.* FROM score s JOIN enrolment e ON e.id = s.enrolment_id WHERE e.event_id = :eventId")
-    List<Score> findByEventId(Long eventId);
 }

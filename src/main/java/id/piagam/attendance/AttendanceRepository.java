@@ -1,6 +1,5 @@
 package id.piagam.attendance;
 
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -19,7 +18,4 @@ public interface AttendanceRepository extends CrudRepository<Attendance, Long> {
     List<Attendance> findByEnrolmentIdIn(Collection<Long> enrolmentIds);
 
     boolean existsBySessionId(Long sessionId);
-
-    @Query("SELECT a.* FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id WHERE e.event_id = :eventId")
-    List<Attendance> findByEventId(Long eventId);
 }

@@ -18,7 +18,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.Iterator;
 import java.util.List;

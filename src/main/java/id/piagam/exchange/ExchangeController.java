@@ -6,7 +6,6 @@ import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.CertificateStatus;
 import id.piagam.certificate.EligibilityService;
 import id.piagam.participant.FieldProblem;
-import id.piagam.participant.Nip;
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRecords;
 import id.piagam.participant.ParticipantRepository;

@@ -1,7 +1,6 @@
 package id.piagam.programme;
 
 import id.piagam.assessment.GradeScale;
-import id.piagam.assessment.GradeScaleRow;
 import id.piagam.assessment.GradeScales;
 import id.piagam.assessment.ScoreRepository;
 import id.piagam.attendance.AttendanceRepository;

@@ -3,12 +3,10 @@ package id.piagam.verification;
 import id.piagam.text.Bahasa;
 import id.piagam.web.Html;
 import id.piagam.web.ProblemException;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -20,7 +18,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.IOException;
-import java.util.List;
 
 /** Public verification: the page the QR code opens, its JSON twin, and a check of a PDF's bytes. */
 @Controller
@@ -66,7 +63,7 @@ class VerificationController {
     }
 
     @Get(value = "/verify/{code}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> page(String code, HttpRequest<?> request) {
+    HttpResponse<String> page(String code) {
         VerificationView v = service.byCode(code);
         return HttpResponse.status(v.found() ? HttpStatus.OK : HttpStatus.NOT_FOUND).body(render(v))
                 .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8");
