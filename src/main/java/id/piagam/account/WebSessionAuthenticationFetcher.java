@@ -19,8 +19,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Signs in a browser request by its session cookie (the API keeps using bearer tokens). The lookup
- * runs on the blocking pool, never on the event loop.
+ * Signs in a browser request by its session cookie: pages, and API downloads (GET). API writes keep
+ * needing a bearer token, so a forged cross-site request can never change data through the cookie.
+ * The lookup runs on the blocking pool, never on the event loop.
  */
 @Singleton
 class WebSessionAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?>> {
@@ -39,7 +40,9 @@ class WebSessionAuthenticationFetcher implements AuthenticationFetcher<HttpReque
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
         Optional<String> token = request.getCookies().findCookie(WebSessions.COOKIE).map(Cookie::getValue);
-        if (token.isEmpty() || request.getHeaders().getAuthorization().isPresent()) {
+        // the cookie signs in pages and API downloads; API writes need a bearer token (no CSRF surface)
+        boolean apiWrite = request.getPath().startsWith("/api/") && !"GET".equals(request.getMethodName());
+        if (token.isEmpty() || apiWrite || request.getHeaders().getAuthorization().isPresent()) {
             return new OnePublisher(Optional::empty, Runnable::run);
         }
         return new OnePublisher(() -> sessions.find(token.get()).map(WebSessionAuthenticationFetcher::authentication), blocking);

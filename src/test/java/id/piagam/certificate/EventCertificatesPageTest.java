@@ -1,0 +1,67 @@
+package id.piagam.certificate;
+
+import id.piagam.support.Api;
+import id.piagam.support.ApiTest;
+import id.piagam.support.Browser;
+import id.piagam.support.Fixtures;
+import id.piagam.support.Scenario;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class EventCertificatesPageTest extends ApiTest {
+
+    @Test
+    void theSecretariatSeesWhoIsEligibleIssuesAllAndDownloads() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat().with("title", "Pelatihan Kearsipan"));
+        long lulus = s.attending(970, "Purnama Sari");
+        long gagal = s.attending(971, "Qori Amalia");
+        s.scored(lulus, 88, 86).scored(gagal, 60, 61);
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+
+        Document home = Jsoup.parse(browser.get("/").body());
+        assertThat(home.selectFirst("tr[data-event=" + s.eventId + "] a").attr("href")).isEqualTo("/kegiatan/" + s.eventId);
+
+        Document page = Jsoup.parse(browser.get("/kegiatan/" + s.eventId).body());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("DIKLAT Pelatihan Kearsipan");
+        assertThat(page.select("#eligibility tr[data-participant=" + lulus + "] td").get(3).text()).isEqualTo("COMPETENCY");
+        assertThat(page.select("#eligibility tr[data-participant=" + gagal + "] td").get(3).text()).isEqualTo("nilai akhir 60,80 < 70");
+
+        assertThat(browser.post("/kegiatan/" + s.eventId + "/terbitkan", Map.of("_csrf", "palsu")).status()).isEqualTo(403);
+        Api.Res started = browser.post("/kegiatan/" + s.eventId + "/terbitkan", Map.of("_csrf", browser.csrf()));
+        assertThat(started.status()).isEqualTo(303);
+        String following = started.raw().getHeaders().get("Location");
+        assertThat(following).matches("/kegiatan/" + s.eventId + "\\?job=\\d+");
+        Document progress = Jsoup.parse(browser.get(following).body());
+        for (int i = 0; i < 100 && !progress.selectFirst("#job").text().contains("selesai"); i++) {
+            Thread.sleep(100);
+            progress = Jsoup.parse(browser.get(following).body());
+        }
+        assertThat(progress.selectFirst("#job").text()).contains("Penerbitan selesai.").contains("1 terbit").contains("1 dilewati");
+        assertThat(progress.selectFirst("#job progress").attr("value")).isEqualTo("2");
+
+        String link = progress.selectFirst("#eligibility tr[data-participant=" + lulus + "] a").attr("href");
+        Api.Res pdf = browser.get(link);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.raw().getHeaders().get("Content-Type")).startsWith("application/pdf");
+        assertThat(progress.select("#eligibility tr[data-participant=" + gagal + "] a")).isEmpty();
+
+        // the session cookie never writes through the API (that needs a bearer token): not signed in, nothing started
+        Api.Res write = browser.send(HttpRequest.POST("/api/events/" + s.eventId + "/enrolments/" + gagal + "/certificate", "{}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertThat(write.status()).isIn(303, 401);
+        Api.Res asJson = anonymous.send(HttpRequest.POST("/api/events/" + s.eventId + "/certificates", "{}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE).cookie(io.micronaut.http.cookie.Cookie.of("piagam_session",
+                        browser.cookie("piagam_session"))));
+        assertThat(asJson.status()).isEqualTo(401);
+        assertThat(operator.get("/api/events/" + s.eventId + "/certificates").list()).hasSize(1);
+    }
+}
