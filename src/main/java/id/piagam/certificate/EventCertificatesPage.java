@@ -73,6 +73,8 @@ class EventCertificatesPage {
         model.put("event", e);
         model.put("dates", Bahasa.dateRange(e.startDate(), e.endDate()));
         model.put("totalJp", events.view(e).totalJp());
+        model.put("threshold", Bahasa.decimal(e.minAttendancePercent()) + "%");
+        model.put("passMark", e.passMark() == null ? null : Bahasa.decimal(e.passMark()));
         model.put("lines", lines);
         model.put("eligibleCount", lines.stream().filter(Line::eligible).count());
         model.put("issuedCount", valid.size());

@@ -32,6 +32,7 @@ class EventCertificatesPageTest extends ApiTest {
 
         Document page = Jsoup.parse(browser.get("/kegiatan/" + s.eventId).body());
         assertThat(page.selectFirst("h1").text()).isEqualTo("DIKLAT Pelatihan Kearsipan");
+        assertThat(page.select("dd").eachText()).contains("80%", "70");
         assertThat(page.select("#eligibility tr[data-participant=" + lulus + "] td").get(3).text()).isEqualTo("COMPETENCY");
         assertThat(page.select("#eligibility tr[data-participant=" + gagal + "] td").get(3).text()).isEqualTo("nilai akhir 60,80 < 70");
 
