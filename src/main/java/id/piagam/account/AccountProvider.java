@@ -1,5 +1,7 @@
 package id.piagam.account;
 
+import id.piagam.participant.Participant;
+import id.piagam.participant.ParticipantRepository;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.NonNull;
@@ -28,13 +30,15 @@ import java.util.Optional;
 class AccountProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
     private final UserRepository users;
+    private final ParticipantRepository participants;
     private final PasswordHasher hasher;
     private final LoginThrottle accounts;
     private final LoginThrottle clients;
 
-    AccountProvider(UserRepository users, PasswordHasher hasher, @Named("accounts") LoginThrottle accounts,
-                    @Named("clients") LoginThrottle clients) {
+    AccountProvider(UserRepository users, ParticipantRepository participants, PasswordHasher hasher,
+                    @Named("accounts") LoginThrottle accounts, @Named("clients") LoginThrottle clients) {
         this.users = users;
+        this.participants = participants;
         this.hasher = hasher;
         this.accounts = accounts;
         this.clients = clients;
@@ -51,7 +55,7 @@ class AccountProvider<B> implements HttpRequestExecutorAuthenticationProvider<B>
             clients.failure(client);
             return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
         }
-        Optional<User> user = users.findByUsername(username);
+        Optional<User> user = users.findByUsername(username).or(() -> byIdentity(username));
         boolean ok;
         if (user.isPresent()) {
             ok = hasher.matches(password, user.get().passwordHash());
@@ -73,6 +77,15 @@ class AccountProvider<B> implements HttpRequestExecutorAuthenticationProvider<B>
         }
         attributes.put("userId", u.id());
         return AuthenticationResponse.success(u.username(), List.of(u.role().name()), attributes);
+    }
+
+    /** Participants sign in with their NIP, NIK or email as well as their username. */
+    private Optional<User> byIdentity(String identity) {
+        String digits = identity.replaceAll("[\\s.\\-]", "");
+        Optional<Participant> p = digits.matches("\\d{18}") ? participants.findByNip(digits)
+                : digits.matches("\\d{16}") ? participants.findByNik(digits)
+                : identity.contains("@") ? participants.findByEmail(identity) : Optional.empty();
+        return p.flatMap(x -> users.findByParticipantId(x.id()));
     }
 
     @Factory

@@ -15,4 +15,6 @@ public interface UserRepository extends CrudRepository<User, Long> {
     List<User> findAllOrderByUsername();
 
     long countByRoleAndEnabled(Role role, boolean enabled);
+
+    Optional<User> findByParticipantId(Long participantId);
 }

@@ -1,0 +1,50 @@
+package id.piagam.account;
+
+import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.enrolment.EnrolmentRole;
+import id.piagam.programme.EventService;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Invitation links for participants: one person, or every peserta of an event as a list to send. */
+@Controller
+@Secured({Roles.ADMIN, Roles.OPERATOR})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Users")
+class InvitationController {
+
+    private final Invitations invitations;
+    private final EnrolmentRepository enrolments;
+    private final EventService events;
+
+    InvitationController(Invitations invitations, EnrolmentRepository enrolments, EventService events) {
+        this.invitations = invitations;
+        this.enrolments = enrolments;
+        this.events = events;
+    }
+
+    /** A one-time link (shown once) for the participant to set a password; expires after 14 days. */
+    @Post("/api/participants/{id}/invitations")
+    HttpResponse<Invitations.Sent> invite(long id, Authentication auth) {
+        return HttpResponse.status(HttpStatus.CREATED).body(invitations.invite(id, auth.getName()));
+    }
+
+    /** A link for every peserta of the event, as a list to send (name, email, link). */
+    @Post("/api/events/{eventId}/invitations")
+    @Transactional
+    List<Invitations.Sent> inviteEvent(long eventId, Authentication auth) {
+        events.get(eventId);
+        return enrolments.findByEventIdOrderByPrintedName(eventId).stream().filter(e -> e.role() == EnrolmentRole.PESERTA)
+                .map(e -> invitations.invite(e.participantId(), auth.getName())).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package id.piagam.account;
+
+import id.piagam.participant.Participant;
+import id.piagam.web.Pages;
+import id.piagam.web.ProblemException;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where an invitation link leads: the participant sets a password once and is signed in. */
+@Controller("/undangan")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class InvitationPage {
+
+    private final Invitations invitations;
+    private final WebSessions sessions;
+    private final Pages pages;
+    private final boolean secureCookies;
+
+    InvitationPage(Invitations invitations, WebSessions sessions, Pages pages, @Value("${piagam.base-url}") String baseUrl) {
+        this.invitations = invitations;
+        this.sessions = sessions;
+        this.pages = pages;
+        this.secureCookies = baseUrl.startsWith("https:");
+    }
+
+    @Get("/{token}")
+    HttpResponse<?> form(String token, HttpRequest<?> request) {
+        Optional<Participant> p = invitations.open(token);
+        if (p.isEmpty()) {
+            return render(request, HttpStatus.GONE, token, null, null, Map.of());
+        }
+        return render(request, HttpStatus.OK, token, p.get(), WebSessions.random(), Map.of());
+    }
+
+    @Post(value = "/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> accept(String token, @Body Map<String, String> form, HttpRequest<?> request) {
+        Optional<Participant> p = invitations.open(token);
+        String expected = request.getCookies().findCookie(SignInPage.LOGIN_CSRF_COOKIE).map(Cookie::getValue).orElse(null);
+        if (p.isEmpty()) {
+            return render(request, HttpStatus.GONE, token, null, null, Map.of());
+        }
+        if (!WebSessions.sameToken(expected, form.get("_csrf"))) {
+            return render(request, HttpStatus.FORBIDDEN, token, p.get(), WebSessions.random(), Map.of());
+        }
+        try {
+            User user = invitations.accept(token, form.get("password"), form.get("repeat"));
+            WebSessions.Started started = sessions.start(user);
+            return HttpResponse.seeOther(URI.create("/saya"))
+                    .cookie(Cookie.of(WebSessions.COOKIE, started.token()).path("/").httpOnly(true).sameSite(SameSite.Lax)
+                            .secure(secureCookies).maxAge(sessions.lifetime()))
+                    .cookie(Cookie.of(SignInPage.LOGIN_CSRF_COOKIE, "").path("/").maxAge(0));
+        } catch (ProblemException e) {
+            if (e.status() == HttpStatus.GONE) {
+                return render(request, HttpStatus.GONE, token, null, null, Map.of());
+            }
+            return render(request, e.status(), token, p.get(), expected, pages.fieldErrors(request, e.fields()));
+        }
+    }
+
+    private HttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String token, Participant p, String csrf,
+                                   Map<String, String> errors) {
+        Map<String, Object> model = pages.model(request, null);
+        model.put("token", token);
+        model.put("person", p == null ? null : p.printedName());
+        model.put("identity", p == null ? null : p.nip() != null ? p.nip() : p.nik() != null ? p.nik() : p.email());
+        model.put("csrf", csrf);
+        model.put("errors", errors);
+        MutableHttpResponse<?> response = HttpResponse.status(status).body(new ModelAndView<>("undangan", model));
+        return csrf == null ? response : response.cookie(Cookie.of(SignInPage.LOGIN_CSRF_COOKIE, csrf).path("/").httpOnly(true)
+                .sameSite(SameSite.Strict).secure(secureCookies));
+    }
+}

@@ -1,0 +1,90 @@
+package id.piagam.account;
+
+import id.piagam.participant.FieldProblem;
+import id.piagam.participant.Participant;
+import id.piagam.participant.ParticipantRepository;
+import id.piagam.web.ProblemException;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Participants get access without the secretariat handing out passwords: the secretariat creates an
+ * invitation link, the participant opens it once and sets a password, then signs in with NIP, NIK or
+ * email. A new invitation does not cancel an older unused one; each expires on its own.
+ */
+@Singleton
+public class Invitations {
+
+    /** A created invitation: the link to send (shown once) and when it expires. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record Sent(Long participantId, String name, String email, String url, Instant expiresAt) {
+    }
+
+    private final InvitationRepository invitations;
+    private final ParticipantRepository participants;
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final Duration lifetime;
+    private final String baseUrl;
+
+    Invitations(InvitationRepository invitations, ParticipantRepository participants, UserRepository users, PasswordHasher hasher,
+                Clock clock, @Value("${piagam.invitations.lifetime:14d}") Duration lifetime, @Value("${piagam.base-url}") String baseUrl) {
+        this.invitations = invitations;
+        this.participants = participants;
+        this.users = users;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.lifetime = lifetime;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    @Transactional
+    public Sent invite(long participantId, String by) {
+        Participant p = participants.findById(participantId).orElseThrow(() -> ProblemException.notFound("entity.participant", participantId));
+        String token = WebSessions.random();
+        Instant now = clock.instant();
+        Invitation i = invitations.save(new Invitation(WebSessions.hash(token), p.id(), by, now, now.plus(lifetime), null));
+        return new Sent(p.id(), p.printedName(), p.email(), baseUrl + "/undangan/" + token, i.expiresAt());
+    }
+
+    /** The participant an unused, unexpired invitation is for. */
+    public Optional<Participant> open(String token) {
+        if (token == null || token.length() != 43) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return invitations.findById(WebSessions.hash(token)).filter(i -> i.usedAt() == null && i.expiresAt().isAfter(now))
+                .flatMap(i -> participants.findById(i.participantId()));
+    }
+
+    /** Uses the invitation: sets (or resets) the participant's password and returns the account. */
+    @Transactional
+    public User accept(String token, String password, String repeat) {
+        Participant p = open(token).orElseThrow(() -> new ProblemException(io.micronaut.http.HttpStatus.GONE, "invitation-expired",
+                "problem.invitationExpired", List.of(), List.of(), null));
+        if (password == null || password.length() < 10 || password.length() > 200) {
+            throw ProblemException.invalid(FieldProblem.of("password", "jakarta.validation.constraints.Size.message", 10, 200));
+        }
+        if (!password.equals(repeat)) {
+            throw ProblemException.invalid(FieldProblem.of("repeat", "invitation.mismatch"));
+        }
+        if (invitations.use(WebSessions.hash(token), clock.instant()) != 1) {
+            throw new ProblemException(io.micronaut.http.HttpStatus.GONE, "invitation-expired", "problem.invitationExpired", List.of(),
+                    List.of(), null);
+        }
+        Instant now = clock.instant();
+        return users.findByParticipantId(p.id())
+                .map(u -> users.update(new User(u.id(), u.username(), hasher.hash(password), u.role(), u.displayName(), u.participantId(),
+                        true, u.createdAt(), now)))
+                .orElseGet(() -> users.save(new User(null, "peserta-" + p.id(), hasher.hash(password), Role.PARTICIPANT, p.printedName(),
+                        p.id(), true, now, now)));
+    }
+}
