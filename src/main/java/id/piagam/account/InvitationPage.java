@@ -3,7 +3,6 @@ package id.piagam.account;
 import id.piagam.participant.Participant;
 import id.piagam.web.Pages;
 import id.piagam.web.ProblemException;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,7 +14,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -36,13 +34,11 @@ class InvitationPage {
     private final Invitations invitations;
     private final WebSessions sessions;
     private final Pages pages;
-    private final boolean secureCookies;
 
-    InvitationPage(Invitations invitations, WebSessions sessions, Pages pages, @Value("${piagam.base-url}") String baseUrl) {
+    InvitationPage(Invitations invitations, WebSessions sessions, Pages pages) {
         this.invitations = invitations;
         this.sessions = sessions;
         this.pages = pages;
-        this.secureCookies = baseUrl.startsWith("https:");
     }
 
     @Get("/{token}")
@@ -57,7 +53,7 @@ class InvitationPage {
     @Post(value = "/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> accept(String token, @Body Map<String, String> form, HttpRequest<?> request) {
         Optional<Participant> p = invitations.open(token);
-        String expected = request.getCookies().findCookie(SignInPage.LOGIN_CSRF_COOKIE).map(Cookie::getValue).orElse(null);
+        String expected = request.getCookies().findCookie(WebSessions.FORM_COOKIE).map(Cookie::getValue).orElse(null);
         if (p.isEmpty()) {
             return render(request, HttpStatus.GONE, token, null, null, Map.of());
         }
@@ -68,9 +64,8 @@ class InvitationPage {
             User user = invitations.accept(token, form.get("password"), form.get("repeat"));
             WebSessions.Started started = sessions.start(user);
             return HttpResponse.seeOther(URI.create("/saya"))
-                    .cookie(Cookie.of(WebSessions.COOKIE, started.token()).path("/").httpOnly(true).sameSite(SameSite.Lax)
-                            .secure(secureCookies).maxAge(sessions.lifetime()))
-                    .cookie(Cookie.of(SignInPage.LOGIN_CSRF_COOKIE, "").path("/").maxAge(0));
+                    .cookie(sessions.cookie(started))
+                    .cookie(WebSessions.expired(WebSessions.FORM_COOKIE));
         } catch (ProblemException e) {
             if (e.status() == HttpStatus.GONE) {
                 return render(request, HttpStatus.GONE, token, null, null, Map.of());
@@ -88,7 +83,6 @@ class InvitationPage {
         model.put("csrf", csrf);
         model.put("errors", errors);
         MutableHttpResponse<?> response = HttpResponse.status(status).body(new ModelAndView<>("undangan", model));
-        return csrf == null ? response : response.cookie(Cookie.of(SignInPage.LOGIN_CSRF_COOKIE, csrf).path("/").httpOnly(true)
-                .sameSite(SameSite.Strict).secure(secureCookies));
+        return csrf == null ? response : response.cookie(sessions.formCookie(csrf));
     }
 }

@@ -1,6 +1,6 @@
 package id.piagam.account;
 
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRepository;
 import id.piagam.web.ProblemException;
@@ -68,8 +68,7 @@ public class Invitations {
     /** Uses the invitation: sets (or resets) the participant's password and returns the account. */
     @Transactional
     public User accept(String token, String password, String repeat) {
-        Participant p = open(token).orElseThrow(() -> new ProblemException(io.micronaut.http.HttpStatus.GONE, "invitation-expired",
-                "problem.invitationExpired", List.of(), List.of(), null));
+        Participant p = open(token).orElseThrow(Invitations::gone);
         if (password == null || password.length() < 10 || password.length() > 200) {
             throw ProblemException.invalid(FieldProblem.of("password", "jakarta.validation.constraints.Size.message", 10, 200));
         }
@@ -77,8 +76,7 @@ public class Invitations {
             throw ProblemException.invalid(FieldProblem.of("repeat", "invitation.mismatch"));
         }
         if (invitations.use(WebSessions.hash(token), clock.instant()) != 1) {
-            throw new ProblemException(io.micronaut.http.HttpStatus.GONE, "invitation-expired", "problem.invitationExpired", List.of(),
-                    List.of(), null);
+            throw gone();
         }
         Instant now = clock.instant();
         return users.findByParticipantId(p.id())
@@ -86,5 +84,10 @@ public class Invitations {
                         true, u.createdAt(), now)))
                 .orElseGet(() -> users.save(new User(null, "peserta-" + p.id(), hasher.hash(password), Role.PARTICIPANT, p.printedName(),
                         p.id(), true, now, now)));
+    }
+
+    private static ProblemException gone() {
+        return new ProblemException(io.micronaut.http.HttpStatus.GONE, "invitation-expired", "problem.invitationExpired", List.of(),
+                List.of(), null);
     }
 }

@@ -1,7 +1,6 @@
 package id.piagam.account;
 
 import id.piagam.web.Pages;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,7 +12,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -38,23 +36,19 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SignInPage {
 
-    static final String LOGIN_CSRF_COOKIE = "piagam_csrf";
-
     private final AccountProvider<?> accounts;
     private final WebSessions sessions;
     private final UserRepository users;
     private final LoginThrottle clients;
     private final Pages pages;
-    private final boolean secureCookies;
 
     SignInPage(AccountProvider<?> accounts, WebSessions sessions, UserRepository users, @Named("clients") LoginThrottle clients,
-               Pages pages, @Value("${piagam.base-url}") String baseUrl) {
+               Pages pages) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.users = users;
         this.clients = clients;
         this.pages = pages;
-        this.secureCookies = baseUrl.startsWith("https:");
     }
 
     @Get("/masuk")
@@ -63,7 +57,7 @@ class SignInPage {
         if (auth != null) {
             return HttpResponse.seeOther(URI.create(home(auth)));
         }
-        String token = request.getCookies().findCookie(LOGIN_CSRF_COOKIE).map(Cookie::getValue).orElseGet(WebSessions::random);
+        String token = request.getCookies().findCookie(WebSessions.FORM_COOKIE).map(Cookie::getValue).orElseGet(WebSessions::random);
         return render(request, HttpStatus.OK, token, null, null);
     }
 
@@ -71,7 +65,7 @@ class SignInPage {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @SuppressWarnings({"unchecked", "rawtypes"})
     HttpResponse<?> signIn(@Body Map<String, String> form, HttpRequest<?> request) {
-        String expected = request.getCookies().findCookie(LOGIN_CSRF_COOKIE).map(Cookie::getValue).orElse(null);
+        String expected = request.getCookies().findCookie(WebSessions.FORM_COOKIE).map(Cookie::getValue).orElse(null);
         String username = Optional.ofNullable(form.get("username")).orElse("").trim();
         if (!WebSessions.sameToken(expected, form.get("_csrf"))) {
             return render(request, HttpStatus.FORBIDDEN, WebSessions.random(), username, pages.text(request, "signIn.expired"));
@@ -87,9 +81,8 @@ class SignInPage {
         User user = users.findByUsername(response.getAuthentication().orElseThrow().getName()).orElseThrow();
         WebSessions.Started started = sessions.start(user);
         return HttpResponse.seeOther(URI.create(user.role() == Role.PARTICIPANT ? "/saya" : "/"))
-                .cookie(Cookie.of(WebSessions.COOKIE, started.token()).path("/").httpOnly(true).sameSite(SameSite.Lax)
-                        .secure(secureCookies).maxAge(sessions.lifetime()))
-                .cookie(Cookie.of(LOGIN_CSRF_COOKIE, "").path("/").maxAge(0));
+                .cookie(sessions.cookie(started))
+                .cookie(WebSessions.expired(WebSessions.FORM_COOKIE));
     }
 
     @Post(value = "/keluar", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -100,7 +93,7 @@ class SignInPage {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
         sessions.end((String) sessionId);
-        return HttpResponse.seeOther(URI.create("/masuk")).cookie(Cookie.of(WebSessions.COOKIE, "").path("/").maxAge(0));
+        return HttpResponse.seeOther(URI.create("/masuk")).cookie(WebSessions.expired(WebSessions.COOKIE));
     }
 
     private HttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String csrf, String username, String error) {
@@ -108,8 +101,7 @@ class SignInPage {
         model.put("csrf", csrf);
         model.put("username", username);
         model.put("error", error);
-        return HttpResponse.status(status).body(new ModelAndView<>("masuk", model))
-                .cookie(Cookie.of(LOGIN_CSRF_COOKIE, csrf).path("/").httpOnly(true).sameSite(SameSite.Strict).secure(secureCookies));
+        return HttpResponse.status(status).body(new ModelAndView<>("masuk", model)).cookie(sessions.formCookie(csrf));
     }
 
     private static String home(Authentication auth) {

@@ -1,6 +1,6 @@
 package id.piagam.account;
 
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import id.piagam.participant.ParticipantRepository;
 import id.piagam.web.ProblemException;
 import io.micronaut.http.HttpResponse;

@@ -1,17 +1,18 @@
 package id.piagam.account;
 
+import id.piagam.Digests;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,8 @@ import java.util.Optional;
 public class WebSessions {
 
     public static final String COOKIE = "piagam_session";
+    /** The double-submit CSRF cookie of forms shown before sign-in (sign-in, invitation). */
+    public static final String FORM_COOKIE = "piagam_csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A session as a request sees it. */
@@ -36,17 +39,30 @@ public class WebSessions {
     private final UserRepository users;
     private final Clock clock;
     private final Duration lifetime;
+    private final boolean secureCookies;
 
     WebSessions(WebSessionRepository sessions, UserRepository users, Clock clock,
-                @Value("${piagam.web.session-lifetime:8h}") Duration lifetime) {
+                @Value("${piagam.web.session-lifetime:8h}") Duration lifetime, @Value("${piagam.base-url}") String baseUrl) {
         this.sessions = sessions;
         this.users = users;
         this.clock = clock;
         this.lifetime = lifetime;
+        this.secureCookies = baseUrl.startsWith("https:");
     }
 
-    public Duration lifetime() {
-        return lifetime;
+    /** The session cookie: HttpOnly, SameSite=Lax, Secure on https, as long as the session. */
+    public Cookie cookie(Started started) {
+        return Cookie.of(COOKIE, started.token()).path("/").httpOnly(true).sameSite(SameSite.Lax).secure(secureCookies).maxAge(lifetime);
+    }
+
+    /** The pre-sign-in form token cookie: HttpOnly, SameSite=Strict. */
+    public Cookie formCookie(String token) {
+        return Cookie.of(FORM_COOKIE, token).path("/").httpOnly(true).sameSite(SameSite.Strict).secure(secureCookies);
+    }
+
+    /** Tells the browser to drop a cookie. */
+    public static Cookie expired(String name) {
+        return Cookie.of(name, "").path("/").maxAge(0);
     }
 
     public Started start(User user) {
@@ -79,11 +95,7 @@ public class WebSessions {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(token);
     }
 
     /** Constant-time comparison of a submitted CSRF token with the expected one. */

@@ -2,7 +2,7 @@ package id.piagam.assessment;
 
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import id.piagam.programme.AssessmentComponent;
 import id.piagam.programme.AssessmentComponentRepository;
 import id.piagam.programme.Event;

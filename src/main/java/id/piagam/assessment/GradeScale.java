@@ -1,6 +1,6 @@
 package id.piagam.assessment;
 
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package id.piagam.assessment;
 
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import id.piagam.web.ProblemException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

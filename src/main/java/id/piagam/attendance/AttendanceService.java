@@ -2,7 +2,7 @@ package id.piagam.attendance;
 
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import id.piagam.programme.EventService;
 import id.piagam.programme.EventSession;
 import id.piagam.programme.EventSessionRepository;

@@ -1,9 +1,10 @@
 package id.piagam.certificate;
 
+import id.piagam.Digests;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.enrolment.EnrolmentService;
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
 import id.piagam.rendering.RenderInput;
@@ -18,12 +19,9 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +188,7 @@ public class CertificateService {
                 new CertificateContent.Issue(kind, number, issuedOn, expiresOn, verifyUrl(code)));
         byte[] pdf = render(template, input);
         Certificate saved = certificates.save(new Certificate(null, kind, number, CertificateStatus.VALID, event.id(), enrolment.id(),
-                enrolment.participantId(), enrolment.printedName(), issuedOn, clock.instant(), actor, expiresOn, code, sha256(pdf),
+                enrolment.participantId(), enrolment.printedName(), issuedOn, clock.instant(), actor, expiresOn, code, Digests.sha256(pdf),
                 pdf.length, snapshot(input), template.name(), template.contentHash(), supersedes, null, null, null, null));
         pdfs.save(new CertificatePdf(saved.id(), pdf));
         return saved;
@@ -238,14 +236,6 @@ public class CertificateService {
             return json.writeValueAsString(snapshot);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

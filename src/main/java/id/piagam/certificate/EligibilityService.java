@@ -62,7 +62,6 @@ public class EligibilityService {
             return List.of();
         }
         List<EventSession> eventSessions = sessions.findByEventIdOrderByPosition(event.id());
-        int totalJp = eventSessions.stream().mapToInt(EventSession::jp).sum();
         List<Long> ids = list.stream().map(Enrolment::id).toList();
         Map<Long, Map<Long, AttendanceStatus>> presence = new HashMap<>();
         for (Attendance a : attendance.findByEnrolmentIdIn(ids)) {
@@ -83,7 +82,7 @@ public class EligibilityService {
                     event.passMark(), scale) : null;
             EligibilityPolicy.Facts facts = new EligibilityPolicy.Facts(event.kind(), event.attendanceLetter(),
                     event.minAttendancePercent(), event.passMark(), en.role(), en.status(), rate, outcome);
-            return new EnrolmentOutcome(event, eventSessions, totalJp, en, rate, outcome, facts, EligibilityPolicy.decide(facts));
+            return new EnrolmentOutcome(event, eventSessions, en, rate, outcome, facts, EligibilityPolicy.decide(facts));
         }).toList();
     }
 }

@@ -9,6 +9,10 @@ import id.piagam.programme.EventSession;
 import java.util.List;
 
 /** Everything decided about one enrolment: attendance, assessment (Diklat only) and eligibility. */
-public record EnrolmentOutcome(Event event, List<EventSession> sessions, int totalJp, Enrolment enrolment, AttendanceRate attendance,
+public record EnrolmentOutcome(Event event, List<EventSession> sessions, Enrolment enrolment, AttendanceRate attendance,
                                Assessment.Outcome assessment, EligibilityPolicy.Facts facts, EligibilityPolicy.Decision decision) {
+
+    public int totalJp() {
+        return attendance.totalJp();
+    }
 }

@@ -1,6 +1,6 @@
 package id.piagam.certificate;
 
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

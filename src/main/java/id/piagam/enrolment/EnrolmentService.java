@@ -1,6 +1,6 @@
 package id.piagam.enrolment;
 
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Golongan;
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRepository;

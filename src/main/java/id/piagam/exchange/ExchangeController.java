@@ -5,7 +5,7 @@ import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.CertificateStatus;
 import id.piagam.certificate.EligibilityService;
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRecords;
 import id.piagam.participant.ParticipantRepository;

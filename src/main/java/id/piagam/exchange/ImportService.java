@@ -2,7 +2,7 @@ package id.piagam.exchange;
 
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.enrolment.EnrolmentService;
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRequest;
 import id.piagam.participant.ParticipantRules;

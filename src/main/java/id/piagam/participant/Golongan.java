@@ -1,5 +1,6 @@
 package id.piagam.participant;
 
+import id.piagam.validation.FieldProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

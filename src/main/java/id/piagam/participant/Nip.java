@@ -1,5 +1,6 @@
 package id.piagam.participant;
 
+import id.piagam.validation.FieldProblem;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;

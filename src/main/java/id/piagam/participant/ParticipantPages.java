@@ -1,5 +1,6 @@
 package id.piagam.participant;
 
+import id.piagam.validation.FieldProblem;
 import id.piagam.account.Roles;
 import id.piagam.web.Pages;
 import id.piagam.web.ProblemException;

@@ -1,5 +1,6 @@
 package id.piagam.participant;
 
+import id.piagam.validation.FieldProblem;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;

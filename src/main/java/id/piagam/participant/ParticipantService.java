@@ -1,5 +1,6 @@
 package id.piagam.participant;
 
+import id.piagam.validation.FieldProblem;
 import id.piagam.web.ProblemException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;

@@ -3,7 +3,7 @@ package id.piagam.programme;
 import id.piagam.assessment.GradeScale;
 import id.piagam.certificate.NumberPattern;
 import id.piagam.participant.Category;
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Nip;
 import id.piagam.text.Bahasa;
 

@@ -5,7 +5,7 @@ import id.piagam.assessment.GradeScales;
 import id.piagam.assessment.ScoreRepository;
 import id.piagam.attendance.AttendanceRepository;
 import id.piagam.enrolment.EnrolmentRepository;
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Nip;
 import id.piagam.web.ProblemException;
 import io.micronaut.data.model.Page;

@@ -54,10 +54,10 @@ class VerificationController {
 
     private static byte[] requirePdf(byte[] bytes) {
         if (bytes == null || bytes.length < 5 || bytes[0] != '%' || bytes[1] != 'P' || bytes[2] != 'D' || bytes[3] != 'F') {
-            throw ProblemException.invalid(id.piagam.participant.FieldProblem.of("file", "verify.notPdf"));
+            throw ProblemException.invalid(id.piagam.validation.FieldProblem.of("file", "verify.notPdf"));
         }
         if (bytes.length > MAX_PDF_BYTES) {
-            throw ProblemException.invalid(id.piagam.participant.FieldProblem.of("file", "verify.tooLarge"));
+            throw ProblemException.invalid(id.piagam.validation.FieldProblem.of("file", "verify.tooLarge"));
         }
         return bytes;
     }

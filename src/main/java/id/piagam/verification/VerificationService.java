@@ -1,5 +1,6 @@
 package id.piagam.verification;
 
+import id.piagam.Digests;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.CertificateService;
@@ -9,11 +10,8 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,13 +45,7 @@ public class VerificationService {
 
     /** Whether these exact bytes are a certificate that was issued here. */
     public VerificationView byPdf(byte[] pdf) {
-        String sha;
-        try {
-            sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return certificates.findBySha256(sha).map(c -> view(c, parse(c.snapshot()))).orElseGet(VerificationView::unknown);
+        return certificates.findBySha256(Digests.sha256(pdf)).map(c -> view(c, parse(c.snapshot()))).orElseGet(VerificationView::unknown);
     }
 
     private VerificationView view(Certificate c, Map<String, Object> s) {

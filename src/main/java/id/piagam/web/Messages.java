@@ -1,6 +1,6 @@
 package id.piagam.web;
 
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import io.micronaut.context.MessageSource;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;

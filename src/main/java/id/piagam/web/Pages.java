@@ -41,7 +41,7 @@ public class Pages {
     }
 
     /** Field name → message, for showing each problem next to its field. */
-    public Map<String, String> fieldErrors(HttpRequest<?> request, java.util.List<id.piagam.participant.FieldProblem> problems) {
+    public Map<String, String> fieldErrors(HttpRequest<?> request, java.util.List<id.piagam.validation.FieldProblem> problems) {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         java.util.Locale locale = messages.locale(request);
         problems.forEach(p -> errors.merge(p.field(), messages.fieldError(locale, p).message(), (a, b) -> a + " " + b));

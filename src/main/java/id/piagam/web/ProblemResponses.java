@@ -1,6 +1,6 @@
 package id.piagam.web;
 
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

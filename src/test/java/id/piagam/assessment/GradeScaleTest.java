@@ -1,6 +1,6 @@
 package id.piagam.assessment;
 
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,7 +2,7 @@ package id.piagam.exchange;
 
 import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.participant.Category;
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Sex;
 import org.junit.jupiter.api.Test;
 

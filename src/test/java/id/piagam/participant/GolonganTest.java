@@ -1,5 +1,6 @@
 package id.piagam.participant;
 
+import id.piagam.validation.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,7 +2,7 @@ package id.piagam.programme;
 
 import id.piagam.assessment.GradeBand;
 import id.piagam.assessment.GradeScale;
-import id.piagam.participant.FieldProblem;
+import id.piagam.validation.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
