@@ -1,6 +1,6 @@
 package id.piagam.web;
 
-import id.piagam.validation.FieldProblem;
+import id.piagam.validation.Violations;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -8,20 +8,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Bean Validation failures as problem documents. The field is the property path below the
- * method argument ({@code sessions[2].jp}); the message code is the constraint's template key,
- * resolved in the requester's language with the constraint's attributes ({@code {max}}).
+ * Bean Validation failures as problem documents, one field problem per violation ({@link Violations}).
  */
 @Produces
 @Singleton
@@ -36,40 +26,6 @@ class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolation
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
-        List<FieldProblem> fields = new ArrayList<>();
-        for (ConstraintViolation<?> v : exception.getConstraintViolations()) {
-            String template = v.getMessageTemplate();
-            String code = template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
-            Map<String, Object> attributes = v.getConstraintDescriptor() == null ? Map.of() : v.getConstraintDescriptor().getAttributes();
-            List<Object> args = new ArrayList<>();
-            for (String key : List.of("min", "max", "value", "integer", "fraction")) {
-                if (attributes.containsKey(key)) {
-                    args.add(attributes.get(key));
-                }
-            }
-            fields.add(new FieldProblem(fieldName(v.getPropertyPath()), code, args));
-        }
-        fields.sort(Comparator.comparing(FieldProblem::field));
-        return responses.invalid(request, fields);
-    }
-
-    /** Drops the method and parameter nodes: {@code create.request.sessions[0].jp → sessions[0].jp}. */
-    static String fieldName(Path path) {
-        String full = path.toString();
-        StringBuilder prefix = new StringBuilder();
-        for (Path.Node node : path) {
-            ElementKind kind = node.getKind();
-            if (kind != ElementKind.METHOD && kind != ElementKind.PARAMETER && kind != ElementKind.CONSTRUCTOR) {
-                break;
-            }
-            prefix.append(node.getName()).append('.');
-        }
-        String p = prefix.toString();
-        if (full.startsWith(p)) {
-            return full.substring(p.length());
-        }
-        String trimmed = p.isEmpty() ? full : p.substring(0, p.length() - 1);
-        int dot = trimmed.lastIndexOf('.');
-        return full.equals(trimmed) && dot >= 0 ? trimmed.substring(dot + 1) : full;
+        return responses.invalid(request, Violations.problems(exception.getConstraintViolations()));
     }
 }

@@ -26,6 +26,7 @@ public class Pages {
         model.put("user", auth == null ? null : auth.getName());
         model.put("csrf", auth == null ? null : auth.getAttributes().get(CSRF_ATTRIBUTE));
         model.put("staff", auth != null && (auth.getRoles().contains("ADMIN") || auth.getRoles().contains("OPERATOR")));
+        model.put("admin", auth != null && auth.getRoles().contains("ADMIN"));
         return model;
     }
 
@@ -46,6 +47,10 @@ public class Pages {
         java.util.Locale locale = messages.locale(request);
         problems.forEach(p -> errors.merge(p.field(), messages.fieldError(locale, p).message(), (a, b) -> a + " " + b));
         return errors;
+    }
+
+    public java.util.Locale locale(HttpRequest<?> request) {
+        return messages.locale(request);
     }
 
     public String text(HttpRequest<?> request, String key) {

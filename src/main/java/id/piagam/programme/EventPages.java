@@ -1,0 +1,161 @@
+package id.piagam.programme;
+
+import id.piagam.account.Roles;
+import id.piagam.assessment.GradeScales;
+import id.piagam.rendering.TemplateCatalogue;
+import id.piagam.text.Bahasa;
+import id.piagam.validation.FieldProblem;
+import id.piagam.validation.Violations;
+import id.piagam.web.Pages;
+import id.piagam.web.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import jakarta.validation.Validator;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The secretariat's event pages: the list with search, and one form to create or edit a Bimtek or a
+ * Diklat with its sessions, eligibility settings, grade scale, components, numbering pattern,
+ * template and signatory. The same service and rules as the API; problems shown at their field.
+ */
+@Controller("/kegiatan")
+@Secured({Roles.ADMIN, Roles.OPERATOR})
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class EventPages {
+
+    /** Blank rows offered below the filled ones, and how many more the "add rows" button adds. */
+    private static final int BLANK_SESSIONS = 3;
+    private static final int BLANK_COMPONENTS = 2;
+    private static final int MORE_ROWS = 5;
+
+    private final EventService events;
+    private final GradeScales gradeScales;
+    private final TemplateCatalogue templates;
+    private final Validator validator;
+    private final Pages pages;
+
+    EventPages(EventService events, GradeScales gradeScales, TemplateCatalogue templates, Validator validator, Pages pages) {
+        this.events = events;
+        this.gradeScales = gradeScales;
+        this.templates = templates;
+        this.validator = validator;
+        this.pages = pages;
+    }
+
+    @Get
+    HttpResponse<?> list(@Nullable @QueryValue String q, @QueryValue(defaultValue = "0") int page, HttpRequest<?> request,
+                         Authentication auth) {
+        Page<EventView.Summary> found = events.search(q, null, null, Pageable.from(Math.max(0, page), 25));
+        Map<String, Object> model = pages.model(request, auth);
+        model.put("q", q == null ? "" : q);
+        model.put("found", found);
+        model.put("dates", found.getContent().stream()
+                .collect(Collectors.toMap(EventView.Summary::id, e -> Bahasa.dateRange(e.startDate(), e.endDate()))));
+        return HttpResponse.ok(new ModelAndView<>("kegiatan-daftar", model));
+    }
+
+    @Get("/baru")
+    HttpResponse<?> blank(@Nullable @QueryValue String jenis, HttpRequest<?> request, Authentication auth) {
+        Map<String, String> v = new HashMap<>();
+        v.put("kind", "DIKLAT".equalsIgnoreCase(jenis) ? "DIKLAT" : "BIMTEK");
+        v.put("minutesPerJp", String.valueOf(EventRules.DEFAULT_MINUTES_PER_JP));
+        v.put("minAttendancePercent", "80");
+        v.put("mode", Mode.LURING.name());
+        return form(request, auth, HttpStatus.OK, null, v, 0, 0, 0, Map.of());
+    }
+
+    @Post(value = "/baru", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+        pages.requireCsrf(auth, form);
+        return save(request, auth, null, form);
+    }
+
+    @Get("/{id}/ubah")
+    HttpResponse<?> edit(long id, HttpRequest<?> request, Authentication auth) {
+        EventView view = events.view(events.get(id));
+        return form(request, auth, HttpStatus.OK, id, EventForm.values(view), view.sessions().size(),
+                view.components() == null ? 0 : view.components().size(), 0, Map.of());
+    }
+
+    @Post(value = "/{id}/ubah", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> update(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+        pages.requireCsrf(auth, form);
+        events.get(id);
+        return save(request, auth, id, form);
+    }
+
+    private HttpResponse<?> save(HttpRequest<?> request, Authentication auth, Long id, Map<String, String> form) {
+        EventForm.Bound bound = EventForm.bind(form);
+        if (form.containsKey("tambahBaris")) {
+            return form(request, auth, HttpStatus.OK, id, bound.values(), bound.sessions(), bound.components(), MORE_ROWS, Map.of());
+        }
+        HttpStatus status = HttpStatus.BAD_REQUEST;
+        List<FieldProblem> problems = new ArrayList<>(bound.problems());
+        Set<String> unreadable = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+        Violations.problems(validator.validate(bound.request())).stream()
+                .filter(p -> !unreadable.contains(p.field())).forEach(problems::add);
+        if (problems.isEmpty()) {
+            try {
+                Event saved = id == null ? events.create(bound.request()) : events.update(id, bound.request());
+                return HttpResponse.seeOther(URI.create("/kegiatan/" + saved.id() + "?tersimpan=1"));
+            } catch (ProblemException e) {
+                if (e.fields().isEmpty()) {
+                    throw e;
+                }
+                problems.addAll(e.fields());
+                status = e.status();
+            }
+        }
+        return form(request, auth, status, id, bound.values(), bound.sessions(), bound.components(), 0,
+                pages.fieldErrors(request, problems));
+    }
+
+    private HttpResponse<?> form(HttpRequest<?> request, Authentication auth, HttpStatus status, Long id, Map<String, String> values,
+                                 int sessions, int components, int more, Map<String, String> errors) {
+        Map<String, Object> model = pages.model(request, auth);
+        model.put("id", id);
+        model.put("v", values);
+        model.put("errors", errors);
+        model.put("sessionRows", rows(sessions + BLANK_SESSIONS + more));
+        model.put("componentRows", rows(components + BLANK_COMPONENTS + more));
+        model.put("kinds", EventKind.values());
+        model.put("tracks", Track.values());
+        model.put("modes", Mode.values());
+        model.put("roles", FacilitatorRole.values());
+        model.put("scales", gradeScales.list());
+        model.put("templates", templates.list().stream().filter(t -> t.model().isPresent()).map(TemplateCatalogue.Entry::name).toList());
+        return HttpResponse.status(status).body(new ModelAndView<>("kegiatan-form", model));
+    }
+
+    private static List<Integer> rows(int n) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(n, EventForm.MAX_ROWS); i++) {
+            rows.add(i);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,185 @@
+package id.piagam.programme;
+
+import id.piagam.support.Api;
+import id.piagam.support.ApiTest;
+import id.piagam.support.Browser;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class EventPagesTest extends ApiTest {
+
+    @Inject
+    EventRepository events;
+
+    /** A Diklat as a secretary fills the form: two sessions, a blank row between them, two components. */
+    private static Map<String, String> diklat(Browser browser) {
+        Map<String, String> f = new HashMap<>();
+        f.put("_csrf", browser.csrf());
+        f.put("kind", "DIKLAT");
+        f.put("track", "KL03");
+        f.put("code", "PBJ-7");
+        f.put("title", "Pelatihan Pengadaan <Barang/Jasa>");
+        f.put("organiser", "BPSDM Provinsi Jawa Timur");
+        f.put("place", "Surabaya");
+        f.put("mode", "LURING");
+        f.put("startDate", "2026-05-04");
+        f.put("endDate", "2026-05-06");
+        f.put("minutesPerJp", "45");
+        f.put("minAttendancePercent", "80");
+        f.put("sessions[0].date", "2026-05-04");
+        f.put("sessions[0].startTime", "08:00");
+        f.put("sessions[0].endTime", "11:00");
+        f.put("sessions[0].topic", "Regulasi pengadaan");
+        f.put("sessions[0].jp", "4");
+        f.put("sessions[0].facilitatorRole", "WIDYAISWARA");
+        f.put("sessions[1].date", "");
+        f.put("sessions[1].topic", "");
+        f.put("sessions[2].date", "2026-05-05");
+        f.put("sessions[2].topic", "Praktik e-katalog");
+        f.put("sessions[2].jp", "6");
+        f.put("components[0].name", "Sikap");
+        f.put("components[0].weight", "20");
+        f.put("components[1].name", "Ujian");
+        f.put("components[1].weight", "80");
+        f.put("passMark", "");
+        f.put("certificate.numberPattern", "800.2/{seq:3}/{event}/{yyyy}");
+        f.put("certificate.signatory.position", "Kepala BPSDM");
+        f.put("certificate.signatory.name", "Dr. Hadi Prasetyo, M.Si.");
+        f.put("certificate.signatory.nip", "197105121996031002");
+        return f;
+    }
+
+    @Test
+    void aDiklatIsCreatedFromTheFormWithItsSessionsComponentsAndSignatory() {
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Document blank = Jsoup.parse(browser.get("/kegiatan/baru?jenis=DIKLAT").body());
+        assertThat(blank.selectFirst("#kind option[selected]").val()).isEqualTo("DIKLAT");
+        assertThat(blank.select("label[for=certificate.signatory.nip]")).hasSize(1);
+
+        Api.Res created = browser.post("/kegiatan/baru", diklat(browser));
+        assertThat(created.status()).as(created.body()).isEqualTo(303);
+        String location = created.raw().getHeaders().get("Location");
+        assertThat(location).matches("/kegiatan/\\d+\\?tersimpan=1");
+        long id = Long.parseLong(location.replaceAll("\\D*(\\d+).*", "$1"));
+
+        Map<String, Object> event = operator.get("/api/events/" + id).map();
+        assertThat(event.get("title")).isEqualTo("Pelatihan Pengadaan <Barang/Jasa>");
+        assertThat(event.get("totalJp")).isEqualTo(10);
+        List<?> sessions = (List<?>) event.get("sessions");
+        assertThat(sessions).hasSize(2);
+        assertThat(((Map<?, ?>) sessions.get(1)).get("topic")).isEqualTo("Praktik e-katalog");
+        assertThat(((Map<?, ?>) sessions.get(0)).get("startTime")).isEqualTo("08:00");
+        assertThat((List<?>) event.get("components")).hasSize(2);
+        assertThat(((Map<?, ?>) event.get("certificate")).get("numberPattern")).isEqualTo("800.2/{seq:3}/{event}/{yyyy}");
+        assertThat(((Map<?, ?>) ((Map<?, ?>) event.get("certificate")).get("signatory")).get("nip")).isEqualTo("197105121996031002");
+
+        Document page = Jsoup.parse(browser.get(location).body());
+        assertThat(page.selectFirst("[role=status]").text()).isEqualTo("Kegiatan tersimpan.");
+        assertThat(page.select("h1 span").get(1).text()).isEqualTo("Pelatihan Pengadaan <Barang/Jasa>");
+        assertThat(page.selectFirst("a[href=/kegiatan/" + id + "/nilai]")).isNotNull();
+
+        Document edit = Jsoup.parse(browser.get("/kegiatan/" + id + "/ubah").body());
+        assertThat(edit.selectFirst("#title").val()).isEqualTo("Pelatihan Pengadaan <Barang/Jasa>");
+        assertThat(edit.selectFirst("[id=sessions[1].topic]").val()).isEqualTo("Praktik e-katalog");
+        assertThat(edit.selectFirst("[id=components[1].weight]").val()).isEqualTo("80");
+        assertThat(edit.selectFirst("[id=certificate.signatory.name]").val()).isEqualTo("Dr. Hadi Prasetyo, M.Si.");
+        assertThat(edit.select("input[name=sessions[2].topic]")).as("blank rows to add sessions").hasSize(1);
+    }
+
+    @Test
+    void editingKeepsEachSessionsIdentitySoItsAttendanceStays() {
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        String location = browser.post("/kegiatan/baru", diklat(browser)).raw().getHeaders().get("Location");
+        long id = Long.parseLong(location.replaceAll("\\D*(\\d+).*", "$1"));
+        List<?> before = (List<?>) operator.get("/api/events/" + id).map().get("sessions");
+        Document edit = Jsoup.parse(browser.get("/kegiatan/" + id + "/ubah").body());
+        Map<String, String> form = new HashMap<>();
+        edit.select("#event-form input, #event-form select").forEach(el -> {
+            if (el.attr("type").equals("checkbox")) {
+                if (el.hasAttr("checked")) {
+                    form.put(el.attr("name"), "on");
+                }
+            } else if (el.tagName().equals("select")) {
+                var selected = el.selectFirst("option[selected]");
+                form.put(el.attr("name"), selected == null ? el.selectFirst("option").val() : selected.val());
+            } else if (!el.attr("name").isEmpty()) {
+                form.put(el.attr("name"), el.val());
+            }
+        });
+        form.put("title", "Pelatihan Pengadaan Barang/Jasa Angkatan II");
+        form.put("sessions[1].jp", "5");
+        Api.Res saved = browser.post("/kegiatan/" + id + "/ubah", form);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        Map<String, Object> after = operator.get("/api/events/" + id).map();
+        assertThat(after.get("title")).isEqualTo("Pelatihan Pengadaan Barang/Jasa Angkatan II");
+        assertThat(after.get("totalJp")).isEqualTo(9);
+        assertThat(((Map<?, ?>) ((List<?>) after.get("sessions")).get(1)).get("id")).isEqualTo(((Map<?, ?>) before.get(1)).get("id"));
+    }
+
+    @Test
+    void problemsAreShownAtTheirFieldsWithTheInputKeptAndNothingSaved() {
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        long count = events.count();
+        Map<String, String> f = diklat(browser);
+        f.put("endDate", "2026-05-01");
+        f.put("sessions[2].jp", "lima");
+        f.put("components[1].weight", "70");
+        Api.Res r = browser.post("/kegiatan/baru", f);
+        assertThat(r.status()).isEqualTo(400);
+        Document doc = Jsoup.parse(r.body());
+        assertThat(doc.selectFirst("#problems[role=alert]")).isNotNull();
+        // the blank row was dropped, so the second session is row 1 on the page and in the message
+        assertThat(doc.selectFirst("[id=sessions[1].jp]").val()).isEqualTo("lima");
+        assertThat(doc.selectFirst("[id=sessions[1].jp]").attr("aria-invalid")).isEqualTo("true");
+        assertThat(doc.selectFirst("[id=sessions[1].jp-error]").text()).startsWith("Nilai tidak dapat dibaca");
+        assertThat(doc.selectFirst("#title").val()).isEqualTo("Pelatihan Pengadaan <Barang/Jasa>");
+        assertThat(events.count()).isEqualTo(count);
+
+        f.put("sessions[2].jp", "6");
+        Document rules = Jsoup.parse(browser.post("/kegiatan/baru", f).body());
+        assertThat(rules.selectFirst("#endDate-error").text()).isEqualTo("Tanggal selesai sebelum tanggal mulai.");
+        assertThat(rules.select("#problems a[href=#components]")).hasSize(1);
+        assertThat(rules.select("#problems li").eachText()).anyMatch(t -> t.contains("90"));
+        assertThat(events.count()).isEqualTo(count);
+    }
+
+    @Test
+    void aBimtekCarryingAssessmentIsRefusedAtTheComponentsAndTheFormSpeaksEnglishOnRequest() {
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        browser.get("/bahasa/en");
+        Map<String, String> f = diklat(browser);
+        f.put("kind", "BIMTEK");
+        f.put("track", "");
+        Api.Res r = browser.post("/kegiatan/baru", f);
+        assertThat(r.status()).isEqualTo(422);
+        Document doc = Jsoup.parse(r.body());
+        assertThat(doc.selectFirst("label[for=startDate]").text()).isEqualTo("Start date");
+        assertThat(doc.select("#problems li").eachText()).anyMatch(t -> t.toLowerCase().contains("bimtek"));
+    }
+
+    @Test
+    void theListFindsEventsAndOnlyTheSecretariatMayUseThesePages() {
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        String location = browser.post("/kegiatan/baru", diklat(browser)).raw().getHeaders().get("Location");
+        long id = Long.parseLong(location.replaceAll("\\D*(\\d+).*", "$1"));
+        Document list = Jsoup.parse(browser.get("/kegiatan?q=pbj-7").body());
+        assertThat(list.selectFirst("#events tr[data-event=" + id + "] a").attr("href")).isEqualTo("/kegiatan/" + id);
+
+        Map<String, String> noToken = diklat(browser);
+        noToken.remove("_csrf");
+        assertThat(browser.post("/kegiatan/baru", noToken).status()).isEqualTo(403);
+        Api.Res anon = new Browser(anonymous).get("/kegiatan/baru");
+        assertThat(anon.status()).isEqualTo(303);
+        assertThat(anon.raw().getHeaders().get("Location")).startsWith("/masuk");
+    }
+}
