@@ -76,6 +76,13 @@ public class AssessmentService {
         return views(event, List.of(enrolment)).get(0);
     }
 
+    /** Several participants' scores at once (the page's grid): all are recorded, or, on any problem, none. */
+    @Transactional
+    public List<AssessmentViews.AssessmentView> recordAll(long eventId, Map<Long, Map<String, BigDecimal>> byParticipant, String by) {
+        byParticipant.forEach((participantId, values) -> record(eventId, participantId, values, by));
+        return list(eventId);
+    }
+
     public List<AssessmentViews.AssessmentView> list(long eventId) {
         Event event = diklat(eventId);
         return views(event, enrolments.findByEventIdOrderByPrintedName(eventId));

@@ -1,0 +1,82 @@
+package id.piagam.assessment;
+
+import id.piagam.support.Api;
+import id.piagam.support.ApiTest;
+import id.piagam.support.Browser;
+import id.piagam.support.Fixtures;
+import id.piagam.support.Scenario;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class AssessmentPageTest extends ApiTest {
+
+    private static List<Long> componentIds(Api api, long eventId) {
+        return ((List<?>) api.get("/api/events/" + eventId).map().get("components")).stream()
+                .map(c -> ((Number) ((Map<?, ?>) c).get("id")).longValue()).toList();
+    }
+
+    @Test
+    void scoresAreSavedTogetherAndTheFinalScoreAndKualifikasiShown() {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat());
+        long eka = s.attending(984, "Eka Putri");
+        long fajar = s.attending(985, "Fajar Nugroho");
+        List<Long> comps = componentIds(operator, s.eventId);
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+
+        Document grid = Jsoup.parse(browser.get("/kegiatan/" + s.eventId + "/nilai").body());
+        assertThat(grid.select("#scores thead th[data-weight]").eachAttr("data-weight")).containsExactly("20.00", "80.00");
+        assertThat(grid.select("#bands li")).isNotEmpty();
+        assertThat(grid.selectFirst("#scores").attr("data-pass-mark")).isNotBlank();
+
+        Api.Res saved = browser.post("/kegiatan/" + s.eventId + "/nilai", Map.of("_csrf", browser.csrf(),
+                "n" + eka + "." + comps.get(0), "90", "n" + eka + "." + comps.get(1), "85,5",
+                "n" + fajar + "." + comps.get(0), "70"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        Document after = Jsoup.parse(browser.get(saved.raw().getHeaders().get("Location")).body());
+        assertThat(after.selectFirst("[role=status]").text()).isEqualTo("Nilai tersimpan.");
+        // 90 × 20% + 85.5 × 80% = 86.40
+        assertThat(after.selectFirst("#scores tr[data-participant=" + eka + "] output.final").text()).isEqualTo("86,40");
+        assertThat(after.selectFirst("#scores tr[data-participant=" + eka + "] output.band").text()).isNotBlank();
+        assertThat(after.selectFirst("#scores tr[data-participant=" + fajar + "] output.final").text()).isEqualTo("–");
+        assertThat(after.getElementById("n" + eka + "." + comps.get(1)).val()).isEqualTo("85.5");
+
+        Map<String, Object> api = operator.get("/api/events/" + s.eventId + "/assessments").list().stream()
+                .filter(a -> ((Number) a.get("participantId")).longValue() == eka).findFirst().orElseThrow();
+        assertThat(api.get("finalScore")).isEqualTo(86.4);
+    }
+
+    @Test
+    void oneBadCellSavesNothingAndIsMarked() {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat());
+        long gita = s.attending(986, "Gita Rahma");
+        List<Long> comps = componentIds(operator, s.eventId);
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        String bad = "n" + gita + "." + comps.get(1);
+        Api.Res r = browser.post("/kegiatan/" + s.eventId + "/nilai", Map.of("_csrf", browser.csrf(),
+                "n" + gita + "." + comps.get(0), "80", bad, "101"));
+        assertThat(r.status()).isEqualTo(400);
+        Document doc = Jsoup.parse(r.body());
+        assertThat(doc.getElementById(bad).attr("aria-invalid")).isEqualTo("true");
+        assertThat(doc.getElementById(bad).val()).isEqualTo("101");
+        assertThat(doc.getElementById(bad + "-error")).isNotNull();
+        Map<?, ?> scores = (Map<?, ?>) operator.get("/api/events/" + s.eventId + "/assessments").list().get(0).get("scores");
+        assertThat(scores).isEmpty();
+    }
+
+    @Test
+    void aBimtekHasNoScoreGrid() {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Api.Res r = browser.get("/kegiatan/" + s.eventId + "/nilai");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(Jsoup.parse(r.body()).text()).contains("Bimtek");
+    }
+}
