@@ -71,6 +71,7 @@ class EventCertificatesPage {
                 valid.get(o.enrolment().id()))).toList();
         Map<String, Object> model = pages.model(request, auth);
         model.put("event", e);
+        model.put("saved", request.getParameters().contains("tersimpan"));
         model.put("dates", Bahasa.dateRange(e.startDate(), e.endDate()));
         model.put("totalJp", events.view(e).totalJp());
         model.put("threshold", Bahasa.decimal(e.minAttendancePercent()) + "%");

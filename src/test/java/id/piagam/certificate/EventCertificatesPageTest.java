@@ -50,7 +50,11 @@ class EventCertificatesPageTest extends ApiTest {
         assertThat(progress.selectFirst("#job progress").attr("value")).isEqualTo("2");
 
         String link = progress.selectFirst("#eligibility tr[data-participant=" + lulus + "] a").attr("href");
-        Api.Res pdf = browser.get(link);
+        assertThat(link).matches("/sertifikat/\\d+");
+        Document certificate = Jsoup.parse(browser.get(link).body());
+        assertThat(certificate.selectFirst("#status").text()).isEqualTo("Berlaku");
+        assertThat(certificate.select("form#revoke")).as("revoking is for administrators").isEmpty();
+        Api.Res pdf = browser.get(certificate.selectFirst("a[href$=/pdf]").attr("href"));
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.raw().getHeaders().get("Content-Type")).startsWith("application/pdf");
         assertThat(progress.select("#eligibility tr[data-participant=" + gagal + "] a")).isEmpty();

@@ -1,0 +1,124 @@
+package id.piagam.certificate;
+
+import id.piagam.account.Roles;
+import id.piagam.programme.EventService;
+import id.piagam.text.Bahasa;
+import id.piagam.validation.FieldProblem;
+import id.piagam.web.Pages;
+import id.piagam.web.ProblemException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One certificate as the secretariat sees it: what it is, its history, and, for an administrator,
+ * the two corrections: reissue (a new certificate supersedes this one) and revoke, each with a reason.
+ */
+@Controller("/sertifikat")
+@Secured({Roles.ADMIN, Roles.OPERATOR})
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CertificatePage {
+
+    static final int MAX_REASON = 500;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    record Line(String at, String actor, String action, String detail) {
+    }
+
+    private final CertificateService service;
+    private final EventService events;
+    private final AuditRepository audit;
+    private final Pages pages;
+    private final Clock clock;
+
+    CertificatePage(CertificateService service, EventService events, AuditRepository audit, Pages pages, Clock clock) {
+        this.clock = clock;
+        this.service = service;
+        this.events = events;
+        this.audit = audit;
+        this.pages = pages;
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> page(long id, HttpRequest<?> request, Authentication auth) {
+        return page(id, HttpStatus.OK, Map.of(), Map.of(), request, auth);
+    }
+
+    @Post(value = "/{id}/cabut", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.ADMIN)
+    HttpResponse<?> revoke(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+        pages.requireCsrf(auth, form);
+        String reason = form.getOrDefault("revokeReason", "").trim();
+        FieldProblem problem = reasonProblem("revokeReason", reason);
+        if (problem != null) {
+            return page(id, HttpStatus.BAD_REQUEST, pages.fieldErrors(request, List.of(problem)), form, request, auth);
+        }
+        try {
+            service.revoke(id, reason, auth.getName());
+        } catch (ProblemException e) {
+            return page(id, e.status(), Map.of("revokeReason", pages.text(request, e.detailCode())), form, request, auth);
+        }
+        return HttpResponse.seeOther(URI.create("/sertifikat/" + id));
+    }
+
+    @Post(value = "/{id}/terbitkan-ulang", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Roles.ADMIN)
+    HttpResponse<?> reissue(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+        pages.requireCsrf(auth, form);
+        String reason = form.getOrDefault("reissueReason", "").trim();
+        FieldProblem problem = reasonProblem("reissueReason", reason);
+        if (problem != null) {
+            return page(id, HttpStatus.BAD_REQUEST, pages.fieldErrors(request, List.of(problem)), form, request, auth);
+        }
+        Certificate fresh;
+        try {
+            fresh = service.reissue(id, reason, auth.getName());
+        } catch (ProblemException e) {
+            String message = e.fields().isEmpty() ? pages.text(request, e.detailCode())
+                    : String.join(" ", pages.fieldErrors(request, e.fields()).values());
+            return page(id, e.status(), Map.of("reissueReason", message), form, request, auth);
+        }
+        return HttpResponse.seeOther(URI.create("/sertifikat/" + fresh.id()));
+    }
+
+    private static FieldProblem reasonProblem(String field, String reason) {
+        if (reason.isEmpty()) {
+            return FieldProblem.of(field, "jakarta.validation.constraints.NotBlank.message");
+        }
+        return reason.length() > MAX_REASON ? FieldProblem.of(field, "jakarta.validation.constraints.Size.message", 1, MAX_REASON) : null;
+    }
+
+    private HttpResponse<?> page(long id, HttpStatus status, Map<String, String> errors, Map<String, String> values, HttpRequest<?> request,
+                                 Authentication auth) {
+        Certificate c = service.get(id);
+        Map<String, Object> model = pages.model(request, auth);
+        model.put("c", c);
+        model.put("event", events.get(c.eventId()));
+        model.put("issuedOn", Bahasa.longDate(c.issuedOn()));
+        model.put("expiresOn", c.expiresOn() == null ? null : Bahasa.longDate(c.expiresOn()));
+        model.put("verifyUrl", service.verifyUrl(c.verificationCode()));
+        model.put("history", audit.findByCertificateIdOrderById(id).stream()
+                .map(a -> new Line(TIME.withZone(clock.getZone()).format(a.at()), a.actor(), a.action(), a.detail())).toList());
+        model.put("errors", errors);
+        model.put("v", values);
+        return HttpResponse.status(status).body(new ModelAndView<>("sertifikat", model));
+    }
+}
