@@ -58,7 +58,7 @@ class TemplateController {
                 .header("Content-Disposition", "inline; filename=\"contoh-" + name + ".pdf\"");
     }
 
-    private static TemplateView view(TemplateCatalogue.Entry e) {
+    static TemplateView view(TemplateCatalogue.Entry e) {
         return new TemplateView(e.name(), e.model().map(m -> m.title()).orElse(null), e.model().map(m -> m.kinds()).orElse(Set.of()),
                 e.model().isPresent(), e.error().orElse(null), e.model().map(m -> m.contentHash()).orElse(null));
     }

@@ -1,0 +1,78 @@
+package id.piagam.account;
+
+import id.piagam.participant.ParticipantRepository;
+import id.piagam.validation.FieldProblem;
+import id.piagam.web.ProblemException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The rules of account administration, for the API and the admin page alike: user names are unique
+ * (case-insensitive); a participant account belongs to an existing participant and only to one;
+ * staff and participant accounts do not change into each other; the last active administrator
+ * cannot be demoted or disabled.
+ */
+@Singleton
+class UserAdmin {
+
+    private final UserRepository users;
+    private final ParticipantRepository participants;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    UserAdmin(UserRepository users, ParticipantRepository participants, PasswordHasher hasher, Clock clock) {
+        this.users = users;
+        this.participants = participants;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    List<User> list() {
+        return users.findAllOrderByUsername();
+    }
+
+    User get(long id) {
+        return users.findById(id).orElseThrow(() -> ProblemException.notFound("entity.user", id));
+    }
+
+    @Transactional
+    User create(UserRequests.CreateUser request) {
+        String username = request.username().toLowerCase(Locale.ROOT);
+        users.findByUsername(username).ifPresent(u -> {
+            throw ProblemException.conflict("duplicate-user", "problem.duplicateUser", u.id(), FieldProblem.of("username", "duplicate.username"));
+        });
+        if (request.role() == Role.PARTICIPANT) {
+            if (request.participantId() == null || !participants.existsById(request.participantId())) {
+                throw ProblemException.invalid(FieldProblem.of("participantId", "user.participantRequired"));
+            }
+        } else if (request.participantId() != null) {
+            throw ProblemException.invalid(FieldProblem.of("participantId", "user.participantOnlyForParticipant"));
+        }
+        Instant now = clock.instant();
+        return users.save(new User(null, username, hasher.hash(request.password()), request.role(),
+                request.displayName(), request.participantId(), true, now, now));
+    }
+
+    @Transactional
+    User update(long id, UserRequests.UpdateUser request) {
+        User u = get(id);
+        if (request.role() != null && (request.role() == Role.PARTICIPANT) != (u.role() == Role.PARTICIPANT)) {
+            throw ProblemException.invalid(FieldProblem.of("role", "user.roleChangeParticipant"));
+        }
+        boolean staysActiveAdmin = (request.role() == null || request.role() == Role.ADMIN)
+                && (request.enabled() == null || request.enabled());
+        if (u.role() == Role.ADMIN && u.enabled() && !staysActiveAdmin && users.countByRoleAndEnabled(Role.ADMIN, true) <= 1) {
+            throw ProblemException.conflict("last-admin", "problem.lastAdmin", u.id());
+        }
+        return users.update(new User(u.id(), u.username(),
+                request.password() == null ? u.passwordHash() : hasher.hash(request.password()),
+                request.role() == null ? u.role() : request.role(),
+                request.displayName() == null ? u.displayName() : request.displayName(), u.participantId(),
+                request.enabled() == null ? u.enabled() : request.enabled(), u.createdAt(), clock.instant()));
+    }
+}
