@@ -37,9 +37,11 @@ class MyRecordsPage {
     private final CertificateRepository certificates;
     private final CertificatePdfRepository pdfs;
     private final Pages pages;
+    private final Transcripts transcripts;
 
     MyRecordsPage(ParticipantRepository participants, ParticipantRecords records, CertificateRepository certificates,
-                  CertificatePdfRepository pdfs, Pages pages) {
+                  CertificatePdfRepository pdfs, Pages pages, Transcripts transcripts) {
+        this.transcripts = transcripts;
         this.participants = participants;
         this.records = records;
         this.certificates = certificates;
@@ -69,6 +71,14 @@ class MyRecordsPage {
                 .orElseThrow(() -> ProblemException.notFound("entity.certificate", id));
         return HttpResponse.ok(pdfs.findById(c.id()).orElseThrow().bytes()).contentType(MediaType.APPLICATION_PDF_TYPE)
                 .header("Content-Disposition", Downloads.attachment(Downloads.certificateFileName(c.holderName(), c.number())));
+    }
+
+    /** Every training in one PDF, in the reader's language. */
+    @Get(value = "/transkrip.pdf", produces = MediaType.APPLICATION_PDF)
+    HttpResponse<byte[]> transcript(HttpRequest<?> request, Authentication auth) {
+        Participant me = participants.findById(own(auth)).orElseThrow(() -> ProblemException.notFound("entity.participant", own(auth)));
+        return HttpResponse.ok(transcripts.of(me, pages.locale(request))).contentType(MediaType.APPLICATION_PDF_TYPE)
+                .header("Content-Disposition", Downloads.attachment(Downloads.transcriptFileName(me.printedName())));
     }
 
     private static long own(Authentication auth) {

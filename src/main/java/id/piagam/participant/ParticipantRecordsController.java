@@ -1,7 +1,12 @@
 package id.piagam.participant;
 
 import id.piagam.account.Roles;
+import id.piagam.web.Downloads;
+import id.piagam.web.Messages;
 import id.piagam.web.ProblemException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -19,19 +24,34 @@ class ParticipantRecordsController {
 
     private final ParticipantRepository participants;
     private final ParticipantRecords records;
+    private final Transcripts transcripts;
+    private final Messages messages;
 
-    ParticipantRecordsController(ParticipantRepository participants, ParticipantRecords records) {
+    ParticipantRecordsController(ParticipantRepository participants, ParticipantRecords records, Transcripts transcripts, Messages messages) {
         this.participants = participants;
         this.records = records;
+        this.transcripts = transcripts;
+        this.messages = messages;
     }
 
     /** Every event joined, with JP, attendance, result and JP totals per year. A participant sees only their own. */
     @Get
     ParticipantRecords.Records get(long id, Authentication auth) {
+        return records.of(readable(id, auth));
+    }
+
+    /** The same records as a transcript PDF, in the requester's language. */
+    @Get(value = "/transcript.pdf", produces = MediaType.APPLICATION_PDF)
+    HttpResponse<byte[]> transcript(long id, HttpRequest<?> request, Authentication auth) {
+        Participant p = readable(id, auth);
+        return HttpResponse.ok(transcripts.of(p, messages.locale(request))).contentType(MediaType.APPLICATION_PDF_TYPE)
+                .header("Content-Disposition", Downloads.attachment(Downloads.transcriptFileName(p.printedName())));
+    }
+
+    private Participant readable(long id, Authentication auth) {
         if (!Roles.mayRead(auth, id)) {
             throw ProblemException.forbidden("problem.http.403");
         }
-        Participant p = participants.findById(id).orElseThrow(() -> ProblemException.notFound("entity.participant", id));
-        return records.of(p);
+        return participants.findById(id).orElseThrow(() -> ProblemException.notFound("entity.participant", id));
     }
 }

@@ -70,6 +70,19 @@ public class TemplateCatalogue {
         return Optional.ofNullable(entries.get(name));
     }
 
+    /** A file shared by the templates (a font in {@code fonts/}), read from inside the templates folder only. */
+    public byte[] sharedFile(String relative) {
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root)) {
+            throw new IllegalArgumentException("Outside the templates folder: " + relative);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public PdfRenderer renderer() {
         return renderer;
     }

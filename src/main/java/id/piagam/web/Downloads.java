@@ -45,6 +45,10 @@ public final class Downloads {
         return "sertifikat-" + slug(holder) + "-" + slug(number) + ".pdf";
     }
 
+    public static String transcriptFileName(String holder) {
+        return "transkrip-" + slug(holder) + ".pdf";
+    }
+
     public static String attachment(String fileName) {
         return "attachment; filename=\"" + fileName + "\"; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8);
     }

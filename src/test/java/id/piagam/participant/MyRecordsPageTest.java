@@ -1,5 +1,6 @@
 package id.piagam.participant;
 
+import id.piagam.rendering.PdfChecks;
 import id.piagam.support.Api;
 import id.piagam.support.ApiTest;
 import id.piagam.support.Browser;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MyRecordsPageTest extends ApiTest {
 
     @Test
-    void aParticipantSeesOwnTrainingsJpPerYearAndDownloadsOnlyOwnCertificates() {
+    void aParticipantSeesOwnTrainingsJpPerYearAndDownloadsOnlyOwnCertificates() throws Exception {
         Scenario s = Scenario.of(operator, Fixtures.aDiklat());
         long a = s.attending(950, "Maya Anggraini");
         long b = s.attending(951, "Nanda Pratiwi");
@@ -48,6 +49,21 @@ class MyRecordsPageTest extends ApiTest {
         // staff pages and the staff API stay closed to a participant
         assertThat(maya.get("/api/participants/" + b + "/records").status()).isEqualTo(403);
         assertThat(maya.get("/api/certificates/" + own + "/pdf").status()).isEqualTo(403);
+        // the transcript: every training, the JP per year, the certificate numbers; only the holder's own
+        Api.Res transcript = maya.get("/saya/transkrip.pdf");
+        assertThat(transcript.status()).isEqualTo(200);
+        assertThat(transcript.raw().getHeaders().get("Content-Disposition")).contains("transkrip-maya-anggraini-s-kom.pdf");
+        String text = PdfChecks.text(transcript.raw().getBody(byte[].class).orElseThrow(), 1);
+        assertThat(text).contains("Transkrip riwayat pelatihan").contains("Maya Anggraini, S.Kom.").contains("Pelatihan Pengadaan Barang/Jasa")
+                .contains((String) operator.get("/api/certificates/" + own).get("number")).contains("kurang 12 JP").doesNotContain("Nanda");
+        assertThat(maya.get("/api/participants/" + a + "/records/transcript.pdf").status()).isEqualTo(200);
+        // every other participant's id on every participant-facing API address is refused
+        for (long id : new long[]{b, a + 1000, 0}) {
+            for (String path : new String[]{"/records", "/records/transcript.pdf", "/siasn.csv", "/siasn.xlsx"}) {
+                assertThat(maya.get("/api/participants/" + id + path).status()).as(id + path).isEqualTo(403);
+            }
+        }
+        assertThat(operator.get("/api/participants/" + b + "/records/transcript.pdf").status()).isEqualTo(200);
         // and the participant page is not for staff
         assertThat(new Browser(anonymous).signIn("operator", "operator-secret-1").get("/saya").status()).isEqualTo(403);
     }
