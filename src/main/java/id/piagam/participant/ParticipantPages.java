@@ -174,6 +174,7 @@ class ParticipantPages {
         model.put("general", general);
         model.put("saved", request.getParameters().get("tersimpan") != null);
         model.put("categories", Category.values());
+        model.put("sexes", Sex.values());
         return HttpResponse.status(status).body(new ModelAndView<>("peserta-form", model));
     }
 

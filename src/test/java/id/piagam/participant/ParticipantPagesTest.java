@@ -43,6 +43,17 @@ class ParticipantPagesTest extends ApiTest {
     }
 
     @Test
+    void theEditFormShowsTheStoredChoices() {
+        long id = participant(962, "Sekar Wulandari");
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Api.Res page = browser.get("/peserta/" + id);
+        assertThat(page.status()).isEqualTo(200);
+        Document doc = Jsoup.parse(page.body());
+        assertThat(doc.selectFirst("#sex option[selected]").val()).isEqualTo("L");
+        assertThat(doc.selectFirst("#category option[selected]").val()).isEqualTo("PNS");
+    }
+
+    @Test
     void anInvalidPersonIsShownWithMessagesNextToTheFieldsAndTheInputKept() {
         Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
         long before = participants.count();

@@ -64,6 +64,8 @@ public final class Browser {
 
     /** Every form on a signed-in page carries the session's token; read it from the sign-out form. */
     public String csrf() {
-        return Jsoup.parse(get("/").body()).selectFirst("form[action=/keluar] input[name=_csrf]").val();
+        Api.Res home = get("/");
+        String page = home.status() == 303 ? get(home.raw().getHeaders().get("Location")).body() : home.body();
+        return Jsoup.parse(page).selectFirst("form[action=/keluar] input[name=_csrf]").val();
     }
 }
