@@ -1,8 +1,5 @@
 package id.piagam.account;
 
-import id.piagam.enrolment.EnrolmentRepository;
-import id.piagam.enrolment.EnrolmentRole;
-import id.piagam.programme.EventService;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -11,7 +8,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
@@ -24,13 +20,9 @@ import java.util.List;
 class InvitationController {
 
     private final Invitations invitations;
-    private final EnrolmentRepository enrolments;
-    private final EventService events;
 
-    InvitationController(Invitations invitations, EnrolmentRepository enrolments, EventService events) {
+    InvitationController(Invitations invitations) {
         this.invitations = invitations;
-        this.enrolments = enrolments;
-        this.events = events;
     }
 
     /** A one-time link (shown once) for the participant to set a password; expires after 14 days. */
@@ -41,10 +33,7 @@ class InvitationController {
 
     /** A link for every peserta of the event, as a list to send (name, email, link). */
     @Post("/api/events/{eventId}/invitations")
-    @Transactional
     List<Invitations.Sent> inviteEvent(long eventId, Authentication auth) {
-        events.get(eventId);
-        return enrolments.findByEventIdOrderByPrintedName(eventId).stream().filter(e -> e.role() == EnrolmentRole.PESERTA)
-                .map(e -> invitations.invite(e.participantId(), auth.getName())).toList();
+        return invitations.inviteAll(eventId, auth.getName());
     }
 }

@@ -1,8 +1,11 @@
 package id.piagam.account;
 
-import id.piagam.validation.FieldProblem;
+import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRepository;
+import id.piagam.programme.EventService;
+import id.piagam.validation.FieldProblem;
 import id.piagam.web.ProblemException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
@@ -34,9 +37,14 @@ public class Invitations {
     private final Clock clock;
     private final Duration lifetime;
     private final String baseUrl;
+    private final EnrolmentRepository enrolments;
+    private final EventService events;
 
     Invitations(InvitationRepository invitations, ParticipantRepository participants, UserRepository users, PasswordHasher hasher,
-                Clock clock, @Value("${piagam.invitations.lifetime:14d}") Duration lifetime, @Value("${piagam.base-url}") String baseUrl) {
+                Clock clock, @Value("${piagam.invitations.lifetime:14d}") Duration lifetime, @Value("${piagam.base-url}") String baseUrl,
+                EnrolmentRepository enrolments, EventService events) {
+        this.enrolments = enrolments;
+        this.events = events;
         this.invitations = invitations;
         this.participants = participants;
         this.users = users;
@@ -53,6 +61,14 @@ public class Invitations {
         Instant now = clock.instant();
         Invitation i = invitations.save(new Invitation(WebSessions.hash(token), p.id(), by, now, now.plus(lifetime), null));
         return new Sent(p.id(), p.printedName(), p.email(), baseUrl + "/undangan/" + token, i.expiresAt());
+    }
+
+    /** A link for every peserta of the event (not facilitators or committee), as a list to send. */
+    @Transactional
+    public List<Sent> inviteAll(long eventId, String by) {
+        events.get(eventId);
+        return enrolments.findByEventIdOrderByPrintedName(eventId).stream().filter(e -> e.role() == EnrolmentRole.PESERTA)
+                .map(e -> invite(e.participantId(), by)).toList();
     }
 
     /** The participant an unused, unexpired invitation is for. */

@@ -64,7 +64,8 @@ class PageAccessMatrixTest extends ApiTest {
             pages.add(new Page(false, get, staff));
         }
         for (String post : new String[]{"/kegiatan/baru", "/kegiatan/" + e + "/ubah", "/kegiatan/" + e + "/kehadiran/" + session,
-                "/kegiatan/" + e + "/nilai", "/peserta/baru", "/peserta/" + a}) {
+                "/kegiatan/" + e + "/nilai", "/peserta/baru", "/peserta/" + a, "/peserta/" + a + "/undangan",
+                "/kegiatan/" + e + "/undangan"}) {
             pages.add(new Page(true, post, staff));
         }
         for (String get : new String[]{"/admin/pengguna", "/admin/pengguna/1", "/admin/skala-nilai", "/admin/templat"}) {

@@ -1,0 +1,50 @@
+package id.piagam.account;
+
+import id.piagam.support.Api;
+import id.piagam.support.ApiTest;
+import id.piagam.support.Browser;
+import id.piagam.support.Fixtures;
+import id.piagam.support.Scenario;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class InvitationPagesTest extends ApiTest {
+
+    @Test
+    void theSecretariatCreatesLinksForAWholeEventAndEachWorksOnce() {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        long nia = s.attending(995, "Nia Ramadhani");
+        s.attending(996, "Oki Setiawan");
+        Browser staff = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Document event = Jsoup.parse(staff.get("/kegiatan/" + s.eventId).body());
+        assertThat(event.selectFirst("form#invite-all").attr("action")).isEqualTo("/kegiatan/" + s.eventId + "/undangan");
+
+        Api.Res list = staff.post("/kegiatan/" + s.eventId + "/undangan", Map.of("_csrf", staff.csrf()));
+        assertThat(list.status()).isEqualTo(200);
+        Document doc = Jsoup.parse(list.body());
+        assertThat(doc.select("#invitations tbody tr")).hasSize(2);
+        String link = doc.selectFirst("#invitations tr[data-participant=" + nia + "] input").val();
+        assertThat(link).contains("/undangan/");
+
+        Browser participant = new Browser(anonymous);
+        String path = URI.create(link).getPath();
+        Document invitation = Jsoup.parse(participant.get(path).body());
+        String csrf = invitation.selectFirst("input[name=_csrf]").val();
+        Api.Res accepted = participant.post(path, Map.of("_csrf", csrf, "password", "nia-rahasia-2026", "repeat", "nia-rahasia-2026"));
+        assertThat(accepted.status()).isEqualTo(303);
+        assertThat(participant.get("/saya").status()).isEqualTo(200);
+        assertThat(new Browser(anonymous).get(path).body()).contains("sudah dipakai");
+
+        Document one = Jsoup.parse(staff.post("/peserta/" + nia + "/undangan", Map.of("_csrf", staff.csrf())).body());
+        assertThat(one.select("#invitations tbody tr")).hasSize(1);
+        assertThat(staff.post("/peserta/" + nia + "/undangan", Map.of("_csrf", "palsu")).status()).isEqualTo(403);
+    }
+}
