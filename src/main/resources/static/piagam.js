@@ -2,14 +2,20 @@
 (function () {
   'use strict';
 
-  /* Grids: arrow keys move between the cells' inputs (left/right on a select, up/down on a text box). */
+  /* Grids: arrow keys move between the cells (a select's value is chosen by its letter: H, T, I, S,
+     A), and Enter on a select saves the form it belongs to (its session's column). */
   document.querySelectorAll('[data-grid]').forEach(function (grid) {
     grid.addEventListener('keydown', function (ev) {
       var cell = ev.target.closest('td');
-      if (!cell || !/^Arrow(Up|Down|Left|Right)$/.test(ev.key)) return;
+      if (!cell) return;
       var isSelect = ev.target.tagName === 'SELECT';
+      if (isSelect && ev.key === 'Enter' && ev.target.form) {
+        ev.preventDefault();
+        ev.target.form.requestSubmit();
+        return;
+      }
+      if (!/^Arrow(Up|Down|Left|Right)$/.test(ev.key)) return;
       var vertical = ev.key === 'ArrowUp' || ev.key === 'ArrowDown';
-      if (isSelect && vertical) return; /* up/down changes a select's value; use left/right or Tab */
       if (!isSelect && !vertical && ev.target.value !== '' &&
           !(ev.key === 'ArrowLeft' ? ev.target.selectionStart === 0 : ev.target.selectionEnd === ev.target.value.length)) return;
       var row = cell.parentElement;
@@ -22,7 +28,8 @@
         target = ev.key === 'ArrowLeft' ? cell.previousElementSibling : cell.nextElementSibling;
       }
       var input = target && target.querySelector('input, select');
-      if (input) { ev.preventDefault(); input.focus(); }
+      ev.preventDefault();
+      if (input) input.focus();
     });
   });
 

@@ -164,6 +164,8 @@ class EventPagesTest extends ApiTest {
         assertThat(r.status()).isEqualTo(422);
         Document doc = Jsoup.parse(r.body());
         assertThat(doc.selectFirst("label[for=startDate]").text()).isEqualTo("Start date");
+        assertThat(doc.selectFirst("label[for=certificate.signatory.position]").text()).isEqualTo("Signatory's position");
+        assertThat(doc.select("p.hint").eachText()).anyMatch(t -> t.startsWith("Tokens: {seq:4} counter"));
         assertThat(doc.select("#problems li").eachText()).anyMatch(t -> t.toLowerCase().contains("bimtek"));
     }
 
