@@ -7,17 +7,16 @@ import id.piagam.support.ApiTest;
 import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
+import id.piagam.support.Sheets;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -31,21 +30,6 @@ class ImportPageTest extends ApiTest {
     ParticipantRepository participants;
     @Inject
     EnrolmentRepository enrolments;
-
-    /** A spreadsheet as a secretariat sends it: a new person, a person already known, a row with a wrong NIP. */
-    static byte[] xlsx(List<List<String>> rows) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = wb.createSheet("Peserta");
-            for (int r = 0; r < rows.size(); r++) {
-                var row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(rows.get(r).get(c));
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
-        }
-    }
 
     private static Api.Res upload(Browser browser, long eventId, String csrf, String fileName, byte[] bytes) {
         MultipartBody.Builder body = MultipartBody.builder();
@@ -64,7 +48,7 @@ class ImportPageTest extends ApiTest {
         Map<String, Object> known = Fixtures.aPns(990, "Hendra Gunawan");
         long knownId = operator.post("/api/participants", known).id();
         Map<String, Object> fresh = Fixtures.aPns(991, "Indah Permata");
-        byte[] file = xlsx(List.of(
+        byte[] file = Sheets.xlsx(List.of(
                 List.of("Nama Lengkap", "NIP", "Kategori", "Instansi", "Catatan"),
                 List.of("Indah Permata", (String) fresh.get("nip"), "PNS", "Pemkab Bangkalan", "baru"),
                 List.of("Hendra Gunawan", (String) known.get("nip"), "PNS", "Pemkab Bangkalan", ""),

@@ -1,0 +1,244 @@
+package id.piagam.journey;
+
+import id.piagam.support.ApiTest;
+import id.piagam.support.Fixtures;
+import id.piagam.support.Sheets;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The journeys people make, in a real Chromium driven by Selenium (Debian's chromium and
+ * chromium-driver; .ci/run installs them): the secretariat runs a Diklat from creation to the ZIP of
+ * certificates, a participant accepts an invitation and downloads the certificate, and anyone opens
+ * the verification page on a phone-sized screen. Everything goes through the pages, with the
+ * keyboard where the pages are meant to be used with it; only dates are set through script, because
+ * typing into a date field depends on the browser's locale.
+ */
+@MicronautTest(transactional = false)
+class BrowserJourneyTest extends ApiTest {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @Inject
+    EmbeddedServer server;
+
+    private final List<WebDriver> drivers = new ArrayList<>();
+    private Path downloads;
+
+    @BeforeEach
+    void downloadsFolder() throws Exception {
+        downloads = Files.createTempDirectory("piagam-unduhan");
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        drivers.forEach(WebDriver::quit);
+    }
+
+    private WebDriver browser(int width, int height) {
+        assertThat(CHROMEDRIVER).as("Debian's chromium-driver (apt-get install -y chromium chromium-driver; .ci/run does it)").exists();
+        ChromeOptions options = new ChromeOptions();
+        if (Files.exists(CHROMIUM)) {
+            options.setBinary(CHROMIUM.toFile());
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=id-ID",
+                "--window-size=" + width + "," + height);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "safebrowsing.enabled", false));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        drivers.add(driver);
+        return driver;
+    }
+
+    private String url(String path) {
+        return server.getURL().toString() + path;
+    }
+
+    private static WebDriverWait await(WebDriver d) {
+        return new WebDriverWait(d, Duration.ofSeconds(30));
+    }
+
+    private static void type(WebDriver d, String id, String text) {
+        WebElement el = d.findElement(By.id(id));
+        el.clear();
+        el.sendKeys(text);
+    }
+
+    private static void date(WebDriver d, String id, String isoDate) {
+        ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1]", d.findElement(By.id(id)), isoDate);
+    }
+
+    private static void signIn(WebDriver d, String base, String username, String password) {
+        d.get(base + "/masuk");
+        d.findElement(By.id("username")).sendKeys(username);
+        d.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
+        await(d).until(ExpectedConditions.not(ExpectedConditions.urlContains("/masuk")));
+    }
+
+    private File downloaded(String suffix) {
+        await(drivers.get(0)).until(x -> {
+            File[] files = downloads.toFile().listFiles((dir, name) -> name.endsWith(suffix));
+            return files != null && files.length > 0;
+        });
+        return downloads.toFile().listFiles((dir, name) -> name.endsWith(suffix))[0];
+    }
+
+    @Test
+    void theSecretariatRunsADiklatFromCreationToTheZipAndItsParticipantCollectsTheCertificate() throws Exception {
+        WebDriver d = browser(1280, 1000);
+        String base = server.getURL().toString();
+        signIn(d, base, "operator", "operator-secret-1");
+        assertThat(d.getCurrentUrl()).isEqualTo(url("/"));
+
+        // 1. create the Diklat
+        d.findElement(By.linkText("Kegiatan")).click();
+        d.findElement(By.linkText("Diklat baru")).click();
+        new Select(d.findElement(By.id("track"))).selectByValue("KL03");
+        type(d, "title", "Pelatihan Kearsipan Digital");
+        type(d, "code", "ARSIP-1");
+        type(d, "organiser", "BPSDM Provinsi Jawa Timur");
+        type(d, "place", "Surabaya");
+        date(d, "startDate", "2026-06-01");
+        date(d, "endDate", "2026-06-02");
+        date(d, "sessions[0].date", "2026-06-01");
+        type(d, "sessions[0].topic", "Tata naskah dinas");
+        type(d, "sessions[0].jp", "4");
+        date(d, "sessions[1].date", "2026-06-02");
+        type(d, "sessions[1].topic", "Arsip elektronik");
+        type(d, "sessions[1].jp", "4");
+        type(d, "components[0].name", "Sikap");
+        type(d, "components[0].weight", "20");
+        type(d, "components[1].name", "Ujian");
+        type(d, "components[1].weight", "80");
+        type(d, "certificate.signatory.position", "Kepala BPSDM Provinsi Jawa Timur");
+        type(d, "certificate.signatory.name", "Dr. Hadi Prasetyo, M.Si.");
+        d.findElement(By.cssSelector("#event-form button.primary")).click();
+        await(d).until(ExpectedConditions.urlMatches("/kegiatan/\\d+\\?tersimpan=1$"));
+        long eventId = Long.parseLong(URI.create(d.getCurrentUrl()).getPath().replaceAll("\\D", ""));
+        assertThat(d.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Kegiatan tersimpan.");
+
+        // 2. import three people from an XLSX
+        Map<String, Object> lulus = Fixtures.aPns(1001, "Purnamasari");
+        Map<String, Object> gagal = Fixtures.aPns(1002, "Qomaruddin");
+        Map<String, Object> absen = Fixtures.aPns(1003, "Rusdianto");
+        Path xlsx = downloads.resolve("daftar-peserta.xlsx");
+        Files.write(xlsx, Sheets.xlsx(List.of(List.of("Nama Lengkap", "NIP", "Kategori", "Instansi"),
+                List.of("Purnamasari", (String) lulus.get("nip"), "PNS", "Pemkab Gresik"),
+                List.of("Qomaruddin", (String) gagal.get("nip"), "PNS", "Pemkab Gresik"),
+                List.of("Rusdianto", (String) absen.get("nip"), "PNS", "Pemkab Gresik"))));
+        d.findElement(By.linkText("Impor peserta")).click();
+        d.findElement(By.id("file")).sendKeys(xlsx.toString());
+        d.findElement(By.cssSelector("#upload button")).click();
+        assertThat(d.findElements(By.cssSelector("#rows tbody tr[data-status=NEW]"))).hasSize(3);
+        d.findElement(By.cssSelector("#confirm button[value=ALL]")).click();
+        assertThat(d.findElement(By.tagName("h1")).getText()).startsWith("Impor selesai");
+
+        // 3. attendance with the keyboard: session 1 typed cell by cell and saved with Enter, session 2 filled as present
+        d.get(url("/kegiatan/" + eventId + "/kehadiran"));
+        List<WebElement> firstColumn = d.findElements(By.cssSelector("#attendance tbody tr td:nth-of-type(1) select"));
+        ((JavascriptExecutor) d).executeScript("arguments[0].focus()", firstColumn.get(0)); // as after Tab: focused, list closed
+        new org.openqa.selenium.interactions.Actions(d).sendKeys("h").sendKeys(Keys.ARROW_DOWN).sendKeys("h")
+                .sendKeys(Keys.ARROW_DOWN).sendKeys("a").sendKeys(Keys.ENTER).perform();
+        await(d).until(ExpectedConditions.urlContains("tersimpan="));
+        List<String> statuses = d.findElements(By.cssSelector("#attendance tbody tr td:nth-of-type(1) select")).stream()
+                .map(s -> new Select(s).getFirstSelectedOption().getAttribute("value")).toList();
+        assertThat(statuses).containsExactly("HADIR", "HADIR", "ALPA");
+        d.findElements(By.cssSelector("#attendance thead button[name=semuaHadir]")).get(1).click();
+        await(d).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "tersimpan"));
+        d.findElements(By.cssSelector("#attendance tbody tr td:nth-of-type(2) select"))
+                .forEach(s -> assertThat(new Select(s).getFirstSelectedOption().getAttribute("value")).isEqualTo("HADIR"));
+
+        // 4. scores: the final score follows the typing before anything is saved
+        d.get(url("/kegiatan/" + eventId + "/nilai"));
+        List<WebElement> rows = d.findElements(By.cssSelector("#scores tbody tr"));
+        rows.get(0).findElements(By.tagName("input")).get(0).sendKeys("90");
+        rows.get(0).findElements(By.tagName("input")).get(1).sendKeys("85,5");
+        assertThat(rows.get(0).findElement(By.cssSelector("output.final")).getText()).isEqualTo("86,40");
+        assertThat(rows.get(0).findElement(By.cssSelector("output.band")).getText()).isNotBlank();
+        rows.get(1).findElements(By.tagName("input")).get(0).sendKeys("60");
+        rows.get(1).findElements(By.tagName("input")).get(1).sendKeys("61");
+        assertThat(rows.get(1).findElement(By.cssSelector("output.final")).getText()).isEqualTo("60,80");
+        rows.get(2).findElements(By.tagName("input")).get(0).sendKeys("80");
+        rows.get(2).findElements(By.tagName("input")).get(1).sendKeys("80");
+        d.findElement(By.cssSelector("#scores ~ button.primary, form button.primary")).click();
+        assertThat(d.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Nilai tersimpan.");
+
+        // 5. issue all and follow the progress; who was not eligible says why
+        d.get(url("/kegiatan/" + eventId));
+        d.findElement(By.cssSelector("#issuing form button.primary")).click();
+        await(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("job"), "Penerbitan selesai."));
+        assertThat(d.findElement(By.id("job")).getText()).contains("1 terbit");
+        assertThat(d.findElement(By.cssSelector("#eligibility")).getText()).contains("nilai akhir 60,80").contains("kehadiran 50,00%");
+
+        // 6. the ZIP
+        d.findElement(By.linkText("Unduh semua (ZIP)")).click();
+        File zip = downloaded(".zip");
+        try (ZipFile z = new ZipFile(zip)) {
+            assertThat(z.size()).isEqualTo(1);
+            assertThat(z.entries().nextElement().getName()).contains("purnamasari").endsWith(".pdf");
+        }
+
+        // 7. the participant: invitation, own password, own certificate
+        d.findElement(By.linkText("Peserta")).click();
+        d.findElement(By.id("q")).sendKeys((String) lulus.get("nip"), Keys.ENTER);
+        d.findElement(By.cssSelector("#people tbody a")).click();
+        d.findElement(By.cssSelector("#invite button")).click();
+        String link = d.findElement(By.cssSelector("#invitations input")).getAttribute("value");
+        WebDriver p = browser(390, 844);
+        p.get(url(URI.create(link).getPath()));
+        p.findElement(By.id("password")).sendKeys("purnama-rahasia-1");
+        p.findElement(By.id("repeat")).sendKeys("purnama-rahasia-1", Keys.ENTER);
+        await(p).until(ExpectedConditions.urlToBe(url("/saya")));
+        p.findElement(By.cssSelector("a[href^='/saya/sertifikat/']")).click();
+        byte[] pdf = Files.readAllBytes(downloaded(".pdf").toPath());
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        p.findElement(By.cssSelector("form[action='/keluar'] button")).click();
+        signIn(p, base, (String) lulus.get("nip"), "purnama-rahasia-1");
+        assertThat(p.getCurrentUrl()).isEqualTo(url("/saya"));
+        assertThat(p.findElement(By.id("trainings")).getText()).contains("Pelatihan Kearsipan Digital");
+    }
+
+    @Test
+    void anyoneOpensAVerificationPageOnAPhone() {
+        var s = id.piagam.support.Scenario.of(operator, Fixtures.aBimtek());
+        long id = s.issue(s.attending(1004, "Sulastri")).id();
+        String verifyUrl = (String) operator.get("/api/certificates/" + id).get("verifyUrl");
+        WebDriver phone = browser(390, 844);
+        phone.get(url(URI.create(verifyUrl).getPath()));
+        String text = phone.findElement(By.tagName("body")).getText();
+        assertThat(text).contains("Sah dan berlaku").contains("Sulastri").contains((String) operator.get("/api/certificates/" + id).get("number"));
+        Number overflow = (Number) ((JavascriptExecutor) phone).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(overflow.intValue()).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
+    }
+}
