@@ -40,6 +40,12 @@ class ParticipantPagesTest extends ApiTest {
         assertThat(doc.select("#people tbody tr")).hasSize(1);
         assertThat(doc.selectFirst("#people tr[data-participant=" + id + "] a").attr("href")).isEqualTo("/peserta/" + id);
         assertThat(doc.selectFirst("nav[aria-label] a[href=/peserta]")).isNotNull();
+        Api.Res export = browser.get(doc.selectFirst("#export-xlsx").attr("href"));
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.raw().getHeaders().get("Content-Disposition")).contains(".xlsx");
+        Document edit = Jsoup.parse(browser.get("/peserta/" + id).body());
+        Api.Res siasn = browser.get(edit.selectFirst("#siasn-xlsx").attr("href"));
+        assertThat(siasn.status()).isEqualTo(200);
     }
 
     @Test
