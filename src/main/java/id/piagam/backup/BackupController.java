@@ -1,6 +1,7 @@
 package id.piagam.backup;
 
 import id.piagam.account.Roles;
+import id.piagam.web.ProblemException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.http.HttpResponse;
@@ -21,6 +22,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /** The admin's backup button: a consistent copy of the database while the service runs. */
 @Controller("/api/admin/backups")
@@ -35,8 +37,12 @@ class BackupController {
     private final Path folder;
     private final Clock clock;
 
-    BackupController(ConnectionOperations<Connection> connections, @Value("${piagam.backup.dir:data/backups}") String folder, Clock clock) {
+    private final boolean sqlite;
+
+    BackupController(ConnectionOperations<Connection> connections, @Value("${piagam.backup.dir:data/backups}") String folder, Clock clock,
+                     @Value("${datasources.default.url}") String url) {
         this.connections = connections;
+        this.sqlite = url.startsWith("jdbc:sqlite:");
         this.folder = Path.of(folder);
         this.clock = clock;
     }
@@ -45,8 +51,13 @@ class BackupController {
     record BackupView(String file, long bytes, String integrity, long certificates) {
     }
 
+    /** SQLite only; a PostgreSQL installation is backed up with pg_dump (README), which this answers with 501. */
     @Post
     HttpResponse<BackupView> backup() {
+        if (!sqlite) {
+            throw new ProblemException(HttpStatus.NOT_IMPLEMENTED, "backup-with-pg-dump", "problem.backupWithPgDump", List.of(), List.of(),
+                    null);
+        }
         Backups.Result result = connections.executeWrite(status -> {
             try {
                 return Backups.backup(status.getConnection(), Backups.defaultFile(folder, LocalDateTime.now(clock)));

@@ -12,6 +12,8 @@ public interface CertificateJobItemRepository extends CrudRepository<Certificate
 
     List<CertificateJobItem> findByJobIdOrderById(Long jobId);
 
+    boolean existsByJobIdAndParticipantId(Long jobId, Long participantId);
+
     @Query("SELECT participant_id FROM certificate_job_item WHERE job_id = :jobId")
     List<Long> findParticipantIdsByJobId(Long jobId);
 }

@@ -7,6 +7,7 @@ import id.piagam.web.Messages;
 import id.piagam.web.ProblemException;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -15,9 +16,12 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,7 +44,10 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     private final TransactionOperations<Connection> tx;
     private final Messages messages;
     private final Clock clock;
+    private static final Duration ORPHANED_AFTER = Duration.ofMinutes(1);
+
     private final AtomicInteger threads = new AtomicInteger();
+    private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "certificate-job-" + threads.incrementAndGet());
         t.setDaemon(true);
@@ -66,7 +73,7 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
         int total = (int) enrolments.countByEventId(eventId);
         CertificateJob job = jobs.save(new CertificateJob(null, eventId, CertificateJob.Status.RUNNING, total, 0, 0, 0, actor,
                 clock.instant(), clock.instant(), null));
-        executor.submit(() -> run(job.id()));
+        submit(job.id());
         return job;
     }
 
@@ -82,7 +89,35 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     public void onApplicationEvent(StartupEvent event) {
         for (CertificateJob job : jobs.findByStatus(CertificateJob.Status.RUNNING)) {
             LOG.info("Resuming certificate job {} for event {}", job.id(), job.eventId());
-            executor.submit(() -> run(job.id()));
+            submit(job.id());
+        }
+    }
+
+    /**
+     * With several instances, a job whose instance died is adopted by another one: a running job
+     * touches {@code updated_at} with every certificate, so one untouched for a minute has no runner.
+     * Running a job twice is harmless (each participant is handled once per job), only wasteful.
+     */
+    @Scheduled(fixedDelay = "30s", initialDelay = "30s")
+    void adoptOrphans() {
+        Instant stale = clock.instant().minus(ORPHANED_AFTER);
+        for (CertificateJob job : jobs.findByStatus(CertificateJob.Status.RUNNING)) {
+            if (job.updatedAt().isBefore(stale) && !runningHere.contains(job.id())) {
+                LOG.info("Adopting certificate job {} for event {}: no progress since {}", job.id(), job.eventId(), job.updatedAt());
+                submit(job.id());
+            }
+        }
+    }
+
+    private void submit(long jobId) {
+        if (runningHere.add(jobId)) {
+            executor.submit(() -> {
+                try {
+                    run(jobId);
+                } finally {
+                    runningHere.remove(jobId);
+                }
+            });
         }
     }
 
@@ -106,6 +141,11 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     private void issueOne(CertificateJob job, Enrolment en) {
         try {
             tx.executeWrite(status -> {
+                // another runner of this job (another instance resuming it) may have handled this person
+                enrolments.lock(en.id());
+                if (items.existsByJobIdAndParticipantId(job.id(), en.participantId())) {
+                    return null;
+                }
                 CertificateService.Issued issued = certificates.issue(job.eventId(), en.participantId(), null, job.requestedBy());
                 if (issued.created()) {
                     items.save(new CertificateJobItem(null, job.id(), en.participantId(), CertificateJobItem.Outcome.ISSUED, null,
@@ -130,6 +170,10 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
 
     private void record(CertificateJob job, Enrolment en, CertificateJobItem.Outcome outcome, String reason) {
         tx.executeWrite(status -> {
+            enrolments.lock(en.id());
+            if (items.existsByJobIdAndParticipantId(job.id(), en.participantId())) {
+                return null;
+            }
             items.save(new CertificateJobItem(null, job.id(), en.participantId(), outcome, reason, null));
             jobs.count(job.id(), 0, outcome == CertificateJobItem.Outcome.SKIPPED ? 1 : 0,
                     outcome == CertificateJobItem.Outcome.FAILED ? 1 : 0, clock.instant());

@@ -92,6 +92,7 @@ public class CertificateService {
         Event event = events.get(eventId);
         Enrolment enrolment = enrolmentRepository.findByEventIdAndParticipantId(eventId, participantId)
                 .orElseThrow(() -> ProblemException.notFound("entity.enrolment", participantId));
+        enrolmentRepository.lock(enrolment.id());
         Optional<Certificate> existing = certificates.findByEnrolmentIdAndStatus(enrolment.id(), CertificateStatus.VALID);
         if (existing.isPresent() && (requested == null || existing.get().kind() == requested)) {
             return new Issued(existing.get(), false);
@@ -113,6 +114,7 @@ public class CertificateService {
      */
     @Transactional
     public Certificate reissue(long certificateId, String reason, String actor) {
+        enrolmentRepository.lock(get(certificateId).enrolmentId());
         Certificate old = get(certificateId);
         if (old.status() != CertificateStatus.VALID) {
             throw ProblemException.conflict("not-valid", "problem.certificateNotValid", old.id());
@@ -132,6 +134,7 @@ public class CertificateService {
 
     @Transactional
     public Certificate revoke(long certificateId, String reason, String actor) {
+        enrolmentRepository.lock(get(certificateId).enrolmentId());
         Certificate c = get(certificateId);
         if (c.status() == CertificateStatus.REVOKED) {
             throw ProblemException.conflict("already-revoked", "problem.alreadyRevoked", c.id());

@@ -22,6 +22,6 @@ public final class VerificationCodes {
 
     /** Whether a string could be a code at all (27 URL-safe characters). */
     public static boolean looksValid(String code) {
-        return code != null && code.length() == 27 && code.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_');
+        return code != null && code.length() == 27 && code.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'));
     }
 }

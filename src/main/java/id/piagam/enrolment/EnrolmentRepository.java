@@ -1,5 +1,6 @@
 package id.piagam.enrolment;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -17,4 +18,12 @@ public interface EnrolmentRepository extends CrudRepository<Enrolment, Long> {
     Optional<Enrolment> findByEventIdAndParticipantId(Long eventId, Long participantId);
 
     long countByEventId(Long eventId);
+
+    /**
+     * Takes the enrolment's row lock until the transaction ends: a no-op update, portable across
+     * engines. On PostgreSQL two instances issuing for the same person then queue instead of both
+     * seeing "not issued yet"; on SQLite the IMMEDIATE transaction already holds the write lock.
+     */
+    @Query("UPDATE enrolment SET status = status WHERE id = :id")
+    void lock(Long id);
 }

@@ -3,6 +3,7 @@ package id.piagam.verification;
 import id.piagam.Digests;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateRepository;
+import id.piagam.certificate.VerificationCodes;
 import id.piagam.certificate.CertificateService;
 import id.piagam.certificate.CertificateStatus;
 import io.micronaut.core.type.Argument;
@@ -38,7 +39,8 @@ public class VerificationService {
     }
 
     public VerificationView byCode(String code) {
-        Optional<Certificate> found = certificates.findByVerificationCode(code == null ? "" : code);
+        // a string that cannot be a code is looked up as "" (never found): the same work, and no odd bytes reach the database
+        Optional<Certificate> found = certificates.findByVerificationCode(VerificationCodes.looksValid(code) ? code : "");
         Map<String, Object> snapshot = parse(found.map(Certificate::snapshot).orElse(DUMMY_SNAPSHOT));
         return found.map(c -> view(c, snapshot)).orElseGet(VerificationView::unknown);
     }

@@ -99,7 +99,9 @@ class AccessMatrixTest extends ApiTest {
                         : HttpRequest.create(endpoint.method(), endpoint.path()).body("{}").contentType(MediaType.APPLICATION_JSON_TYPE);
                 int status = caller.getValue().send(request).status();
                 String expected = endpoint.expected().get(caller.getKey());
-                boolean ok = expected.equals(ALLOWED) ? status != 401 && status != 403 && status < 500 : status == Integer.parseInt(expected);
+                // 501: on PostgreSQL the backup button answers "use pg_dump"
+                boolean ok = expected.equals(ALLOWED) ? status != 401 && status != 403 && (status < 500 || status == 501)
+                        : status == Integer.parseInt(expected);
                 if (!ok) {
                     wrong.add(endpoint.method() + " " + endpoint.path() + " as " + caller.getKey() + ": " + status + ", expected " + expected);
                 }

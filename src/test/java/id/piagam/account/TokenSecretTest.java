@@ -1,5 +1,6 @@
 package id.piagam.account;
 
+import id.piagam.support.TestDatabase;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +17,19 @@ class TokenSecretTest {
         }
     }
 
+    /** A fresh database on the engine the suite runs on. */
     private static Map<String, Object> database() {
-        return Map.of("datasources.default.url", "jdbc:sqlite:target/test-db/secret-" + System.nanoTime() + ".db",
-                "piagam.admin-password", "secret-test-admin");
+        try {
+            TestDatabase db = TestDatabase.fresh();
+            Map<String, Object> p = new java.util.HashMap<>(Map.of("datasources.default.url", db.url(), "piagam.admin-password", "secret-test-admin"));
+            if (db.user() != null) {
+                p.put("datasources.default.username", db.user());
+                p.put("datasources.default.password", db.password());
+            }
+            return p;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.piagam.persistence;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.sqlite.SQLiteConnection;
 
 import io.micronaut.data.connection.ConnectionOperations;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The pool's connections really run with the settings the URL asks for. */
 @MicronautTest(transactional = false)
+@DisabledIfEnvironmentVariable(named = "MICRONAUT_ENVIRONMENTS", matches = ".*postgresql.*", disabledReason = "SQLite's pragmas")
 class SqliteSettingsTest {
 
     @Inject

@@ -1,0 +1,41 @@
+package id.piagam.support;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * On PostgreSQL (environment {@code pgtest}), every test context gets its own fresh schema, as on
+ * SQLite it gets its own file: the schema is created here and named in the URL's
+ * {@code currentSchema}, where Flyway then runs the real migrations.
+ */
+@Singleton
+@Requires(env = "pgtest")
+class PostgresTestSchema implements BeanCreatedEventListener<DatasourceConfiguration> {
+
+    @Override
+    public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
+        DatasourceConfiguration config = event.getBean();
+        String url = config.getUrl();
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            return config; // a test that sets its own SQLite file
+        }
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection c = DriverManager.getConnection(url, config.getUsername(), config.getPassword());
+             Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the test schema on " + url, e);
+        }
+        config.setUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        return config;
+    }
+}
