@@ -17,6 +17,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
 /**
@@ -27,6 +31,9 @@ import java.util.logging.Logger;
  *   <li>{@code Connection.setReadOnly} becomes a no-op: Micronaut Data marks read-only transactions
  *       with it, and sqlite-jdbc refuses it once connected (micronaut-data issue 3560). Read-only
  *       intent on SQLite buys nothing; the pragmas in the URL (WAL, IMMEDIATE transactions) do the work.</li>
+ *   <li>A failed COMMIT (disk full) or BEGIN (read-only) leaves the connection clean, and the error
+ *       it raised is the one the caller sees (so the service can answer 503 and say why), not a failed
+ *       rollback's; a connection opened read-only is reopened once the database is writable again.</li>
  * </ul>
  * Neither applies to other engines.
  */
@@ -90,27 +97,113 @@ final class SqliteSupport {
             this.url = url;
         }
 
-        private static Connection wrap(Connection connection) {
+        /** One pooled connection: the SQLite connection under it, and whether it was opened read-only. */
+        private static final class Held {
+            final AtomicReference<Connection> target;
+            volatile boolean openedReadOnly;
+
+            Held(Connection connection, boolean openedReadOnly) {
+                this.target = new AtomicReference<>(connection);
+                this.openedReadOnly = openedReadOnly;
+            }
+        }
+
+        private final Set<Held> held = ConcurrentHashMap.newKeySet();
+
+        /**
+         * The pool's view of one SQLite connection. Besides the two fixes above: a connection opened
+         * while the database could not be written (SQLite then opens it, and the process's shared WAL
+         * index, read-only) is reopened once the file is writable again, at the start of the next
+         * transaction or statement, together with every other such connection (SQLite shares the
+         * read-only index between them until the last one closes), so the service recovers from a
+         * read-only volume without a restart.
+         */
+        private Connection wrap(Connection first) {
+            Path file = databaseFile(url);
+            Held h = new Held(first, !writable(file));
+            held.add(h);
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
                     (proxy, method, args) -> {
-                        if (method.getName().equals("setReadOnly")) {
+                        String name = method.getName();
+                        if (name.equals("setReadOnly")) {
                             return null;
                         }
-                        if (method.getName().equals("isReadOnly")) {
+                        if (name.equals("isReadOnly")) {
                             return false;
+                        }
+                        if (name.equals("close")) {
+                            held.remove(h);
+                        }
+                        if (h.openedReadOnly && (name.equals("setAutoCommit") || name.endsWith("Statement")) && writable(file)) {
+                            reopenReadOnlyConnections();
+                        }
+                        Connection connection = h.target.get();
+                        if (name.equals("rollback") && args == null && connection.getAutoCommit()) {
+                            return null; // nothing to roll back (see settle)
                         }
                         try {
                             return method.invoke(connection, args);
                         } catch (InvocationTargetException e) {
+                            if (name.equals("commit") || name.equals("setAutoCommit")) {
+                                settle(connection);
+                            }
                             throw e.getCause();
                         }
                     });
+        }
+
+        /** Closes every connection opened read-only, then gives each a fresh one (read-write now). */
+        private synchronized void reopenReadOnlyConnections() throws SQLException {
+            List<Held> stale = held.stream().filter(x -> x.openedReadOnly).toList();
+            if (stale.isEmpty()) {
+                return;
+            }
+            for (Held x : stale) {
+                try {
+                    x.target.get().close();
+                } catch (SQLException ignored) {
+                    // closing is all we want
+                }
+            }
+            for (Held x : stale) {
+                x.target.set(JDBC.createConnection(url, new java.util.Properties()));
+                x.openedReadOnly = false;
+            }
+        }
+
+        private static boolean writable(Path file) {
+            if (file == null) {
+                return true;
+            }
+            Path folder = file.toAbsolutePath().getParent();
+            return (!Files.exists(file) || Files.isWritable(file)) && (folder == null || Files.isWritable(folder));
+        }
+
+        /**
+         * A COMMIT that fails (disk full, I/O error) may leave SQLite's transaction rolled back or still
+         * open, and a BEGIN that fails (read-only database) leaves sqlite-jdbc believing it is in one.
+         * Roll back for certain and put the connection in auto-commit, so that the caller's rollback
+         * has nothing to do (and cannot hide the real error behind "database in auto-commit mode"),
+         * and the next transaction on this pooled connection starts with a real BEGIN.
+         */
+        private static void settle(Connection connection) {
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute("ROLLBACK");
+            } catch (SQLException alreadyRolledBack) {
+                // SQLite rolled it back itself
+            }
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException noTransaction) {
+                // the flag is set before sqlite-jdbc's COMMIT, which finds no transaction: auto-commit it is
+            }
         }
 
         @Override
         public Connection getConnection() throws SQLException {
             return wrap(JDBC.createConnection(url, new java.util.Properties()));
         }
+
 
         @Override
         public Connection getConnection(String username, String password) throws SQLException {

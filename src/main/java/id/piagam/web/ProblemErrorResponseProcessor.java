@@ -1,6 +1,7 @@
 package id.piagam.web;
 
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -14,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +45,11 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
         if (cause instanceof ProblemException pe) {
             problem = responses.problem(context.getRequest(), pe);
         } else if (status.getCode() >= 500) {
-            problem = responses.serverError(context.getRequest(), cause);
+            Optional<Problem> storage = responses.storageFault(context.getRequest(), cause);
+            if (storage.isPresent()) {
+                base.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS);
+            }
+            problem = storage.orElseGet(() -> responses.serverError(context.getRequest(), cause));
         } else if (status == HttpStatus.BAD_REQUEST && cause != null) {
             problem = badBody(context, cause);
         } else {

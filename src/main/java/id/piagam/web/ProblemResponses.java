@@ -1,5 +1,6 @@
 package id.piagam.web;
 
+import id.piagam.persistence.StorageFault;
 import id.piagam.validation.FieldProblem;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The one place that turns refusals and failures into problem documents. */
@@ -92,6 +94,24 @@ public class ProblemResponses {
         return new Problem(Problem.TYPE_BASE + slug, title, status.getCode(), messages.find(locale, detailCode).orElse(title),
                 null, null, null);
     }
+
+    /**
+     * A failure of the storage (disk full, database read-only or unreachable) as a 503 that says which,
+     * and that nothing saved is lost; empty for any other error.
+     */
+    public Optional<Problem> storageFault(HttpRequest<?> request, Throwable cause) {
+        return StorageFault.of(cause).map(fault -> {
+            String slug = "storage-" + fault.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            LOG.warn("Storage fault {} on {} {}: {}", fault, request == null ? "-" : request.getMethodName(),
+                    request == null ? "-" : request.getPath(), cause.toString());
+            Locale locale = messages.locale(request);
+            return new Problem(Problem.TYPE_BASE + slug, messages.get(locale, "title." + slug, List.of()), 503,
+                    messages.get(locale, "problem." + slug, List.of()), null, null, null);
+        });
+    }
+
+    /** Seconds a client should wait before retrying after a storage fault. */
+    public static final String RETRY_AFTER_SECONDS = "30";
 
     /** A 500 that shows a reference to the log entry, never the exception. */
     public Problem serverError(HttpRequest<?> request, Throwable cause) {

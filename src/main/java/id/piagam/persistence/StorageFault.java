@@ -1,0 +1,62 @@
+package id.piagam.persistence;
+
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * A failure of the storage under the database rather than of the request: the disk is full, the
+ * database is read-only, or it cannot be reached. The service answers these with 503 and says which
+ * (nothing committed is lost: the failed transaction rolls back), and serves again as soon as the
+ * storage does, without a restart.
+ */
+public enum StorageFault {
+    FULL, READ_ONLY, UNAVAILABLE;
+
+    /** The storage fault somewhere in the cause chain, if any. */
+    public static Optional<StorageFault> of(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLiteException sqlite) {
+                Optional<StorageFault> fault = sqlite(sqlite.getResultCode());
+                if (fault.isPresent()) {
+                    return fault;
+                }
+            } else if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                Optional<StorageFault> fault = postgresql(sql.getSQLState());
+                if (fault.isPresent()) {
+                    return fault;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** SQLite result codes, extended ones by their primary code (the low byte). */
+    static Optional<StorageFault> sqlite(SQLiteErrorCode code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return switch (code.code & 0xff) {
+            case 13 -> Optional.of(FULL);                        // SQLITE_FULL
+            case 8 -> Optional.of(READ_ONLY);                    // SQLITE_READONLY
+            case 10, 14 -> Optional.of(UNAVAILABLE);             // SQLITE_IOERR, SQLITE_CANTOPEN
+            default -> Optional.empty();
+        };
+    }
+
+    /** PostgreSQL SQLSTATEs. */
+    static Optional<StorageFault> postgresql(String state) {
+        if (state.equals("53100")) {                             // disk_full
+            return Optional.of(FULL);
+        }
+        if (state.equals("25006")) {                             // read_only_sql_transaction (a standby, or default_transaction_read_only)
+            return Optional.of(READ_ONLY);
+        }
+        if (state.startsWith("08") || state.equals("57P03") || state.equals("58030") || state.equals("53000")) {
+            return Optional.of(UNAVAILABLE);                     // connection lost, starting up, I/O error, out of resources
+        }
+        return Optional.empty();
+    }
+}
