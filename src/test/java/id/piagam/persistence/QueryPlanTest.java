@@ -1,0 +1,111 @@
+package id.piagam.persistence;
+
+import id.piagam.assessment.ScoreRepository;
+import id.piagam.attendance.AttendanceRepository;
+import id.piagam.certificate.CertificateRepository;
+import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.programme.AssessmentComponentRepository;
+import id.piagam.programme.EventSessionRepository;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.inject.BeanDefinition;
+import io.micronaut.inject.ExecutableMethod;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The queries behind the two hot paths under load, public verification and a participant's records,
+ * read through an index. The SQL is the one Micronaut Data generated for the repository method (read
+ * from the compiled repository), explained by the engine the suite runs on: SQLite's EXPLAIN QUERY
+ * PLAN must say SEARCH … USING INDEX, never SCAN; PostgreSQL, with sequential scans priced out (the
+ * test tables are tiny), must find an index path.
+ */
+@MicronautTest(transactional = false)
+class QueryPlanTest {
+
+    @Inject
+    ApplicationContext context;
+    private DataSource dataSource;
+
+    @Inject
+    void dataSource(DataSource contextual) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(contextual); // a plain pool connection, outside any transaction
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({
+            "CertificateRepository, findByVerificationCode",      // verification
+            "EnrolmentRepository, findByParticipantId",           // records: the person's enrolments
+            "CertificateRepository, findByParticipantIdOrderByIssuedAt",
+            "EventSessionRepository, findByEventIdOrderByPosition",
+            "AssessmentComponentRepository, findByEventIdOrderByPosition",
+            "AttendanceRepository, findByEnrolmentIdIn",
+            "ScoreRepository, findByEnrolmentIdIn",
+    })
+    void readsThroughAnIndex(String repository, String method) throws Exception {
+        String sql = generatedSql(repository, method);
+        List<String> plan = explain(sql);
+        if (url().startsWith("jdbc:sqlite:")) {
+            assertThat(plan).as(sql).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotStartWith("SCAN"))
+                    .anySatisfy(line -> assertThat(line).contains("USING").contains("INDEX"));
+        } else {
+            assertThat(String.join("\n", plan)).as(sql).doesNotContain("Seq Scan").containsPattern("Index (Only )?Scan|Bitmap Index Scan");
+        }
+    }
+
+    private String url() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getURL();
+        }
+    }
+
+    private String generatedSql(String repository, String method) {
+        Class<?> type = switch (repository) {
+            case "CertificateRepository" -> CertificateRepository.class;
+            case "EnrolmentRepository" -> EnrolmentRepository.class;
+            case "EventSessionRepository" -> EventSessionRepository.class;
+            case "AssessmentComponentRepository" -> AssessmentComponentRepository.class;
+            case "AttendanceRepository" -> AttendanceRepository.class;
+            case "ScoreRepository" -> ScoreRepository.class;
+            default -> throw new IllegalArgumentException(repository);
+        };
+        BeanDefinition<?> definition = context.getBeanDefinition(type);
+        ExecutableMethod<?, ?> m = definition.getExecutableMethods().stream().filter(x -> x.getMethodName().equals(method)).findFirst()
+                .orElseThrow(() -> new AssertionError(repository + "." + method + " not found"));
+        String sql = m.getAnnotationMetadata().stringValue(Query.class).orElseThrow();
+        // an IN list is expanded at run time; explain it with two values
+        return sql.replaceAll("\\(\\?\\)|\\(:[a-zA-Z]+\\)", "(?, ?)");
+    }
+
+    private List<String> explain(String sql) throws Exception {
+        List<String> plan = new ArrayList<>();
+        String literal = sql.replace("?", "1");
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            boolean sqlite = c.getMetaData().getURL().startsWith("jdbc:sqlite:");
+            if (!sqlite) {
+                st.execute("SET enable_seqscan = off");
+            }
+            try (ResultSet rs = st.executeQuery((sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + literal)) {
+                while (rs.next()) {
+                    plan.add(rs.getString(sqlite ? 4 : 1).trim());
+                }
+            }
+            if (!sqlite) {
+                st.execute("RESET enable_seqscan");
+            }
+        }
+        return plan;
+    }
+}
