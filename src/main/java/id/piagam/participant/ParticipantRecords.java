@@ -17,6 +17,7 @@ import id.piagam.programme.Event;
 import id.piagam.programme.EventKind;
 import id.piagam.programme.EventRepository;
 import id.piagam.programme.Track;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
@@ -77,6 +78,8 @@ public class ParticipantRecords {
     public record Records(Long participantId, String printedName, List<EventRecord> events, List<YearTotal> totalsPerYear) {
     }
 
+    /** One pooled connection for the whole read (a few queries per event), outside any transaction: no write lock on SQLite. */
+    @Connectable
     public Records of(Participant p) {
         List<EventRecord> list = new ArrayList<>();
         Map<Long, List<CertificateLine>> issued = new java.util.HashMap<>();
