@@ -58,22 +58,38 @@ public class EligibilityService {
     }
 
     public List<EnrolmentOutcome> outcomes(Event event, List<Enrolment> list) {
+        Map<Long, EnrolmentOutcome> byEnrolment = outcomes(Map.of(event.id(), event), list);
+        return list.stream().map(en -> byEnrolment.get(en.id())).toList();
+    }
+
+    /**
+     * The outcomes of enrolments in any number of events, with one query per table (a person's
+     * records across all their trainings): sessions, attendance, components and scores.
+     */
+    public Map<Long, EnrolmentOutcome> outcomes(Map<Long, Event> events, List<Enrolment> list) {
         if (list.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        List<EventSession> eventSessions = sessions.findByEventIdOrderByPosition(event.id());
+        Map<Long, List<EventSession>> sessionsByEvent = sessions.findByEventIdInOrderByPosition(events.keySet()).stream()
+                .collect(Collectors.groupingBy(EventSession::eventId));
         List<Long> ids = list.stream().map(Enrolment::id).toList();
         Map<Long, Map<Long, AttendanceStatus>> presence = new HashMap<>();
         for (Attendance a : attendance.findByEnrolmentIdIn(ids)) {
             presence.computeIfAbsent(a.enrolmentId(), k -> new HashMap<>()).put(a.sessionId(), a.status());
         }
-        boolean diklat = event.kind() == EventKind.DIKLAT;
-        List<AssessmentComponent> comps = diklat ? components.findByEventIdOrderByPosition(event.id()) : List.of();
-        GradeScale scale = diklat && event.gradeScaleId() != null ? gradeScales.find(event.gradeScaleId()).orElse(null) : null;
-        Map<Long, List<Score>> scoresByEnrolment = diklat
-                ? scores.findByEnrolmentIdIn(ids).stream().collect(Collectors.groupingBy(Score::enrolmentId))
-                : Map.of();
-        return list.stream().map(en -> {
+        List<Long> diklatEvents = events.values().stream().filter(e -> e.kind() == EventKind.DIKLAT).map(Event::id).toList();
+        Map<Long, List<AssessmentComponent>> compsByEvent = diklatEvents.isEmpty() ? Map.of()
+                : components.findByEventIdInOrderByPosition(diklatEvents).stream().collect(Collectors.groupingBy(AssessmentComponent::eventId));
+        List<Long> diklatEnrolments = list.stream().filter(en -> diklatEvents.contains(en.eventId())).map(Enrolment::id).toList();
+        Map<Long, List<Score>> scoresByEnrolment = diklatEnrolments.isEmpty() ? Map.of()
+                : scores.findByEnrolmentIdIn(diklatEnrolments).stream().collect(Collectors.groupingBy(Score::enrolmentId));
+        Map<Long, EnrolmentOutcome> result = new HashMap<>();
+        for (Enrolment en : list) {
+            Event event = events.get(en.eventId());
+            List<EventSession> eventSessions = sessionsByEvent.getOrDefault(event.id(), List.of());
+            boolean diklat = event.kind() == EventKind.DIKLAT;
+            List<AssessmentComponent> comps = compsByEvent.getOrDefault(event.id(), List.of());
+            GradeScale scale = diklat && event.gradeScaleId() != null ? gradeScales.find(event.gradeScaleId()).orElse(null) : null;
             Map<Long, AttendanceStatus> own = presence.getOrDefault(en.id(), Map.of());
             AttendanceRate rate = AttendanceRate.of(eventSessions.stream()
                     .map(s -> new AttendanceRate.Entry(s.jp(), own.get(s.id()))).toList());
@@ -82,7 +98,8 @@ public class EligibilityService {
                     event.passMark(), scale) : null;
             EligibilityPolicy.Facts facts = new EligibilityPolicy.Facts(event.kind(), event.attendanceLetter(),
                     event.minAttendancePercent(), event.passMark(), en.role(), en.status(), rate, outcome);
-            return new EnrolmentOutcome(event, eventSessions, en, rate, outcome, facts, EligibilityPolicy.decide(facts));
-        }).toList();
+            result.put(en.id(), new EnrolmentOutcome(event, eventSessions, en, rate, outcome, facts, EligibilityPolicy.decide(facts)));
+        }
+        return result;
     }
 }

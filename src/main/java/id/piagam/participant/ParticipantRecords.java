@@ -78,7 +78,10 @@ public class ParticipantRecords {
     public record Records(Long participantId, String printedName, List<EventRecord> events, List<YearTotal> totalsPerYear) {
     }
 
-    /** One pooled connection for the whole read (a few queries per event), outside any transaction: no write lock on SQLite. */
+    /**
+     * Seven queries whatever the number of trainings (each table read once for all of them), on one
+     * pooled connection, outside any transaction: no write lock on SQLite.
+     */
     @Connectable
     public Records of(Participant p) {
         List<EventRecord> list = new ArrayList<>();
@@ -87,9 +90,13 @@ public class ParticipantRecords {
             issued.computeIfAbsent(c.enrolmentId(), k -> new ArrayList<>()).add(new CertificateLine(c.id(), c.kind(), c.number(),
                     c.status(), c.issuedOn(), certificateService.verifyUrl(c.verificationCode())));
         }
-        for (Enrolment en : enrolments.findByParticipantId(p.id())) {
-            Event event = events.findById(en.eventId()).orElseThrow();
-            EnrolmentOutcome o = eligibility.forEnrolment(event, en);
+        List<Enrolment> mine = enrolments.findByParticipantId(p.id());
+        Map<Long, Event> byId = mine.isEmpty() ? Map.of() : events.findByIdIn(mine.stream().map(Enrolment::eventId).distinct().toList())
+                .stream().collect(java.util.stream.Collectors.toMap(Event::id, e -> e));
+        Map<Long, EnrolmentOutcome> outcomes = eligibility.outcomes(byId, mine);
+        for (Enrolment en : mine) {
+            Event event = byId.get(en.eventId());
+            EnrolmentOutcome o = outcomes.get(en.id());
             boolean completed = o.decision().eligible();
             Assessment.Outcome a = o.assessment();
             list.add(new EventRecord(event.id(), event.kind(), event.track(), event.title(), event.organiser(),

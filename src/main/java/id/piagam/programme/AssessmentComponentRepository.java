@@ -10,4 +10,6 @@ import java.util.List;
 public interface AssessmentComponentRepository extends CrudRepository<AssessmentComponent, Long> {
 
     List<AssessmentComponent> findByEventIdOrderByPosition(Long eventId);
+
+    List<AssessmentComponent> findByEventIdInOrderByPosition(java.util.Collection<Long> eventIds);
 }

@@ -1,5 +1,7 @@
 package id.piagam.programme;
 
+import java.util.List;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -23,4 +25,6 @@ public interface EventRepository extends CrudRepository<Event, Long> {
               AND (:pattern IS NULL OR LOWER(title) LIKE :pattern ESCAPE '\\' OR LOWER(code) LIKE :pattern ESCAPE '\\'
                    OR LOWER(organiser) LIKE :pattern ESCAPE '\\')""")
     Page<Event> search(@Nullable String kind, @Nullable Integer year, @Nullable String pattern, Pageable pageable);
+
+    List<Event> findByIdIn(java.util.Collection<Long> ids);
 }
