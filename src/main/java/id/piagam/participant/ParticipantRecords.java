@@ -17,7 +17,7 @@ import id.piagam.programme.Event;
 import id.piagam.programme.EventKind;
 import id.piagam.programme.EventRepository;
 import id.piagam.programme.Track;
-import io.micronaut.data.connection.annotation.Connectable;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
 
 /**
  * A person's training history across every event, with the JP credited per calendar year.
@@ -47,8 +48,12 @@ public class ParticipantRecords {
     private final CertificateRepository certificates;
     private final CertificateService certificateService;
 
+    private final Semaphore gate;
+
     ParticipantRecords(EnrolmentRepository enrolments, EventRepository events, EligibilityService eligibility,
-                       CertificateRepository certificates, CertificateService certificateService) {
+                       CertificateRepository certificates, CertificateService certificateService,
+                       @Value("${piagam.records.max-concurrent:0}") int maxConcurrent) {
+        this.gate = new Semaphore(maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors(), true);
         this.enrolments = enrolments;
         this.events = events;
         this.eligibility = eligibility;
@@ -79,11 +84,27 @@ public class ParticipantRecords {
     }
 
     /**
-     * Seven queries whatever the number of trainings (each table read once for all of them), on one
-     * pooled connection, outside any transaction: no write lock on SQLite.
+     * Seven queries whatever the number of trainings (each table read once for all of them), outside
+     * any transaction (no write lock on SQLite). At most {@code piagam.records.max-concurrent} are
+     * computed at once (default: one per core; the work is CPU-bound, more at once only lengthens the
+     * run queue), the others wait their turn in order: a crowd asking for records cannot crowd out the
+     * light public verification.
      */
-    @Connectable
     public Records of(Participant p) {
+        try {
+            gate.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to read records", e);
+        }
+        try {
+            return read(p);
+        } finally {
+            gate.release();
+        }
+    }
+
+    private Records read(Participant p) {
         List<EventRecord> list = new ArrayList<>();
         Map<Long, List<CertificateLine>> issued = new java.util.HashMap<>();
         for (Certificate c : certificates.findByParticipantIdOrderByIssuedAt(p.id())) {

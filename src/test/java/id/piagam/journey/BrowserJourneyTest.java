@@ -159,9 +159,9 @@ class BrowserJourneyTest extends ApiTest {
         d.findElement(By.linkText("Impor peserta")).click();
         d.findElement(By.id("file")).sendKeys(xlsx.toString());
         d.findElement(By.cssSelector("#upload button")).click();
-        assertThat(d.findElements(By.cssSelector("#rows tbody tr[data-status=NEW]"))).hasSize(3);
+        await(d).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#rows tbody tr[data-status=NEW]"), 3));
         d.findElement(By.cssSelector("#confirm button[value=ALL]")).click();
-        assertThat(d.findElement(By.tagName("h1")).getText()).startsWith("Impor selesai");
+        await(d).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Impor selesai"));
 
         // 3. attendance with the keyboard: session 1 typed cell by cell and saved with Enter, session 2 filled as present
         d.get(url("/kegiatan/" + eventId + "/kehadiran"));
@@ -173,8 +173,9 @@ class BrowserJourneyTest extends ApiTest {
         List<String> statuses = d.findElements(By.cssSelector("#attendance tbody tr td:nth-of-type(1) select")).stream()
                 .map(s -> new Select(s).getFirstSelectedOption().getAttribute("value")).toList();
         assertThat(statuses).containsExactly("HADIR", "HADIR", "ALPA");
+        WebElement before = d.findElement(By.tagName("h1"));
         d.findElements(By.cssSelector("#attendance thead button[name=semuaHadir]")).get(1).click();
-        await(d).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "tersimpan"));
+        await(d).until(ExpectedConditions.stalenessOf(before)); // the page after the save, not the one before
         d.findElements(By.cssSelector("#attendance tbody tr td:nth-of-type(2) select"))
                 .forEach(s -> assertThat(new Select(s).getFirstSelectedOption().getAttribute("value")).isEqualTo("HADIR"));
 
@@ -191,7 +192,7 @@ class BrowserJourneyTest extends ApiTest {
         rows.get(2).findElements(By.tagName("input")).get(0).sendKeys("80");
         rows.get(2).findElements(By.tagName("input")).get(1).sendKeys("80");
         d.findElement(By.cssSelector("#scores ~ button.primary, form button.primary")).click();
-        assertThat(d.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Nilai tersimpan.");
+        await(d).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Nilai tersimpan."));
 
         // 5. issue all and follow the progress; who was not eligible says why
         d.get(url("/kegiatan/" + eventId));
@@ -213,6 +214,7 @@ class BrowserJourneyTest extends ApiTest {
         d.findElement(By.id("q")).sendKeys((String) lulus.get("nip"), Keys.ENTER);
         d.findElement(By.cssSelector("#people tbody a")).click();
         d.findElement(By.cssSelector("#invite button")).click();
+        await(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#invitations input")));
         String link = d.findElement(By.cssSelector("#invitations input")).getAttribute("value");
         WebDriver p = browser(390, 844);
         p.get(url(URI.create(link).getPath()));

@@ -96,7 +96,7 @@ class QueryPlanTest {
 
     private List<String> explain(String sql) throws Exception {
         List<String> plan = new ArrayList<>();
-        String literal = sql.replace("?", "1");
+        String literal = sql.replace("?", "'1'"); // a quoted literal: PostgreSQL casts it to the column's type
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             boolean sqlite = c.getMetaData().getURL().startsWith("jdbc:sqlite:");
             if (!sqlite) {
