@@ -69,8 +69,10 @@ class BrowserJourneyTest extends ApiTest {
         if (Files.exists(CHROMIUM)) {
             options.setBinary(CHROMIUM.toFile());
         }
+        // no background traffic: the machine's network is closed, and Chromium's attempts only slow it down
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=id-ID",
-                "--window-size=" + width + "," + height);
+                "--window-size=" + width + "," + height, "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-quic");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false, "safebrowsing.enabled", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
