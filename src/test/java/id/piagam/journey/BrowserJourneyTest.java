@@ -107,10 +107,12 @@ class BrowserJourneyTest extends ApiTest {
         await(d).until(ExpectedConditions.not(ExpectedConditions.urlContains("/masuk")));
     }
 
+    /** The finished download: Chromium first leaves an empty file of the final name beside a .crdownload. */
     private File downloaded(String suffix) {
         await(drivers.get(0)).until(x -> {
             File[] files = downloads.toFile().listFiles((dir, name) -> name.endsWith(suffix));
-            return files != null && files.length > 0;
+            File[] partial = downloads.toFile().listFiles((dir, name) -> name.endsWith(".crdownload"));
+            return files != null && files.length > 0 && files[0].length() > 0 && (partial == null || partial.length == 0);
         });
         return downloads.toFile().listFiles((dir, name) -> name.endsWith(suffix))[0];
     }
@@ -214,6 +216,7 @@ class BrowserJourneyTest extends ApiTest {
         // 7. the participant: invitation, own password, own certificate
         d.findElement(By.linkText("Peserta")).click();
         d.findElement(By.id("q")).sendKeys((String) lulus.get("nip"), Keys.ENTER);
+        await(d).until(ExpectedConditions.urlContains("q="));
         d.findElement(By.cssSelector("#people tbody a")).click();
         d.findElement(By.cssSelector("#invite button")).click();
         await(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#invitations input")));
