@@ -1,5 +1,6 @@
 package id.piagam.account;
 
+import id.piagam.text.Bahasa;
 import id.piagam.web.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -15,7 +16,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +28,6 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class InvitationPages {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Invitations invitations;
     private final Pages pages;
@@ -57,7 +55,7 @@ class InvitationPages {
         Map<String, Object> model = pages.model(request, auth);
         model.put("sent", sent);
         model.put("back", back);
-        model.put("expires", sent.isEmpty() ? "" : WHEN.withZone(clock.getZone()).format(sent.get(0).expiresAt()));
+        model.put("expires", sent.isEmpty() ? "" : Bahasa.timestamp(sent.get(0).expiresAt(), clock.getZone()));
         return HttpResponse.ok(new ModelAndView<>("undangan-daftar", model));
     }
 }

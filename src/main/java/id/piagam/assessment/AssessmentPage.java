@@ -78,7 +78,7 @@ class AssessmentPage {
                     continue;
                 }
                 try {
-                    BigDecimal value = new BigDecimal(raw.replace(',', '.'));
+                    BigDecimal value = Bahasa.readDecimal(raw);
                     if (Assessment.isValidScore(value)) {
                         values.put(c.name(), value);
                     } else {

@@ -1,6 +1,7 @@
 package id.piagam.assessment;
 
 import id.piagam.account.Roles;
+import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
 import id.piagam.validation.Violations;
 import id.piagam.web.Pages;
@@ -87,7 +88,7 @@ class GradeScalePage {
             BigDecimal lower = null;
             if (!bound.isEmpty()) {
                 try {
-                    lower = new BigDecimal(bound.replace(',', '.'));
+                    lower = Bahasa.readDecimal(bound);
                 } catch (NumberFormatException e) {
                     problems.add(FieldProblem.of("bands[" + i + "].lowerBound", "value.unreadable"));
                 }

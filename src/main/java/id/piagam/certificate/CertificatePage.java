@@ -23,7 +23,6 @@ import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +37,6 @@ import java.util.Map;
 class CertificatePage {
 
     static final int MAX_REASON = 500;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     record Line(String at, String actor, String action, String detail) {
     }
@@ -116,7 +114,7 @@ class CertificatePage {
         model.put("expiresOn", c.expiresOn() == null ? null : Bahasa.longDate(c.expiresOn()));
         model.put("verifyUrl", service.verifyUrl(c.verificationCode()));
         model.put("history", audit.findByCertificateIdOrderById(id).stream()
-                .map(a -> new Line(TIME.withZone(clock.getZone()).format(a.at()), a.actor(), a.action(), a.detail())).toList());
+                .map(a -> new Line(Bahasa.timestamp(a.at(), clock.getZone()), a.actor(), a.action(), a.detail())).toList());
         model.put("errors", errors);
         model.put("v", values);
         return HttpResponse.status(status).body(new ModelAndView<>("sertifikat", model));

@@ -15,6 +15,8 @@ public interface EnrolmentRepository extends CrudRepository<Enrolment, Long> {
 
     List<Enrolment> findByParticipantId(Long participantId);
 
+    List<Enrolment> findByEventIdIn(java.util.Collection<Long> eventIds);
+
     Optional<Enrolment> findByEventIdAndParticipantId(Long eventId, Long participantId);
 
     long countByEventId(Long eventId);

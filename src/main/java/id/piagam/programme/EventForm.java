@@ -1,5 +1,6 @@
 package id.piagam.programme;
 
+import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
 
 import java.math.BigDecimal;
@@ -196,7 +197,7 @@ public final class EventForm {
                 return null;
             }
             try {
-                return new BigDecimal(s.replace(',', '.'));
+                return Bahasa.readDecimal(s);
             } catch (NumberFormatException e) {
                 problems.add(FieldProblem.of(field, "value.unreadable"));
                 return null;

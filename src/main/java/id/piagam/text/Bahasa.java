@@ -2,7 +2,10 @@ package id.piagam.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -16,6 +19,8 @@ public final class Bahasa {
 
     private static final String[] UNITS = {"", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
             "delapan", "sembilan", "sepuluh", "sebelas"};
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Bahasa() {
     }
@@ -32,6 +37,20 @@ public final class Bahasa {
             stripped = stripped.setScale(0);
         }
         return stripped.toPlainString().replace('.', ',');
+    }
+
+    /**
+     * A decimal as typed on a form, with a decimal comma ({@code 87,5}) or a point.
+     *
+     * @throws NumberFormatException when it is not a number
+     */
+    public static BigDecimal readDecimal(String typed) {
+        return new BigDecimal(typed.trim().replace(',', '.'));
+    }
+
+    /** A moment as the secretariat's pages show it, in the service's zone: "2026-03-06 10:00". */
+    public static String timestamp(Instant at, ZoneId zone) {
+        return TIMESTAMP.withZone(zone).format(at);
     }
 
     /** "27 Januari 2026". */

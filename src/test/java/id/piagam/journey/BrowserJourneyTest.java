@@ -107,6 +107,16 @@ class BrowserJourneyTest extends ApiTest {
         await(d).until(ExpectedConditions.not(ExpectedConditions.urlContains("/masuk")));
     }
 
+    /** Whether an element's page has been replaced (Chromium says so in more than one way). */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return true;
+        }
+    }
+
     /** The finished download: Chromium first leaves an empty file of the final name beside a .crdownload. */
     private File downloaded(String suffix) {
         await(drivers.get(0)).until(x -> {
@@ -179,7 +189,7 @@ class BrowserJourneyTest extends ApiTest {
         assertThat(statuses).containsExactly("HADIR", "HADIR", "ALPA");
         WebElement before = d.findElement(By.tagName("h1"));
         d.findElements(By.cssSelector("#attendance thead button[name=semuaHadir]")).get(1).click();
-        await(d).until(ExpectedConditions.stalenessOf(before)); // the page after the save, not the one before
+        await(d).until(x -> gone(before)); // the page after the save, not the one before
         d.findElements(By.cssSelector("#attendance tbody tr td:nth-of-type(2) select"))
                 .forEach(s -> assertThat(new Select(s).getFirstSelectedOption().getAttribute("value")).isEqualTo("HADIR"));
 

@@ -6,11 +6,7 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 
 /**
  * On PostgreSQL (environment {@code pgtest}), every test context gets its own fresh schema, as on
@@ -28,14 +24,11 @@ class PostgresTestSchema implements BeanCreatedEventListener<DatasourceConfigura
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
             return config; // a test that sets its own SQLite file
         }
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection c = DriverManager.getConnection(url, config.getUsername(), config.getPassword());
-             Statement st = c.createStatement()) {
-            st.execute("CREATE SCHEMA " + schema);
+        try {
+            config.setUrl(TestDatabase.inFreshSchema(url, config.getUsername(), config.getPassword(), "t_"));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create the test schema on " + url, e);
         }
-        config.setUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
         return config;
     }
 }

@@ -30,11 +30,16 @@ public record TestDatabase(String url, String user, String password) {
         String url = System.getenv("DATASOURCES_DEFAULT_URL");
         String user = System.getenv("DATASOURCES_DEFAULT_USERNAME");
         String password = System.getenv("DATASOURCES_DEFAULT_PASSWORD");
-        String schema = "p_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        return new TestDatabase(inFreshSchema(url, user, password, "p_"), user, password);
+    }
+
+    /** Creates an empty schema in the PostgreSQL database at {@code url}; returns the URL that works in it. */
+    static String inFreshSchema(String url, String user, String password, String prefix) throws SQLException {
+        String schema = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + schema);
         }
-        return new TestDatabase(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password);
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     public Connection connect() throws SQLException {
