@@ -81,18 +81,24 @@ class ExchangeController {
 
     /**
      * Imports the list: people are matched or created, then enrolled. {@code mode} ALL (default)
-     * imports nothing unless every row is valid; VALID_ONLY skips the invalid rows.
+     * imports nothing unless every row is valid; VALID_ONLY skips the invalid and conflicting rows.
+     * {@code updateKnown=true} takes the sheet's differing data over for matched people; without it
+     * nothing about a known person changes.
      */
     @Post(value = "/api/events/{eventId}/imports", consumes = MediaType.MULTIPART_FORM_DATA)
-    ImportReport importFile(long eventId, CompletedFileUpload file, @Nullable @Part("mode") String mode, HttpRequest<?> request)
-            throws IOException {
+    ImportReport importFile(long eventId, CompletedFileUpload file, @Nullable @Part("mode") String mode,
+                            @Nullable @Part("updateKnown") String updateKnown, HttpRequest<?> request) throws IOException {
         ImportService.Mode m;
         try {
             m = mode == null || mode.isBlank() ? ImportService.Mode.ALL : ImportService.Mode.valueOf(mode.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(FieldProblem.of("mode", "value.choice", "ALL, VALID_ONLY"));
         }
-        return imports.importFile(eventId, file.getFilename(), file.getBytes(), m, messages.locale(request));
+        boolean update = updateKnown != null && updateKnown.trim().equalsIgnoreCase("true");
+        if (updateKnown != null && !update && !updateKnown.isBlank() && !updateKnown.trim().equalsIgnoreCase("false")) {
+            throw ProblemException.invalid(FieldProblem.of("updateKnown", "value.choice", "true, false"));
+        }
+        return imports.importFile(eventId, file.getFilename(), file.getBytes(), m, update, messages.locale(request));
     }
 
     /** The blank list to fill in, with the columns an import recognises and one example row. */

@@ -105,7 +105,8 @@ class ImportPage {
         ImportService.Mode mode = "VALID_ONLY".equals(form.get("mode")) ? ImportService.Mode.VALID_ONLY : ImportService.Mode.ALL;
         ImportReport report;
         try {
-            report = imports.importFile(eventId, upload.fileName(), upload.content(), mode, messages.locale(request));
+            report = imports.importFile(eventId, upload.fileName(), upload.content(), mode, "true".equals(form.get("updateKnown")),
+                    messages.locale(request));
         } catch (ProblemException e) {
             ImportReport again = imports.preview(eventId, upload.fileName(), upload.content(), messages.locale(request));
             return HttpResponse.status(e.status()).body(view("impor-pratinjau", eventId, request, auth,

@@ -3,6 +3,7 @@ package id.piagam.exchange;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.enrolment.EnrolmentService;
 import id.piagam.validation.FieldProblem;
+import id.piagam.participant.IdentityMatch;
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRequest;
 import id.piagam.participant.ParticipantRules;
@@ -21,13 +22,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Imports a participant list into an event. Every row is checked with the same rules as the API;
- * people already known (same NIP, NIK or email) are matched, not duplicated. Nothing is written
+ * people already known (same NIP, or NIK) are matched, not duplicated, and a row whose NIK, email or
+ * phone belongs to someone else is a conflict, never imported. Nothing is written
  * unless the whole file is clean, or the user asks to import the valid rows only.
  */
 @Singleton
@@ -65,20 +66,30 @@ public class ImportService {
     }
 
     @Transactional
-    public ImportReport importFile(long eventId, String fileName, byte[] bytes, Mode mode, Locale locale) {
+    public ImportReport importFile(long eventId, String fileName, byte[] bytes, Mode mode, boolean updateKnown, Locale locale) {
         events.get(eventId);
         Analysis a = analyse(eventId, fileName, bytes, locale);
-        if (mode == Mode.ALL && a.invalid() > 0) {
+        long refused = a.count(ImportReport.Status.INVALID) + a.count(ImportReport.Status.CONFLICT);
+        if (mode == Mode.ALL && refused > 0) {
             List<FieldProblem> problems = new ArrayList<>();
-            a.rows.stream().filter(r -> r.status == ImportReport.Status.INVALID).forEach(r -> r.row.problems()
-                    .forEach(p -> problems.add(new FieldProblem("rows[" + r.row.number() + "]." + p.field(), p.code(), p.args()))));
-            throw ProblemException.rule("import-has-errors", "problem.importHasErrors", problems, a.invalid());
+            a.rows.stream().filter(r -> r.status == ImportReport.Status.INVALID || r.status == ImportReport.Status.CONFLICT)
+                    .forEach(r -> problems.addAll(inRow(r.row.number(), r.problems)));
+            throw ProblemException.rule("import-has-errors", "problem.importHasErrors", problems, refused);
         }
         int created = 0;
         for (Analysed r : a.rows) {
             if (r.status == ImportReport.Status.NEW) {
                 r.participantId = participants.create(r.row.request()).id();
                 created++;
+            }
+            if (updateKnown && r.known != null && !r.differences.isEmpty()
+                    && (r.status == ImportReport.Status.MATCHED || r.status == ImportReport.Status.ALREADY_ENROLLED)) {
+                try {
+                    participants.update(r.known.id(), IdentityMatch.updated(r.known, r.row.request(), r.differences));
+                } catch (ProblemException e) {
+                    throw ProblemException.rule("import-has-errors", "problem.importHasErrors", inRow(r.row.number(), e.fields()), 1);
+                }
+                r.updated = true;
             }
             if (r.status == ImportReport.Status.NEW || r.status == ImportReport.Status.MATCHED) {
                 enrolmentService.enrol(eventId, r.participantId, r.row.role());
@@ -87,11 +98,18 @@ public class ImportService {
         return a.report(true, created);
     }
 
+    private static List<FieldProblem> inRow(int row, List<FieldProblem> problems) {
+        return problems.stream().map(p -> new FieldProblem("rows[" + row + "]." + p.field(), p.code(), p.args())).toList();
+    }
+
     private static final class Analysed {
         final ImportRow row;
         ImportReport.Status status;
         Long participantId;
         final List<FieldProblem> problems;
+        Participant known;
+        List<IdentityMatch.Difference> differences = List.of();
+        boolean updated;
 
         Analysed(ImportRow row, List<FieldProblem> problems) {
             this.row = row;
@@ -113,10 +131,6 @@ public class ImportService {
             this.locale = locale;
         }
 
-        long invalid() {
-            return rows.stream().filter(r -> r.status == ImportReport.Status.INVALID).count();
-        }
-
         ImportReport report(boolean imported, int created) {
             List<ImportReport.Column> columns = new ArrayList<>();
             List<String> unrecognised = new ArrayList<>();
@@ -130,15 +144,27 @@ public class ImportService {
             }
             List<ImportReport.Line> lines = rows.stream().map(r -> new ImportReport.Line(r.row.number(), r.status,
                     r.row.request().fullName(), r.participantId,
-                    r.problems.stream().map(p -> messages.fieldError(locale, p)).toList())).toList();
+                    r.problems.stream().map(p -> messages.fieldError(locale, p)).toList(),
+                    r.known == null ? null : person(null, r.row.request()), r.known == null ? null : person(r.known),
+                    r.differences.stream().map(d -> new ImportReport.Difference(d.field(), d.sheet(), d.stored())).toList(),
+                    r.updated)).toList();
             return new ImportReport(fileName, imported, rows.size(), imported ? created : count(ImportReport.Status.NEW),
-                    count(ImportReport.Status.MATCHED), count(ImportReport.Status.ALREADY_ENROLLED), (int) invalid(), columns,
-                    unrecognised, lines);
+                    count(ImportReport.Status.MATCHED), count(ImportReport.Status.ALREADY_ENROLLED), count(ImportReport.Status.CONFLICT),
+                    count(ImportReport.Status.INVALID), (int) rows.stream().filter(r -> r.updated).count(), columns, unrecognised, lines);
         }
 
         int count(ImportReport.Status s) {
             return (int) rows.stream().filter(r -> r.status == s).count();
         }
+    }
+
+    private static ImportReport.Person person(Participant p) {
+        return new ImportReport.Person(p.id(), p.printedName(), p.nip(), p.nik(), p.instansi(), p.email(), p.phone());
+    }
+
+    private static ImportReport.Person person(Long id, ParticipantRequest r) {
+        return new ImportReport.Person(id, Participant.printedName(r.frontTitle(), r.fullName(), r.backTitle()), r.nip(), r.nik(),
+                r.instansi(), r.email(), r.phone());
     }
 
     private Analysis analyse(long eventId, String fileName, byte[] bytes, Locale locale) {
@@ -176,10 +202,18 @@ public class ImportService {
             if (!problems.isEmpty()) {
                 r.status = ImportReport.Status.INVALID;
             } else {
-                Optional<Participant> known = participants.findExisting(normalised);
-                r.participantId = known.map(Participant::id).orElse(null);
-                r.status = known.isEmpty() ? ImportReport.Status.NEW
-                        : enrolled.contains(known.get().id()) ? ImportReport.Status.ALREADY_ENROLLED : ImportReport.Status.MATCHED;
+                IdentityMatch.Result match = participants.match(normalised);
+                r.known = match.person();
+                if (match.outcome() == IdentityMatch.Outcome.CONFLICT) {
+                    r.status = ImportReport.Status.CONFLICT;
+                    problems.addAll(match.conflicts());
+                } else if (match.outcome() == IdentityMatch.Outcome.NEW) {
+                    r.status = ImportReport.Status.NEW;
+                } else {
+                    r.participantId = r.known.id();
+                    r.status = enrolled.contains(r.known.id()) ? ImportReport.Status.ALREADY_ENROLLED : ImportReport.Status.MATCHED;
+                    r.differences = IdentityMatch.differences(normalised, r.known, mapping.containsValue("category"));
+                }
             }
             a.rows.add(r);
         }

@@ -7,6 +7,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.ANSI)
@@ -17,6 +18,8 @@ public interface ParticipantRepository extends CrudRepository<Participant, Long>
     Optional<Participant> findByNik(String nik);
 
     Optional<Participant> findByEmail(String email);
+
+    List<Participant> findByPhone(String phone);
 
     @Query(value = "SELECT * FROM participant WHERE search_text LIKE :pattern ESCAPE '\\' ORDER BY full_name, id",
             countQuery = "SELECT COUNT(*) FROM participant WHERE search_text LIKE :pattern ESCAPE '\\'")

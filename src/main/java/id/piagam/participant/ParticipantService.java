@@ -43,13 +43,17 @@ public class ParticipantService {
     }
 
     /**
-     * The person already known under this NIP, NIK or email, if any: importing a list matches
-     * people instead of duplicating them.
+     * Who a row of a participant list is: the person with its NIP (or NIK), or a conflict when its
+     * NIK, email or phone belongs to someone else (see {@link IdentityMatch}).
      */
-    public Optional<Participant> findExisting(ParticipantRequest normalised) {
-        return Optional.ofNullable(normalised.nip()).flatMap(participants::findByNip)
-                .or(() -> Optional.ofNullable(normalised.nik()).flatMap(participants::findByNik))
-                .or(() -> Optional.ofNullable(normalised.email()).flatMap(participants::findByEmail));
+    public IdentityMatch.Result match(ParticipantRequest normalised) {
+        return IdentityMatch.decide(normalised, find(normalised.nip(), participants::findByNip), find(normalised.nik(), participants::findByNik),
+                find(normalised.email(), participants::findByEmail),
+                normalised.phone() == null ? List.of() : participants.findByPhone(normalised.phone()));
+    }
+
+    private static Optional<Participant> find(String key, java.util.function.Function<String, Optional<Participant>> finder) {
+        return key == null ? Optional.empty() : finder.apply(key);
     }
 
     public Page<Participant> search(String q, Pageable pageable) {
