@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * One row of a participant list read into a request, with the values written the way people write
  * them: "Non-ASN", "Laki-laki", "03/12/1967" or "3 Desember 1967", "Narasumber". An empty category
- * means PNS when a NIP is given and Non-ASN when not.
+ * means PNS when a NIP is given and Non-ASN when not. A number Excel rounded, or a formula, is
+ * refused at its field: nothing is taken from a rounded number or a formula's cached value.
  */
 public record ImportRow(int number, ParticipantRequest request, EnrolmentRole role, List<FieldProblem> problems) {
 
@@ -30,20 +31,22 @@ public record ImportRow(int number, ParticipantRequest request, EnrolmentRole ro
         List<FieldProblem> problems = new ArrayList<>();
         java.util.Map<String, String> v = new java.util.HashMap<>();
         mapping.forEach((column, field) -> v.put(field, row.cell(column).trim()));
-        for (String id : List.of("nip", "nik", "phone")) {
-            if (Sheet.IMPRECISE.equals(v.get(id))) {
-                problems.add(FieldProblem.of(id, "import.imprecise"));
-                v.put(id, "");
+        boolean noNip = blank(v.get("nip")) == null;
+        for (String field : ColumnMapping.FIELDS) {
+            String code = Sheet.IMPRECISE.equals(v.get(field)) ? "import.imprecise" : Sheet.FORMULA.equals(v.get(field)) ? "import.formula" : null;
+            if (code != null) {
+                problems.add(FieldProblem.of(field, code));
+                v.put(field, "");
             }
         }
-        Category category = category(v.get("category"), blank(v.get("nip")) == null, problems);
+        Category category = category(v.get("category"), noNip, problems);
         Sex sex = sex(v.get("sex"), problems);
         LocalDate birth = date(v.get("birthDate"), problems);
         EnrolmentRole role = role(v.get("role"), problems);
         ParticipantRequest request = new ParticipantRequest(blank(v.get("fullName")), blank(v.get("frontTitle")), blank(v.get("backTitle")),
                 blank(v.get("nip")), blank(v.get("nik")), category, blank(v.get("birthPlace")), birth, sex, blank(v.get("golongan")),
                 blank(v.get("jabatan")), blank(v.get("unitKerja")), blank(v.get("instansi")), blank(v.get("email")), blank(v.get("phone")));
-        if (request.fullName() == null) {
+        if (request.fullName() == null && problems.stream().noneMatch(p -> p.field().equals("fullName"))) {
             problems.add(FieldProblem.of("fullName", "jakarta.validation.constraints.NotBlank.message"));
         }
         return new ImportRow(row.number(), request, role, problems);

@@ -188,7 +188,9 @@ public class ImportService {
             ParticipantRequest normalised = row.request().fullName() == null ? row.request() : ParticipantRules.normalise(row.request());
             List<FieldProblem> problems = new ArrayList<>(row.problems());
             if (row.request().fullName() != null) {
-                problems.addAll(ParticipantRules.check(normalised, today));
+                // a field the sheet already spoiled (rounded, formula) is reported once, for that reason
+                ParticipantRules.check(normalised, today).stream()
+                        .filter(p -> row.problems().stream().noneMatch(q -> q.field().equals(p.field()))).forEach(problems::add);
             }
             for (String key : new String[]{"nip:" + normalised.nip(), "nik:" + normalised.nik(), "email:" + normalised.email()}) {
                 if (!key.endsWith(":null")) {

@@ -168,7 +168,10 @@ public final class SheetReader {
         if (cell == null) {
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (cell.getCellType() == CellType.FORMULA) {
+            return Sheet.FORMULA;
+        }
+        CellType type = cell.getCellType();
         if (type == CellType.NUMERIC) {
             if (DateUtil.isCellDateFormatted(cell)) {
                 return cell.getLocalDateTimeCellValue().toLocalDate().toString();

@@ -16,12 +16,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Import: one person is one person. Identity is decided by NIP or NIK, never by an email or phone. */
 @MicronautTest(transactional = false)
@@ -180,5 +184,83 @@ class ImportIdentityTest extends ApiTest {
         assertThat(rudi.get("jabatan")).as("an empty cell never blanks stored data").isEqualTo("Pranata Komputer Ahli Pertama");
         assertThat(operator.get("/api/participants/" + k.otherDewi).get("instansi")).isEqualTo("Pemprov Jawa Timur");
         assertThat(enrolments.countByEventId(eventId)).isEqualTo(2);
+    }
+
+    private static List<Map<String, Object>> errors(Map<String, Object> row) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) row.get("errors");
+        return errors;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void numbersExcelRoundedAreExplainedNotReportedAsDuplicates() throws Exception {
+        long eventId = Scenario.of(operator, Fixtures.aBimtek()).eventId;
+        byte[] file;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Peserta");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Nama Lengkap");
+            header.createCell(1).setCellValue("NIP");
+            header.createCell(2).setCellValue("NIK");
+            String[][] people = {{"Dewi Lestari", "198807222014022001", ""}, {"Rina Marlina", "198807222014022002", ""},
+                    {"Citra Dewi", "", "3527015309850011"}};
+            for (int i = 0; i < people.length; i++) {
+                var row = sheet.createRow(i + 1);
+                row.createCell(0).setCellValue(people[i][0]);
+                for (int c = 1; c <= 2; c++) {
+                    if (!people[i][c].isEmpty()) {
+                        row.createCell(c).setCellValue(Double.parseDouble(people[i][c])); // typed as a number, as Excel keeps it
+                    }
+                }
+            }
+            wb.write(out);
+            file = out.toByteArray();
+        }
+        Api.Res r = upload(eventId, "/imports/preview", "angka.xlsx", file, Map.of());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) r.get("rows");
+        assertThat(rows).extracting(x -> x.get("status")).containsOnly("INVALID");
+        String message = "Excel menyimpan nomor ini sebagai bilangan dan membulatkan digit terakhirnya, jadi nomornya tidak dapat dipakai. "
+                + "Format kolom ini sebagai Teks, lalu ketik ulang nomornya.";
+        assertThat(errors(rows.get(0))).extracting(e -> e.get("field"), e -> e.get("message")).containsExactly(tuple("nip", message));
+        assertThat(errors(rows.get(1))).extracting(e -> e.get("field"), e -> e.get("message")).containsExactly(tuple("nip", message));
+        assertThat(errors(rows.get(2))).extracting(e -> e.get("field"), e -> e.get("message")).containsExactly(tuple("nik", message));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFormulaInAnIdentityColumnMakesTheRowInvalid() throws Exception {
+        long eventId = Scenario.of(operator, Fixtures.aBimtek()).eventId;
+        byte[] file;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Peserta");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Nama Lengkap");
+            header.createCell(1).setCellValue("NIK");
+            header.createCell(2).setCellValue("Email");
+            var row = sheet.createRow(1);
+            var name = row.createCell(0);
+            name.setCellFormula("HYPERLINK(\"http://contoh.test\",\"klik\")");
+            name.setCellValue("klik"); // the cached value Excel saves with the formula
+            row.createCell(1).setCellValue("3527011204800021");
+            var second = sheet.createRow(2);
+            second.createCell(0).setCellValue("Yusuf Maulana");
+            second.createCell(1).setCellValue("3527011204800022");
+            var email = second.createCell(2);
+            email.setCellFormula("LOWER(\"YUSUF@CONTOH.GO.ID\")");
+            email.setCellValue("yusuf@contoh.go.id");
+            wb.write(out);
+            file = out.toByteArray();
+        }
+        long people = participants.count();
+        Api.Res r = upload(eventId, "/imports", "rumus.xlsx", file, Map.of("mode", "VALID_ONLY"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) r.get("rows");
+        assertThat(rows).extracting(x -> x.get("status")).containsExactly("INVALID", "INVALID");
+        assertThat(errors(rows.get(0))).extracting(e -> e.get("field")).containsExactly("fullName");
+        assertThat((String) errors(rows.get(0)).get(0).get("message")).startsWith("Sel ini berisi rumus");
+        assertThat(errors(rows.get(1))).extracting(e -> e.get("field")).containsExactly("email");
+        assertThat(participants.count()).isEqualTo(people);
     }
 }
