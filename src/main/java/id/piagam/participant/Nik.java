@@ -5,12 +5,22 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The 16-digit national identity number (NIK): region (6), birth date DDMMYY with 40 added to the
  * day for women, sequence (4). It has no check digit, so this is all that can be verified.
  */
 public final class Nik {
+
+    /**
+     * The province codes (Kemendagri's region codes) that exist: Sumatra 11–19, Jakarta and Java
+     * 31–36 (21 Kepulauan Riau), Bali and Nusa Tenggara 51–53, Kalimantan 61–65, Sulawesi 71–76,
+     * Maluku 81–82, Papua 91–96.
+     */
+    static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34",
+            "35", "36", "51", "52", "53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76", "81", "82", "91", "92", "93",
+            "94", "95", "96");
 
     private Nik() {
     }
@@ -21,9 +31,10 @@ public final class Nik {
             problems.add(FieldProblem.of("nik", "nik.format"));
             return problems;
         }
-        int province = Integer.parseInt(nik.substring(0, 2));
-        if (province < 11 || province > 99 || nik.startsWith("0000", 2)) {
-            problems.add(FieldProblem.of("nik", "nik.region"));
+        if (!PROVINCES.contains(nik.substring(0, 2))) {
+            problems.add(FieldProblem.of("nik", "nik.province", nik.substring(0, 2)));
+        } else if (nik.startsWith("00", 2)) {
+            problems.add(FieldProblem.of("nik", "nik.regency"));
         }
         int day = Integer.parseInt(nik.substring(6, 8));
         int month = Integer.parseInt(nik.substring(8, 10));

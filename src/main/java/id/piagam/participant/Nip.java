@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * <p>NIP: {@code YYYYMMDD YYYYMM G NNN}: birth date, year and month of appointment (TMT CPNS),
  * sex (1 male, 2 female), sequence. NI PPPK has the same length, but digits 9–12 are the appointment
- * year and digits 13–14 are not a month, so they are not validated as one. Stored as digits, printed
+ * year and digits 13–14 are not a month, so they are not validated as one. The sequence starts at 001:
+ * a NIP ending in 000 is the typical tail of a number Excel rounded, and is refused. Stored as digits, printed
  * grouped: {@code NIP. 19671203 199403 1 009}.
  */
 public final class Nip {
@@ -65,6 +66,9 @@ public final class Nip {
             problems.add(FieldProblem.of("nip", "nip.sexDigit"));
         } else if (sex != null && sex != (sexDigit == '1' ? Sex.L : Sex.P)) {
             problems.add(FieldProblem.of("sex", "nip.sexMismatch"));
+        }
+        if (nip.endsWith("000")) {
+            problems.add(FieldProblem.of("nip", "nip.sequence"));
         }
         if (birthDate != null && !birthDate.equals(born.get())) {
             problems.add(FieldProblem.of("birthDate", "nip.birthDateMismatch"));

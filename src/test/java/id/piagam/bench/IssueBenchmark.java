@@ -197,7 +197,7 @@ public final class IssueBenchmark {
         for (int i = 0; i < CERTIFICATES; i++) {
             LocalDate born = LocalDate.of(1970, 1, 1).plusDays(i * 7L);
             String nip = String.format("%04d%02d%02d%s%s%03d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(), "201003",
-                    i % 2 == 0 ? "1" : "2", i % 1000);
+                    i % 2 == 0 ? "1" : "2", 1 + i % 999);
             Participant p = participants.create(new ParticipantRequest("Peserta Pelatihan " + Fixtures.letters(i), null, "S.Kom.", nip, null,
                     Category.PNS, "Surabaya", born, null, "III/b", "Pranata Komputer Ahli Pertama", "Dinas Komunikasi dan Informatika",
                     "Pemerintah Kabupaten Pamekasan", null, null));

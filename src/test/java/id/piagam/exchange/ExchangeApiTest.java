@@ -57,7 +57,7 @@ class ExchangeApiTest extends ApiTest {
                 + ";P;III/d;Pemkab Sumenep;rina" + n + "@contoh.go.id\n"
                 + "2;Bambang Wijaya;;" + bambangNip(n) + ";;;" + bambang.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))
                 + ";L;IV/a;Pemkab Sumenep;\n"
-                + "3;Citra Dewi;;;" + String.format("35%04d", n) + "4312900007;Non-ASN;3 Desember 1990;P;;Universitas Trunojoyo;\n"
+                + "3;Citra Dewi;;;" + String.format("3526%02d", n) + "4312900007;Non-ASN;3 Desember 1990;P;;Universitas Trunojoyo;\n"
                 + "4;Dedi Salah;;196713031994031009;;PNS;;L;V/a;Pemkab Sumenep;\n"
                 + "5;Rina Kembar;;" + rinaNip + ";;PNS;;P;;Pemkab Sumenep;\n";
     }

@@ -263,4 +263,25 @@ class ImportIdentityTest extends ApiTest {
         assertThat(errors(rows.get(1))).extracting(e -> e.get("field")).containsExactly("email");
         assertThat(participants.count()).isEqualTo(people);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNipEndingInSequence000AndANikOfAProvinceThatDoesNotExistAreRefusedByTheApiAndTheImport() {
+        Api.Res nip = operator.post("/api/participants", person("Joko Susilo", "PNS", "197501012005031000", null, null, null, null));
+        assertThat(nip.status()).isEqualTo(400);
+        assertThat(nip.errors()).extracting(e -> e.get("field"), e -> e.get("code")).containsExactly(tuple("nip", "nip.sequence"));
+        Api.Res nik = operator.post("/api/participants", person("Joko Susilo", "NON_ASN", null, "2026010101750001", null, null, null));
+        assertThat(nik.status()).isEqualTo(400);
+        assertThat(nik.errors()).extracting(e -> e.get("field"), e -> e.get("code")).containsExactly(tuple("nik", "nik.province"));
+        assertThat((String) nik.errors().get(0).get("message")).isEqualTo("Kode provinsi 20 pada NIK (2 digit pertama) tidak ada.");
+        Api.Res regency = operator.post("/api/participants", person("Joko Susilo", "NON_ASN", null, "3500010101750001", null, null, null));
+        assertThat(regency.errors()).extracting(e -> e.get("field"), e -> e.get("code")).containsExactly(tuple("nik", "nik.regency"));
+
+        long eventId = Scenario.of(operator, Fixtures.aBimtek()).eventId;
+        String csv = "Nama Lengkap;NIP;NIK\nJoko Susilo;197501012005031000;\nSiti Aminah;;2026014101750001\n";
+        Api.Res r = upload(eventId, "/imports/preview", "daftar.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) r.get("rows");
+        assertThat(errors(rows.get(0))).extracting(e -> e.get("code")).containsExactly("nip.sequence");
+        assertThat(errors(rows.get(1))).extracting(e -> e.get("code")).containsExactly("nik.province");
+    }
 }

@@ -37,6 +37,18 @@ class NikTest {
     }
 
     @Test
+    void acceptsOnlyProvinceCodesThatExistAndNoRegencyZero() {
+        for (String province : new String[]{"11", "19", "21", "31", "36", "51", "53", "61", "65", "71", "76", "81", "82", "91", "96"}) {
+            assertThat(codes(province + "26010312670001", null, null)).as(province).isEmpty();
+        }
+        for (String province : new String[]{"10", "20", "22", "30", "37", "50", "54", "60", "66", "70", "77", "80", "83", "90", "97", "99"}) {
+            assertThat(codes(province + "26010312670001", null, null)).as(province).containsExactly("nik.province");
+        }
+        assertThat(codes("3500010312670001", null, null)).containsExactly("nik.regency");
+        assertThat(codes("3526000312670001", null, null)).as("district 00 is not checked").isEmpty();
+    }
+
+    @Test
     void readsTheTwoDigitYearInTheLatestCenturyThatIsNotInTheFuture() {
         // 29 February 2000 exists; 29 February 1900 would not
         assertThat(codes("3526012902000001", LocalDate.of(2000, 2, 29), Sex.L)).isEmpty();
@@ -46,7 +58,7 @@ class NikTest {
     @Test
     void refusesWrongLengthRegionAndZeroSequence() {
         assertThat(codes("352601031267000", null, null)).containsExactly("nik.format");
-        assertThat(codes("0526010312670001", null, null)).containsExactly("nik.region");
+        assertThat(codes("0526010312670001", null, null)).containsExactly("nik.province");
         assertThat(codes("3526010312670000", null, null)).containsExactly("nik.sequence");
     }
 

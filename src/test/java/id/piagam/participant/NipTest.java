@@ -51,6 +51,13 @@ class NipTest {
         }
 
         @Test
+        void refusesSequenceZeroTheTailOfARoundedNumber() {
+            assertThat(codes("196712031994031000", Category.PNS)).containsExactly("nip.sequence");
+            assertThat(codes("198807222021212000", Category.PPPK)).containsExactly("nip.sequence");
+            assertThat(codes("196712031994031010", Category.PNS)).isEmpty();
+        }
+
+        @Test
         void refusesSexDigitOtherThanOneOrTwo() {
             assertThat(codes("196712031994033009", Category.PNS)).containsExactly("nip.sexDigit");
         }

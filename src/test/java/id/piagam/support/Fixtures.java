@@ -16,7 +16,7 @@ public final class Fixtures {
     /** A valid PNS with a NIP derived from {@code n}, unique per n below 10,000. */
     public static Map<String, Object> aPns(int n, String name) {
         LocalDate born = LocalDate.of(1975, 1, 1).plusDays(n);
-        String nip = String.format("%04d%02d%02d%s1%03d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(), "200503", n % 1000);
+        String nip = String.format("%04d%02d%02d%s1%03d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(), "200503", Math.max(1, n % 1000));
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("fullName", name);
         p.put("backTitle", "S.Kom.");

@@ -154,7 +154,7 @@ public final class ServiceProcess implements AutoCloseable {
         long eventId = ((Number) event.get("id")).longValue();
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < people; i++) {
-            String nik = String.format("35%04d%02d%02d%02d%04d", 1 + i / 336, 1 + i % 28, 1 + (i / 28) % 12, 80, i + 1);
+            String nik = String.format("3526%02d%02d%02d%02d%04d", 1 + i / 336 % 99, 1 + i % 28, 1 + (i / 28) % 12, 80, i + 1);
             long p = ((Number) call("POST", "/api/participants", "{\"fullName\":\"Peserta " + Fixtures.letters(i)
                     + "\",\"category\":\"NON_ASN\",\"nik\":\"" + nik + "\"}").get("id")).longValue();
             call("POST", "/api/events/" + eventId + "/enrolments", "{\"participantId\":" + p + "}");
