@@ -26,7 +26,7 @@ public final class ParticipantRules {
                 blankToNull(Nip.normalise(r.nip())), blankToNull(Nip.normalise(r.nik())), r.category(),
                 blankToNull(r.birthPlace()), r.birthDate(), r.sex(), blankToNull(Golongan.normalise(r.golongan())),
                 blankToNull(r.jabatan()), blankToNull(r.unitKerja()), blankToNull(r.instansi()),
-                r.email() == null ? null : blankToNull(r.email().toLowerCase(Locale.ROOT)), blankToNull(r.phone()));
+                r.email() == null ? null : blankToNull(r.email().toLowerCase(Locale.ROOT)), blankToNull(Phone.normalise(r.phone())));
     }
 
     /** Every problem with a normalised request; empty when it may be stored. */
@@ -61,7 +61,7 @@ public final class ParticipantRules {
         if (r.email() != null && !r.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add(FieldProblem.of("email", "jakarta.validation.constraints.Email.message"));
         }
-        if (r.phone() != null && !r.phone().matches("\\+?[0-9][0-9 ()\\-]{6,20}")) {
+        if (r.phone() != null && !Phone.isValid(r.phone())) {
             problems.add(FieldProblem.of("phone", "phone.format"));
         }
         return dedupe(problems);
