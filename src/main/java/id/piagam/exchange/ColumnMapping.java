@@ -26,18 +26,20 @@ public final class ColumnMapping {
         header("fullName", "Nama Lengkap", "nama", "nama peserta", "nama tanpa gelar", "full name", "name", "fullname");
         header("frontTitle", "Gelar Depan", "gelar depan", "front title");
         header("backTitle", "Gelar Belakang", "gelar belakang", "back title", "gelar");
-        header("nip", "NIP", "nip", "nip nippk", "ni pppk", "nip ni pppk", "nomor induk pegawai");
+        header("nip", "NIP", "nip", "nip nippk", "ni pppk", "nip ni pppk", "nomor induk pegawai", "nip nrp");
         header("nik", "NIK", "nik", "nomor induk kependudukan", "no ktp", "ktp");
         header("category", "Kategori", "kategori", "status kepegawaian", "jenis pegawai", "status pegawai", "category");
         header("birthPlace", "Tempat Lahir", "tempat lahir", "birth place");
         header("birthDate", "Tanggal Lahir", "tanggal lahir", "tgl lahir", "birth date", "date of birth");
         header("sex", "Jenis Kelamin", "jenis kelamin", "jk", "l p", "sex", "gender");
-        header("golongan", "Golongan", "golongan", "gol", "golongan ruang", "pangkat golongan");
+        header("golongan", "Golongan", "golongan", "gol", "golongan ruang", "pangkat golongan", "pangkat gol", "gol ruang",
+                "pangkat gol ruang", "pangkat golongan ruang");
         header("jabatan", "Jabatan", "jabatan", "position");
         header("unitKerja", "Unit Kerja", "unit kerja", "satuan kerja", "opd", "perangkat daerah");
         header("instansi", "Instansi", "instansi", "asal instansi", "institution");
         header("email", "Email", "email", "e mail", "surel", "alamat email");
-        header("phone", "Telepon", "telepon", "no hp", "nomor hp", "hp", "telp", "no telp", "whatsapp", "wa", "phone");
+        header("phone", "Telepon", "telepon", "no hp", "nomor hp", "hp", "telp", "no telp", "whatsapp", "wa", "phone", "no wa",
+                "nomor wa", "no whatsapp", "no hp wa", "nomor hp wa", "no telp wa", "hp wa");
         header("role", "Peran", "peran", "role", "sebagai");
     }
 

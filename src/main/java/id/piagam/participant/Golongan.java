@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Golongan (grade) and pangkat (rank). PNS golongan I/a–IV/e each have a pangkat; CPNS have a
@@ -44,9 +46,16 @@ public final class Golongan {
     }
 
     /** The golongan written the canonical way ("iii/a" → "III/a", "ix" → "IX"), or the input if unknown. */
+    /** "Penata Muda, III/a" or "Penata (III/c)": a "Pangkat/Gol." column holds both; the golongan is taken. */
+    private static final Pattern IN_PANGKAT = Pattern.compile("(?i)\\b(IV|III|II|I)\\s*/\\s*([a-e])\\b");
+
     public static String normalise(String raw) {
         if (raw == null) {
             return null;
+        }
+        Matcher pns = IN_PANGKAT.matcher(raw);
+        if (pns.find()) {
+            return pns.group(1).toUpperCase() + "/" + pns.group(2).toLowerCase();
         }
         String s = raw.trim().replace(" ", "");
         int slash = s.indexOf('/');

@@ -21,6 +21,11 @@ class ImportRowTest {
         assertThat(m).hasSize(6).containsAllEntriesOf(Map.of(1, "fullName", 2, "nip", 3, "birthDate", 4, "sex", 5, "golongan", 6, "phone"));
         assertThat(ColumnMapping.field("Unit Kerja")).contains("unitKerja");
         assertThat(ColumnMapping.field("E-mail")).contains("email");
+        for (String header : List.of("NIP/NRP", "Pangkat/Gol.", "Pangkat/Golongan", "Gol./Ruang", "No. WA", "No. HP/WA")) {
+            assertThat(ColumnMapping.field(header)).as(header).isPresent();
+        }
+        assertThat(ColumnMapping.of(List.of("Nama", "NIP/NRP", "Pangkat/Gol.", "No. HP/WA"))).containsExactly(
+                Map.entry(0, "fullName"), Map.entry(1, "nip"), Map.entry(2, "golongan"), Map.entry(3, "phone"));
     }
 
     @Test

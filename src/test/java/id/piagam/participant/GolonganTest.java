@@ -8,6 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GolonganTest {
 
     @Test
+    void takesTheGolonganFromAPangkatAndGolonganCell() {
+        assertThat(Golongan.normalise("Penata Muda, III/a")).isEqualTo("III/a");
+        assertThat(Golongan.normalise("Pembina Tingkat I (IV / B)")).isEqualTo("IV/b");
+        assertThat(Golongan.normalise("iii/c")).isEqualTo("III/c");
+        assertThat(Golongan.normalise("IX")).isEqualTo("IX");
+    }
+
+    @Test
     void pnsGolonganHaveTheirPangkat() {
         assertThat(Golongan.check("III/a", Category.PNS)).isEmpty();
         assertThat(Golongan.pangkat(Category.PNS, "III/a")).contains("Penata Muda");
