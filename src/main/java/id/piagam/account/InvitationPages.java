@@ -5,7 +5,6 @@ import id.piagam.web.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
@@ -40,14 +39,12 @@ class InvitationPages {
     }
 
     @Post(value = "/peserta/{id}/undangan", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> one(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
-        pages.requireCsrf(auth, form);
+    HttpResponse<?> one(long id, HttpRequest<?> request, Authentication auth) {
         return list(List.of(invitations.invite(id, auth.getName())), "/peserta/" + id, request, auth);
     }
 
     @Post(value = "/kegiatan/{id}/undangan", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> all(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
-        pages.requireCsrf(auth, form);
+    HttpResponse<?> all(long id, HttpRequest<?> request, Authentication auth) {
         return list(invitations.inviteAll(id, auth.getName()), "/kegiatan/" + id, request, auth);
     }
 

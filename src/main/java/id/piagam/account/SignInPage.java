@@ -28,7 +28,7 @@ import java.util.Optional;
 
 /**
  * Signing in and out of the web pages. The form carries a CSRF token (a double-submit cookie before
- * sign-in, the session's token after); sign-in failures count towards the same throttle as the API;
+ * sign-in, the session's token after; both checked by {@link CsrfFilter}); sign-in failures count towards the same throttle as the API;
  * signing out ends the session on the server.
  */
 @Controller
@@ -67,9 +67,6 @@ class SignInPage {
     HttpResponse<?> signIn(@Body Map<String, String> form, HttpRequest<?> request) {
         String expected = request.getCookies().findCookie(WebSessions.FORM_COOKIE).map(Cookie::getValue).orElse(null);
         String username = Optional.ofNullable(form.get("username")).orElse("").trim();
-        if (!WebSessions.sameToken(expected, form.get("_csrf"))) {
-            return render(request, HttpStatus.FORBIDDEN, WebSessions.random(), username, pages.text(request, "signIn.expired"));
-        }
         if (clients.lockedFor(LoginThrottleFilter.clientKey(request)).isPresent()) {
             return render(request, HttpStatus.TOO_MANY_REQUESTS, expected, username, pages.text(request, "problem.login.locked"));
         }
@@ -87,9 +84,9 @@ class SignInPage {
 
     @Post(value = "/keluar", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> signOut(@Body Map<String, String> form, Authentication auth) {
+    HttpResponse<?> signOut(Authentication auth) {
         Object sessionId = auth.getAttributes().get(WebSessionAuthenticationFetcher.SESSION_ID);
-        if (sessionId == null || !WebSessions.sameToken((String) auth.getAttributes().get(Pages.CSRF_ATTRIBUTE), form.get("_csrf"))) {
+        if (sessionId == null) {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
         sessions.end((String) sessionId);

@@ -2,6 +2,7 @@ package id.piagam.certificate;
 
 import id.piagam.account.Roles;
 import id.piagam.rendering.PdfMerger;
+import id.piagam.web.DownloadStreams;
 import id.piagam.web.Downloads;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -36,15 +37,18 @@ class CertificateController {
     private final CertificatePdfRepository pdfs;
     private final AuditRepository audit;
     private final id.piagam.programme.EventService events;
+    private final DownloadStreams streams;
 
     CertificateController(CertificateService service, CertificateJobs jobs, CertificateRepository certificates,
-                          CertificatePdfRepository pdfs, AuditRepository audit, id.piagam.programme.EventService events) {
+                          CertificatePdfRepository pdfs, AuditRepository audit, id.piagam.programme.EventService events,
+                          DownloadStreams streams) {
         this.service = service;
         this.jobs = jobs;
         this.certificates = certificates;
         this.pdfs = pdfs;
         this.audit = audit;
         this.events = events;
+        this.streams = streams;
     }
 
     private CertificateViews.CertificateView view(Certificate c) {
@@ -127,7 +131,7 @@ class CertificateController {
     HttpResponse<StreamedFile> zip(long eventId) {
         String code = events.get(eventId).code();
         List<Long> ids = certificates.findValidIdsByEventId(eventId);
-        StreamedFile file = new StreamedFile(Downloads.stream(out -> {
+        StreamedFile file = new StreamedFile(streams.stream(out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 java.util.Set<String> names = new java.util.HashSet<>();
                 for (Long id : ids) {
@@ -151,7 +155,7 @@ class CertificateController {
     HttpResponse<StreamedFile> merged(long eventId) {
         String code = events.get(eventId).code();
         List<Long> ids = certificates.findValidIdsByEventId(eventId);
-        StreamedFile file = new StreamedFile(Downloads.stream(out -> {
+        StreamedFile file = new StreamedFile(streams.stream(out -> {
             Iterator<Long> it = ids.iterator();
             PdfMerger.merge(new Iterator<>() {
                 @Override

@@ -13,6 +13,7 @@ import id.piagam.participant.ParticipantService;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventKind;
 import id.piagam.programme.EventService;
+import id.piagam.web.DownloadStreams;
 import id.piagam.web.Downloads;
 import id.piagam.web.Messages;
 import id.piagam.web.ProblemException;
@@ -60,9 +61,11 @@ class ExchangeController {
     private final EventService events;
     private final EligibilityService eligibility;
     private final CertificateRepository certificates;
+    private final DownloadStreams streams;
 
     ExchangeController(ImportService imports, Messages messages, ParticipantService participantService, ParticipantRepository participants,
-                       ParticipantRecords records, EventService events, EligibilityService eligibility, CertificateRepository certificates) {
+                       ParticipantRecords records, EventService events, EligibilityService eligibility, CertificateRepository certificates,
+                       DownloadStreams streams) {
         this.imports = imports;
         this.messages = messages;
         this.participantService = participantService;
@@ -71,6 +74,7 @@ class ExchangeController {
         this.events = events;
         this.eligibility = eligibility;
         this.certificates = certificates;
+        this.streams = streams;
     }
 
     /** Reads a CSV or XLSX list (field {@code file}) and shows what importing it would do; writes nothing. */
@@ -168,14 +172,14 @@ class ExchangeController {
         return table(format, name, "Riwayat Diklat", headers, rows, List.of(3));
     }
 
-    private static HttpResponse<StreamedFile> table(String format, String name, String sheet, List<String> headers,
-                                                    List<List<String>> rows, List<Integer> textColumns) {
+    private HttpResponse<StreamedFile> table(String format, String name, String sheet, List<String> headers,
+                                             List<List<String>> rows, List<Integer> textColumns) {
         boolean xlsx = switch (format) {
             case "xlsx" -> true;
             case "csv" -> false;
             default -> throw ProblemException.notFound("entity.format", format);
         };
-        StreamedFile file = new StreamedFile(Downloads.stream(out -> {
+        StreamedFile file = new StreamedFile(streams.stream(out -> {
             if (xlsx) {
                 TableWriter.xlsx(sheet, headers, rows, textColumns, out);
             } else {

@@ -14,7 +14,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.multipart.CompletedFileUpload;
@@ -69,9 +68,8 @@ class ImportPage {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    HttpResponse<?> preview(long eventId, @Nullable @Part("_csrf") String csrf, @Nullable CompletedFileUpload file, HttpRequest<?> request,
+    HttpResponse<?> preview(long eventId, @Nullable CompletedFileUpload file, HttpRequest<?> request,
                             Authentication auth) throws IOException {
-        pages.requireCsrf(auth, csrf == null ? Map.of() : Map.of("_csrf", csrf));
         events.get(eventId);
         if (file == null || file.getFilename() == null || file.getFilename().isBlank() || file.getSize() == 0) {
             return HttpResponse.badRequest(view("impor", eventId, request, auth, Map.of("errors", Map.of("file", pages.text(request, "import.noFile")))));
@@ -93,7 +91,6 @@ class ImportPage {
 
     @Post(value = "/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> confirm(long eventId, String token, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
-        pages.requireCsrf(auth, form);
         ImportUpload upload = uploads.findById(token)
                 .filter(u -> u.eventId() == eventId && u.username().equals(auth.getName()))
                 .filter(u -> u.createdAt().isAfter(clock.instant().minus(KEPT_FOR)))

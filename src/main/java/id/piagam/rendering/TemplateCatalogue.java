@@ -7,6 +7,13 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * The templates in the templates folder ({@code piagam.templates.dir}, default {@code ./templates}),
  * parsed at start-up and on reload. A broken template is logged with its file and element and
- * listed with its error; the others stay usable.
+ * listed with its error; the others stay usable. Without that folder (a jar started elsewhere) the
+ * default templates packaged in the application ({@value #BUILT_IN} on the classpath) are used.
  */
 @Context
 public class TemplateCatalogue {
@@ -29,24 +37,33 @@ public class TemplateCatalogue {
     public record Entry(String name, Optional<TemplateModel> model, Optional<String> error) {
     }
 
-    private final Path root;
+    /** Where the repository's {@code templates/} folder is packaged (see the pom's resources). */
+    static final String BUILT_IN = "default-templates";
+    private static final String MARKER = "README.md";
+
+    private final Path folder;
     private final PdfRenderer renderer = new PdfRenderer();
+    private volatile Path root;
     private volatile Map<String, Entry> entries = Map.of();
 
     TemplateCatalogue(@Value("${piagam.templates.dir:templates}") String dir) {
-        this.root = Path.of(dir).toAbsolutePath().normalize();
+        this.folder = Path.of(dir).toAbsolutePath().normalize();
         reload();
     }
 
     public synchronized List<Entry> reload() {
         Map<String, Entry> loaded = new TreeMap<>();
-        if (!Files.isDirectory(root)) {
-            LOG.error("Templates folder {} does not exist: no certificate can be issued", root);
+        root = Files.isDirectory(folder) ? folder : builtIn();
+        if (root == null) {
+            LOG.error("Templates folder {} does not exist and none is built in: no certificate can be issued", folder);
         } else {
+            if (root != folder) {
+                LOG.warn("Templates folder {} does not exist: using the default templates built into the application", folder);
+            }
             TemplateParser parser = new TemplateParser(root);
             try (Stream<Path> folders = Files.list(root)) {
-                for (Path folder : folders.filter(f -> Files.isRegularFile(f.resolve(TemplateParser.DESCRIPTOR))).sorted().toList()) {
-                    String name = folder.getFileName().toString();
+                for (Path template : folders.filter(f -> Files.isRegularFile(f.resolve(TemplateParser.DESCRIPTOR))).sorted().toList()) {
+                    String name = template.getFileName().toString().replace("/", "");
                     try {
                         loaded.put(name, new Entry(name, Optional.of(parser.parse(name)), Optional.empty()));
                     } catch (TemplateException e) {
@@ -72,6 +89,10 @@ public class TemplateCatalogue {
 
     /** A file shared by the templates (a font in {@code fonts/}), read from inside the templates folder only. */
     public byte[] sharedFile(String relative) {
+        Path root = this.root;
+        if (root == null) {
+            throw new IllegalStateException("No templates folder");
+        }
         Path file = root.resolve(relative).normalize();
         if (!file.startsWith(root)) {
             throw new IllegalArgumentException("Outside the templates folder: " + relative);
@@ -80,6 +101,30 @@ public class TemplateCatalogue {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The built-in templates: a folder when running from classes, a folder inside the jar otherwise. */
+    private static Path builtIn() {
+        URL marker = TemplateCatalogue.class.getClassLoader().getResource(BUILT_IN + "/" + MARKER);
+        if (marker == null) {
+            return null;
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException notYet) {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                }
+                return jar.getPath("/" + BUILT_IN);
+            }
+            return Path.of(uri).getParent();
+        } catch (URISyntaxException | IOException | FileSystemAlreadyExistsException e) {
+            LOG.error("The built-in templates cannot be read: {}", e.toString());
+            return null;
         }
     }
 

@@ -7,7 +7,10 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 
-/** What every page's model holds: the words in the reader's language, who is signed in, the form token. */
+/**
+ * What every page's model holds: the words in the reader's language, who is signed in, the form token
+ * (checked for every state-changing page request in one place, {@code account/CsrfFilter}).
+ */
 @Singleton
 public class Pages {
 
@@ -28,17 +31,6 @@ public class Pages {
         model.put("staff", auth != null && (auth.getRoles().contains("ADMIN") || auth.getRoles().contains("OPERATOR")));
         model.put("admin", auth != null && auth.getRoles().contains("ADMIN"));
         return model;
-    }
-
-    /** Every state-changing form must carry the session's token; a missing or wrong one is refused with 403. */
-    public void requireCsrf(Authentication auth, Map<String, String> form) {
-        Object expected = auth.getAttributes().get(CSRF_ATTRIBUTE);
-        String submitted = form.get("_csrf");
-        if (!(expected instanceof String e) || submitted == null
-                || !java.security.MessageDigest.isEqual(e.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                submitted.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-            throw ProblemException.forbidden("page.csrf");
-        }
     }
 
     /** Field name → message, for showing each problem next to its field. */

@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @MicronautTest(transactional = false)
 class CertificateApiTest extends ApiTest {
@@ -317,17 +319,7 @@ class CertificateApiTest extends ApiTest {
     }
 
     private Api.Res waitForJob(Api.Res started) {
-        for (int i = 0; i < 300; i++) {
-            Api.Res job = operator.get("/api/jobs/" + started.id());
-            if (!"RUNNING".equals(job.get("status"))) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("job did not finish");
+        return await("job " + started.id() + " finishes").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                .until(() -> operator.get("/api/jobs/" + started.id()), job -> !"RUNNING".equals(job.get("status")));
     }
 }

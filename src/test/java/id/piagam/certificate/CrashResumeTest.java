@@ -2,7 +2,9 @@ package id.piagam.certificate;
 
 import id.piagam.support.ServiceProcess;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
 import java.nio.file.Files;
@@ -17,8 +19,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 
 /**
  * kill -9 in the middle of a bulk issue, twenty times in a row at random moments, each followed by a
@@ -28,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DisabledIfEnvironmentVariable(named = "MICRONAUT_ENVIRONMENTS", matches = ".*postgresql.*",
         disabledReason = "a drill of the embedded SQLite file (integrity_check, WAL); it runs in the SQLite pass of the suite")
+// starts and kills service processes for minutes; runs with -Pfull (as in CI)
+@Tag("processes")
 class CrashResumeTest {
 
     private static final int PEOPLE = 900;
@@ -42,6 +49,7 @@ class CrashResumeTest {
     }
 
     @Test
+    @Timeout(value = 20, unit = TimeUnit.MINUTES) // twenty starts and kills on a loaded machine
     void aBulkIssueKilledTwentyTimesResumesAndCompletesExactlyTheMissingOnes() throws Exception {
         Path db = Path.of("target/test-db/crash-" + UUID.randomUUID() + ".db").toAbsolutePath();
         Files.createDirectories(db.getParent());
@@ -51,15 +59,17 @@ class CrashResumeTest {
         long jobId = id(server.call("POST", "/api/events/" + eventId + "/certificates", "{}"));
         java.util.Random random = new java.util.Random();
         int previous = 0;
-        Map<String, Object> job;
         for (int kill = 1; kill <= KILLS; kill++) {
             // a random moment while the job runs (it resumes by itself as the service starts): 1 to 30 more certificates
             int target = previous + 1 + random.nextInt(30);
-            while (((Number) call0(url, "SELECT COUNT(*) FROM certificate")).intValue() < target) {
-                assertThat(call0(url, "SELECT status FROM certificate_job WHERE id = " + jobId)).as("kill " + kill).isEqualTo("RUNNING");
-                assertThat(server.isAlive()).as("kill " + kill + ": the service is running").isTrue();
-                Thread.sleep(3);
-            }
+            int round = kill;
+            ServiceProcess running = server;
+            await("kill " + round + ": " + target + " certificates").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(3)).until(() -> {
+                        assertThat(call0(url, "SELECT status FROM certificate_job WHERE id = " + jobId)).as("kill " + round).isEqualTo("RUNNING");
+                        assertThat(running.isAlive()).as("kill " + round + ": the service is running").isTrue();
+                        return ((Number) call0(url, "SELECT COUNT(*) FROM certificate")).intValue() >= target;
+                    });
             server.kill();
             assertThat(call0(url, "PRAGMA integrity_check")).as("after kill " + kill).isEqualTo("ok");
             assertThat(((Number) call0(url, "SELECT COUNT(*) FROM certificate c LEFT JOIN certificate_pdf p ON p.certificate_id = c.id "
@@ -70,10 +80,9 @@ class CrashResumeTest {
             server = ServiceProcess.launch(url, null, null);
         }
         server.awaitHealth();
-        do {
-            Thread.sleep(100);
-            job = server.call("GET", "/api/jobs/" + jobId, null);
-        } while ("RUNNING".equals(job.get("status")));
+        ServiceProcess last = server;
+        Map<String, Object> job = await("the resumed job finishes").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> last.call("GET", "/api/jobs/" + jobId, null), j -> !"RUNNING".equals(j.get("status")));
         assertThat(job.get("status")).isEqualTo("DONE");
         assertThat(((Number) job.get("issued")).intValue()).isEqualTo(PEOPLE);
         assertThat(((Number) job.get("skipped")).intValue() + ((Number) job.get("failed")).intValue()).isZero();

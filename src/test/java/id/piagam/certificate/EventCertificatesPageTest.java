@@ -13,8 +13,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @MicronautTest(transactional = false)
 class EventCertificatesPageTest extends ApiTest {
@@ -41,11 +43,8 @@ class EventCertificatesPageTest extends ApiTest {
         assertThat(started.status()).isEqualTo(303);
         String following = started.raw().getHeaders().get("Location");
         assertThat(following).matches("/kegiatan/" + s.eventId + "\\?job=\\d+");
-        Document progress = Jsoup.parse(browser.get(following).body());
-        for (int i = 0; i < 100 && !progress.selectFirst("#job").text().contains("selesai"); i++) {
-            Thread.sleep(100);
-            progress = Jsoup.parse(browser.get(following).body());
-        }
+        Document progress = await("the job's progress says it is finished").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Jsoup.parse(browser.get(following).body()), shown -> shown.selectFirst("#job").text().contains("selesai"));
         assertThat(progress.selectFirst("#job").text()).contains("Penerbitan selesai.").contains("1 terbit").contains("1 dilewati");
         assertThat(progress.selectFirst("#job progress").attr("value")).isEqualTo("2");
 

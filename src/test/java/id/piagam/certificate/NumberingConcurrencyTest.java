@@ -16,8 +16,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Concurrent issuing yields unique numbers with no gaps, and never two certificates for one enrolment. */
 @MicronautTest(transactional = false)
@@ -84,14 +86,8 @@ class NumberingConcurrencyTest extends ApiTest {
         assertThat(sequence(issued, "GANDA/")).containsExactlyElementsOf(IntStream.rangeClosed(1, 30).boxed().toList());
     }
 
-    private Api.Res waitFor(long jobId) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            Api.Res job = operator.get("/api/jobs/" + jobId);
-            if (!"RUNNING".equals(job.get("status"))) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + jobId + " did not finish");
+    private Api.Res waitFor(long jobId) {
+        return await("job " + jobId + " finishes").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                .until(() -> operator.get("/api/jobs/" + jobId), job -> !"RUNNING".equals(job.get("status")));
     }
 }

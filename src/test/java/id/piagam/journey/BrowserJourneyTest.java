@@ -8,6 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * typing into a date field depends on the browser's locale.
  */
 @MicronautTest(transactional = false)
+// drives Debian's chromium through chromium-driver; runs with -Pfull (as in CI)
+@Tag("browser")
 class BrowserJourneyTest extends ApiTest {
 
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

@@ -1,6 +1,7 @@
 package id.piagam.persistence;
 
 import id.piagam.support.ServiceProcess;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DisabledIfEnvironmentVariable(named = "MICRONAUT_ENVIRONMENTS", matches = ".*postgresql.*",
         disabledReason = "the SQLite file on a tmpfs; PostgreSQL's disk_full and read-only states map to the same 503 (StorageFaultTest)")
+// mounts a tmpfs: needs root; runs with -Pfull (as in CI)
+@Tag("root")
 class StorageFaultDrillTest {
 
     private static void sh(String... command) throws Exception {

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The service in a JVM of its own, as it runs in production: for tests that kill it or run two of
@@ -72,20 +74,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until the service answers, then signs in as the administrator. */
     public void awaitHealth() throws Exception {
-        for (int i = 0; i < 300; i++) {
-            try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    token = (String) call("POST", "/login", "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}").get("access_token");
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(100);
+        try {
+            await("the service on port " + port + " answers /health").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("server did not start: " + Files.readString(log), e);
         }
-        throw new AssertionError("server did not start: " + Files.readString(log));
+        token = (String) call("POST", "/login", "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}").get("access_token");
     }
 
     /** An API call as the administrator; a 3xx, 4xx or 5xx fails the test with the body. */

@@ -1,0 +1,133 @@
+package id.piagam.account;
+
+import id.piagam.web.Pages;
+import id.piagam.web.ProblemException;
+import id.piagam.web.ProblemResponses;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.body.ByteBody;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.filter.FilterPatternStyle;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.form.FormUrlEncodedDecoder;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.authentication.Authentication;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.multipart.Attribute;
+import io.netty.handler.codec.http.multipart.DefaultHttpDataFactory;
+import io.netty.handler.codec.http.multipart.HttpPostMultipartRequestDecoder;
+import io.netty.handler.codec.http.multipart.InterfaceHttpData;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The one place that checks the CSRF token of every state-changing page request (POST, PUT, PATCH
+ * or DELETE outside {@code /api/} and the API's {@code /login}), so a new form cannot forget it.
+ * The {@code _csrf} field of the form (URL-encoded or multipart) must equal the signed-in session's
+ * token or, before sign-in (sign-in, invitation), the double-submit form cookie; otherwise
+ * the request is refused with 403 before any handler runs. It runs after the security rules, so an
+ * anonymous or unauthorised caller still gets the sign-in redirect or 403 of the route. API writes
+ * need a bearer token, which a forged cross-site request cannot carry.
+ */
+@ServerFilter(patterns = CsrfFilter.PAGES, patternStyle = FilterPatternStyle.REGEX,
+        methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
+class CsrfFilter implements Ordered {
+
+    static final String FIELD = "_csrf";
+    /** Every address but the bearer-token API ({@code /api/…} and its {@code /login}). */
+    static final String PAGES = "^(?!/api/|/login$).*";
+
+    private final FormUrlEncodedDecoder forms;
+    private final ProblemResponses problems;
+
+    CsrfFilter(FormUrlEncodedDecoder forms, ProblemResponses problems) {
+        this.forms = forms;
+        this.problems = problems;
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.after();
+    }
+
+    @RequestFilter
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable HttpResponse<?> check(HttpRequest<?> request) {
+        String submitted;
+        try {
+            submitted = submitted(request).join();
+        } catch (CompletionException unreadable) {
+            submitted = null;
+        }
+        return WebSessions.sameToken(expected(request), submitted) ? null : problems.respond(request, ProblemException.forbidden("page.csrf"));
+    }
+
+    /** The signed-in session's token; before sign-in, the form cookie the form was served with. */
+    private static @Nullable String expected(HttpRequest<?> request) {
+        Optional<Object> session = request.getUserPrincipal(Authentication.class)
+                .map(a -> a.getAttributes().get(Pages.CSRF_ATTRIBUTE));
+        if (session.isPresent() && session.get() instanceof String token) {
+            return token;
+        }
+        return request.getCookies().findCookie(WebSessions.FORM_COOKIE).map(Cookie::getValue).orElse(null);
+    }
+
+    /** The form's {@code _csrf} field, read from a split of the body, so the handler still reads all of it. */
+    private CompletableFuture<@Nullable String> submitted(HttpRequest<?> request) {
+        MediaType type = request.getContentType().orElse(null);
+        boolean multipart = type != null && type.matches(MediaType.MULTIPART_FORM_DATA_TYPE);
+        boolean urlEncoded = type != null && type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        if (!(multipart || urlEncoded) || !(request instanceof ServerHttpRequest<?> server)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String contentType = request.getHeaders().get(HttpHeaderNames.CONTENT_TYPE.toString());
+        Charset charset = type.getCharset().orElse(StandardCharsets.UTF_8);
+        return server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().thenApply(buffered -> {
+            byte[] bytes;
+            try (buffered) {
+                bytes = buffered.toByteArray();
+            }
+            return multipart ? multipartField(contentType, bytes) : single(forms.decode(new String(bytes, charset), charset).get(FIELD));
+        });
+    }
+
+    private static @Nullable String single(@Nullable Object value) {
+        if (value instanceof List<?> values) {
+            return values.size() == 1 ? single(values.get(0)) : null;
+        }
+        return value instanceof String s ? s : null;
+    }
+
+    private static @Nullable String multipartField(String contentType, byte[] bytes) {
+        DefaultFullHttpRequest netty = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, io.netty.handler.codec.http.HttpMethod.POST, "/",
+                Unpooled.wrappedBuffer(bytes));
+        netty.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+        HttpPostMultipartRequestDecoder decoder = new HttpPostMultipartRequestDecoder(new DefaultHttpDataFactory(false), netty);
+        try {
+            InterfaceHttpData field = decoder.getBodyHttpData(FIELD);
+            return field instanceof Attribute a ? a.getValue() : null;
+        } catch (IOException unreadable) {
+            return null;
+        } finally {
+            decoder.destroy();
+            netty.release();
+        }
+    }
+}
