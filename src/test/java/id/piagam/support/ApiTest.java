@@ -48,4 +48,20 @@ public abstract class ApiTest {
         }
         return r.id();
     }
+
+    /** Follows a bulk job (as the operator) until it is no longer RUNNING; answers its last state. */
+    protected Api.Res waitForJob(Api.Res started) {
+        for (int i = 0; i < 300; i++) {
+            Api.Res job = operator.get("/api/jobs/" + started.id());
+            if (!"RUNNING".equals(job.get("status"))) {
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("job did not finish");
+    }
 }
