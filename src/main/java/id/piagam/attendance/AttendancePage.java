@@ -100,7 +100,15 @@ class AttendancePage {
         if (!errors.isEmpty()) {
             return HttpResponse.badRequest(view(eventId, null, errors, request, auth));
         }
-        service.record(eventId, sessionId, entries, auth.getName());
+        try {
+            service.record(eventId, sessionId, entries, auth.getName());
+        } catch (ProblemException e) {
+            if (!"session-not-held".equals(e.type())) {
+                throw e;
+            }
+            return HttpResponse.unprocessableEntity().body(view(eventId, null, pages.fieldErrors(request,
+                    List.of(FieldProblem.of("sesi-" + sessionId, e.detailCode(), e.detailArgs().toArray()))), request, auth));
+        }
         return HttpResponse.seeOther(URI.create("/kegiatan/" + eventId + "/kehadiran?tersimpan=" + sessionId + "#sesi-" + sessionId));
     }
 

@@ -6,12 +6,14 @@ import id.piagam.validation.FieldProblem;
 import id.piagam.programme.EventService;
 import id.piagam.programme.EventSession;
 import id.piagam.programme.EventSessionRepository;
+import id.piagam.text.Bahasa;
 import id.piagam.web.ProblemException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,9 +41,16 @@ public class AttendanceService {
         this.clock = clock;
     }
 
+    /**
+     * Records the session's attendance. Nothing is certified before it happened: a session whose date
+     * (in Asia/Jakarta) has not come yet takes no attendance.
+     */
     @Transactional
     public List<AttendanceViews.Line> record(long eventId, long sessionId, List<AttendanceViews.Entry> entries, String by) {
         EventSession session = session(eventId, sessionId);
+        if (session.sessionDate().isAfter(LocalDate.now(clock))) {
+            throw ProblemException.rule("session-not-held", "problem.sessionNotHeld", List.of(), Bahasa.longDate(session.sessionDate()));
+        }
         Map<Long, Enrolment> enrolled = enrolments.findByEventIdOrderByPrintedName(eventId).stream()
                 .collect(Collectors.toMap(Enrolment::participantId, Function.identity()));
         List<FieldProblem> problems = new ArrayList<>();

@@ -159,7 +159,8 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
                 return null;
             });
         } catch (ProblemException e) {
-            boolean skipped = e.status().getCode() == 422 && (e.type().equals("not-eligible") || e.type().equals("competency-requires-diklat"));
+            boolean skipped = e.status().getCode() == 422 && (e.type().equals("not-eligible") || e.type().equals("competency-requires-diklat")
+                    || e.type().equals("event-not-ended") || e.type().equals("issue-date-not-reached"));
             String reason = messages.get(Messages.INDONESIAN, e.detailCode(), e.detailArgs());
             record(job, en, skipped ? CertificateJobItem.Outcome.SKIPPED : CertificateJobItem.Outcome.FAILED, reason);
         } catch (RuntimeException e) {

@@ -17,6 +17,8 @@ public interface CertificateRepository extends CrudRepository<Certificate, Long>
 
     Optional<Certificate> findBySha256(String sha256);
 
+    Optional<Certificate> findByNumber(String number);
+
     List<Certificate> findByEventIdOrderByNumber(Long eventId);
 
     List<Certificate> findByParticipantIdOrderByIssuedAt(Long participantId);

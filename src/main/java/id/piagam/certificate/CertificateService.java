@@ -11,6 +11,7 @@ import id.piagam.rendering.RenderInput;
 import id.piagam.rendering.TemplateCatalogue;
 import id.piagam.rendering.TemplateModel;
 import id.piagam.rendering.UnprintableTextException;
+import id.piagam.text.Bahasa;
 import id.piagam.web.ProblemException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
@@ -97,6 +98,7 @@ public class CertificateService {
         if (existing.isPresent() && (requested == null || existing.get().kind() == requested)) {
             return new Issued(existing.get(), false);
         }
+        refuseBeforeItHappened(event);
         EnrolmentOutcome outcome = eligibility.forEnrolment(event, enrolment);
         CertificateKind kind = requested != null ? requested : outcome.decision().kind().orElse(null);
         refuseUnlessAllowed(outcome, kind);
@@ -120,6 +122,7 @@ public class CertificateService {
             throw ProblemException.conflict("not-valid", "problem.certificateNotValid", old.id());
         }
         Event event = events.get(old.eventId());
+        refuseBeforeItHappened(event);
         Enrolment enrolment = enrolments.get(old.eventId(), old.participantId());
         EnrolmentOutcome outcome = eligibility.forEnrolment(event, enrolment);
         refuseUnlessAllowed(outcome, old.kind());
@@ -159,6 +162,22 @@ public class CertificateService {
         return render(template, SampleCertificate.input(kind, verifyUrl("CONTOH-KODE-VERIFIKASI")));
     }
 
+    /**
+     * Nothing is certified before it happened: a certificate only from the event's last day, and not
+     * before the issue date the event sets (days in Asia/Jakarta).
+     */
+    private void refuseBeforeItHappened(Event event) {
+        LocalDate today = LocalDate.now(clock);
+        if (event.endDate().isAfter(today)) {
+            throw ProblemException.rule("event-not-ended", "problem.eventNotEnded", List.of(), Bahasa.longDate(event.endDate()));
+        }
+        if (event.certificateDate() != null && event.certificateDate().isAfter(today)) {
+            throw ProblemException.rule("issue-date-not-reached", "problem.issueDateNotReached",
+                    List.of(FieldProblem.of("certificate.issueDate", "certificate.issueDateNotReached", Bahasa.longDate(event.certificateDate()))),
+                    Bahasa.longDate(event.certificateDate()));
+        }
+    }
+
     private void refuseUnlessAllowed(EnrolmentOutcome outcome, CertificateKind kind) {
         if (kind == null) {
             throw notEligible(outcome);
@@ -183,8 +202,14 @@ public class CertificateService {
         TemplateModel template = template(event.certificateTemplate() != null && templateServes(event.certificateTemplate(), kind)
                 ? event.certificateTemplate() : defaultTemplates.get(kind));
         LocalDate issuedOn = event.certificateDate() != null ? event.certificateDate() : LocalDate.now(clock);
-        NumberPattern pattern = NumberPattern.of(event.numberPattern() != null ? event.numberPattern() : defaultPattern);
-        String number = pattern.format(numbers.next(pattern.text(), issuedOn.getYear()), issuedOn, kind, Optional.ofNullable(event.code()));
+        NumberPattern pattern = numberPattern(event);
+        String number = pattern.format(numbers.next(pattern.text(), pattern.counterYear(issuedOn)), issuedOn, kind,
+                Optional.ofNullable(event.code()));
+        Optional<Certificate> taken = certificates.findByNumber(number);
+        if (taken.isPresent()) {
+            // patterns are checked against each other when saved; this is the last guard (and rolls the counter back)
+            throw numberTaken(number, taken.get());
+        }
         String code = VerificationCodes.next();
         LocalDate expiresOn = event.validityMonths() == null ? null : issuedOn.plusMonths(event.validityMonths());
         RenderInput input = CertificateContent.build(event, outcome.sessions(), enrolment, outcome,
@@ -195,6 +220,21 @@ public class CertificateService {
                 pdf.length, snapshot(input), template.name(), template.contentHash(), supersedes, null, null, null, null));
         pdfs.save(new CertificatePdf(saved.id(), pdf));
         return saved;
+    }
+
+    /** The event's pattern; one saved before today's rules that breaks them must be corrected first. */
+    private NumberPattern numberPattern(Event event) {
+        String text = event.numberPattern() != null ? event.numberPattern() : defaultPattern;
+        List<FieldProblem> problems = NumberPattern.check(text, "certificate.numberPattern");
+        if (!problems.isEmpty()) {
+            throw ProblemException.rule("number-pattern-invalid", "problem.numberPatternInvalid", problems, text);
+        }
+        return NumberPattern.of(text);
+    }
+
+    private static ProblemException numberTaken(String number, Certificate other) {
+        return new ProblemException(io.micronaut.http.HttpStatus.CONFLICT, "number-taken", "problem.numberTaken",
+                List.of(number, other.number(), String.valueOf(other.id()), other.holderName()), List.of(), other.id());
     }
 
     private void requireSettings(Event event) {

@@ -8,6 +8,7 @@ import id.piagam.programme.EventKind;
 import id.piagam.text.Bahasa;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +60,17 @@ public final class EligibilityPolicy {
     }
 
     private EligibilityPolicy() {
+    }
+
+    /**
+     * Nothing is certified before it happened: until the event's last day (in Asia/Jakarta) no one has
+     * completed it, whatever is recorded so far; otherwise {@link #decide(Facts)}.
+     */
+    public static Decision decide(Facts f, LocalDate endDate, LocalDate today) {
+        if (endDate.isAfter(today)) {
+            return Decision.no(List.of("kegiatan belum berakhir (selesai " + Bahasa.longDate(endDate) + ")"));
+        }
+        return decide(f);
     }
 
     public static Decision decide(Facts f) {

@@ -20,6 +20,8 @@ import id.piagam.programme.EventSession;
 import id.piagam.programme.EventSessionRepository;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +40,11 @@ public class EligibilityService {
     private final AttendanceRepository attendance;
     private final ScoreRepository scores;
     private final GradeScales gradeScales;
+    private final Clock clock;
 
     EligibilityService(EventSessionRepository sessions, AssessmentComponentRepository components, EnrolmentRepository enrolments,
-                       AttendanceRepository attendance, ScoreRepository scores, GradeScales gradeScales) {
+                       AttendanceRepository attendance, ScoreRepository scores, GradeScales gradeScales, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.components = components;
         this.enrolments = enrolments;
@@ -84,6 +88,7 @@ public class EligibilityService {
         Map<Long, List<Score>> scoresByEnrolment = diklatEnrolments.isEmpty() ? Map.of()
                 : scores.findByEnrolmentIdIn(diklatEnrolments).stream().collect(Collectors.groupingBy(Score::enrolmentId));
         Map<Long, EnrolmentOutcome> result = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
         for (Enrolment en : list) {
             Event event = events.get(en.eventId());
             List<EventSession> eventSessions = sessionsByEvent.getOrDefault(event.id(), List.of());
@@ -98,7 +103,7 @@ public class EligibilityService {
                     event.passMark(), scale) : null;
             EligibilityPolicy.Facts facts = new EligibilityPolicy.Facts(event.kind(), event.attendanceLetter(),
                     event.minAttendancePercent(), event.passMark(), en.role(), en.status(), rate, outcome);
-            result.put(en.id(), new EnrolmentOutcome(event, eventSessions, en, rate, outcome, facts, EligibilityPolicy.decide(facts)));
+            result.put(en.id(), new EnrolmentOutcome(event, eventSessions, en, rate, outcome, facts, EligibilityPolicy.decide(facts, event.endDate(), today)));
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package id.piagam.certificate;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -7,9 +8,13 @@ import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The counter behind certificate numbers, one per pattern and year. It is taken inside the issuing
+ * The counter behind certificate numbers, one per pattern (and year, when the pattern prints it; see
+ * {@link NumberPattern#counterYear}). It is taken inside the issuing
  * transaction: a certificate that fails rolls its number back with it, so numbers have no gaps, and
  * the row update serialises concurrent issuers, so they have no duplicates.
  */
@@ -17,9 +22,11 @@ import java.sql.ResultSet;
 public class NumberSequence {
 
     private final JdbcOperations jdbc;
+    private final String defaultPattern;
 
-    NumberSequence(JdbcOperations jdbc) {
+    NumberSequence(JdbcOperations jdbc, @Value("${piagam.certificates.number-pattern}") String defaultPattern) {
         this.jdbc = jdbc;
+        this.defaultPattern = defaultPattern;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -35,5 +42,64 @@ public class NumberSequence {
                 return rs.getLong(1);
             }
         });
+    }
+
+    /** Another pattern in use that could print the same number, and where it is used. */
+    public record Collision(String pattern, Long eventId, String eventTitle) {
+    }
+
+    /**
+     * The first pattern in use, other than the event's own (its pattern, or the default, with its code),
+     * that could print a number the event's pattern prints: every other event's effective
+     * pattern (its own or {@code defaultPattern}) with its code, and every counter ever taken (a pattern
+     * no longer set on any event still has its numbers out there).
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Optional<Collision> collision(String patternText, String eventCode, Long eventId) {
+        NumberPattern pattern = NumberPattern.of(patternText == null || patternText.isBlank() ? defaultPattern : patternText.trim());
+        Optional<String> code = Optional.ofNullable(eventCode == null || eventCode.isBlank() ? null : eventCode.trim());
+        Map<String, Collision> inUse = new LinkedHashMap<>();
+        Map<String, Optional<String>> codes = new LinkedHashMap<>();
+        jdbc.prepareStatement("SELECT id, title, number_pattern, code FROM event WHERE id <> ? ORDER BY id", (PreparedStatement ps) -> {
+            ps.setLong(1, eventId == null ? -1 : eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String text = rs.getString(3) == null ? defaultPattern : rs.getString(3);
+                    Optional<String> other = text.contains("{event}") ? Optional.ofNullable(rs.getString(4)) : Optional.empty();
+                    String key = text + "\u0000" + other.orElse("");
+                    inUse.putIfAbsent(key, new Collision(text, rs.getLong(1), rs.getString(2)));
+                    codes.putIfAbsent(key, other);
+                }
+            }
+            return null;
+        });
+        // the default pattern is in use by every event that sets none, whether or not one exists yet
+        Optional<String> anyCode = Optional.empty();
+        if (inUse.keySet().stream().noneMatch(k -> k.startsWith(defaultPattern + "\u0000"))) {
+            inUse.put(defaultPattern + "\u0000?", new Collision(defaultPattern, null, null));
+            codes.put(defaultPattern + "\u0000?", anyCode);
+        }
+        jdbc.prepareStatement("SELECT DISTINCT pattern FROM number_sequence", (PreparedStatement ps) -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String text = rs.getString(1);
+                    if (inUse.keySet().stream().noneMatch(k -> k.startsWith(text + "\u0000"))) {
+                        inUse.put(text + "\u0000?", new Collision(text, null, null));
+                        codes.put(text + "\u0000?", Optional.empty());
+                    }
+                }
+            }
+            return null;
+        });
+        Optional<String> own = pattern.needsEventCode() ? code : Optional.empty();
+        for (Map.Entry<String, Collision> e : inUse.entrySet()) {
+            Collision other = e.getValue();
+            boolean same = other.pattern().equals(pattern.text())
+                    && (!pattern.needsEventCode() || (own.isPresent() && own.equals(codes.get(e.getKey()))));
+            if (!same && pattern.overlaps(own, NumberPattern.stored(other.pattern()), codes.get(e.getKey()))) {
+                return Optional.of(other);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -163,6 +163,9 @@ class ExchangeController {
                 "Tahun", "Durasi (JP)", "Institusi Penyelenggara");
         List<List<String>> rows = new ArrayList<>();
         for (ParticipantRecords.EventRecord r : records.of(p).events()) {
+            if (!r.completed()) {
+                continue; // not (yet) completed, e.g. an event that has not ended
+            }
             r.certificates().stream().filter(c -> c.status() == CertificateStatus.VALID).forEach(c -> rows.add(List.of(
                     r.kind() == EventKind.DIKLAT ? "Pelatihan" : "Bimbingan Teknis", r.track().name() + " "
                             + r.track().label(), r.title(), c.number(), r.startDate().toString(), r.endDate().toString(),

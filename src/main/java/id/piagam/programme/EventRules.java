@@ -9,20 +9,26 @@ import id.piagam.text.Bahasa;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The rules of a programme's settings.
  *
  * <ul>
- *   <li>Dates: the end is not before the start; every session falls within them; a session with
- *       times is long enough for its JP at the event's minutes per JP.</li>
+ *   <li>Dates: between 2000 and 2099 (a typing error otherwise; {@code {yy}} numbers stay unique); the
+ *       end is not before the start; every session falls within them; a session with times is long
+ *       enough for its JP at the event's minutes per JP; no day holds more JP than fit in it
+ *       ({@code piagam.events.max-jp-per-day}, default 12: a training day holds about 8–10 JP of 45
+ *       minutes, evening sessions stretch it); certificates are not dated before the last day.</li>
  *   <li>Track: a Bimtek is LAN track KL10; a Diklat names its own track, not KL10.</li>
  *   <li>Assessment belongs to a Diklat only: components with weights summing to exactly 100, a pass
  *       mark that falls on the grade scale's pass boundary (so no passing participant gets a failing
@@ -32,6 +38,9 @@ import java.util.Set;
 public final class EventRules {
 
     public static final int DEFAULT_MINUTES_PER_JP = 45;
+    public static final int DEFAULT_MAX_JP_PER_DAY = 12;
+    static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private EventRules() {
@@ -60,7 +69,14 @@ public final class EventRules {
 
     /** Every problem with the request; {@code scale} and {@code passMark} are the effective ones (Diklat only). */
     public static List<FieldProblem> check(EventRequest r, GradeScale scale, BigDecimal passMark) {
+        return check(r, scale, passMark, DEFAULT_MAX_JP_PER_DAY);
+    }
+
+    /** As {@link #check(EventRequest, GradeScale, BigDecimal)}, with at most {@code maxJpPerDay} JP on one day. */
+    public static List<FieldProblem> check(EventRequest r, GradeScale scale, BigDecimal passMark, int maxJpPerDay) {
         List<FieldProblem> problems = new ArrayList<>();
+        inRange(r.startDate(), "startDate", problems);
+        inRange(r.endDate(), "endDate", problems);
         if (r.endDate().isBefore(r.startDate())) {
             problems.add(FieldProblem.of("endDate", "event.endBeforeStart"));
         } else if (ChronoUnit.DAYS.between(r.startDate(), r.endDate()) > 366) {
@@ -78,6 +94,7 @@ public final class EventRules {
         }
         int minutesPerJp = r.minutesPerJp() == null ? DEFAULT_MINUTES_PER_JP : r.minutesPerJp();
         Set<Long> ids = new HashSet<>();
+        Map<LocalDate, Integer> jpPerDay = new HashMap<>();
         List<EventRequest.SessionRequest> sessions = r.sessionList();
         for (int i = 0; i < sessions.size(); i++) {
             EventRequest.SessionRequest s = sessions.get(i);
@@ -87,6 +104,11 @@ public final class EventRules {
             }
             if (s.date().isBefore(r.startDate()) || s.date().isAfter(r.endDate())) {
                 problems.add(FieldProblem.of(at + ".date", "session.outsideEvent", Bahasa.longDate(s.date())));
+            }
+            int before = jpPerDay.getOrDefault(s.date(), 0);
+            int day = jpPerDay.merge(s.date(), s.jp().intValue(), Integer::sum);
+            if (day > maxJpPerDay && before <= maxJpPerDay) {
+                problems.add(FieldProblem.of(at + ".jp", "session.jpPerDay", Bahasa.longDate(s.date()), day, maxJpPerDay));
             }
             if (s.startTime() != null && s.endTime() != null) {
                 long minutes = Duration.between(s.startTime(), s.endTime()).toMinutes();
@@ -107,6 +129,12 @@ public final class EventRules {
                     problems.add(FieldProblem.of("code", "numberPattern.eventCode"));
                 }
             }
+            if (c.issueDate() != null) {
+                inRange(c.issueDate(), "certificate.issueDate", problems);
+                if (c.issueDate().isBefore(r.endDate())) {
+                    problems.add(FieldProblem.of("certificate.issueDate", "certificate.issueBeforeEnd", Bahasa.longDate(r.endDate())));
+                }
+            }
             if (c.signatory() != null && c.signatory().nip() != null && !c.signatory().nip().isBlank()) {
                 Nip.check(Nip.normalise(c.signatory().nip()), Category.PNS, null, null, Year.of(r.startDate().getYear() + 1))
                         .forEach(p -> problems.add(FieldProblem.of("certificate.signatory.nip", p.code(), p.args().toArray())));
@@ -123,6 +151,70 @@ public final class EventRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * What certificates state, field by field (the request's paths): the event's identity, dates,
+     * place and organiser, its curriculum (each mata pelatihan with its JP, hence the total), the
+     * assessment that decides the grade and who completed it, and the signatory and issue line. While
+     * valid certificates exist none of it may change, or the records, transcript, SIASN export and
+     * verification would disagree with the paper.
+     */
+    public static List<String> certifiedChanges(Event before, List<EventSession> sessionsBefore, List<AssessmentComponent> compsBefore,
+                                                Event after, List<EventRequest.SessionRequest> sessionsAfter,
+                                                List<EventRequest.ComponentRequest> compsAfter) {
+        List<String> changed = new ArrayList<>();
+        Map<String, java.util.function.Function<Event, Object>> fields = new java.util.LinkedHashMap<>();
+        fields.put("kind", Event::kind);
+        fields.put("track", Event::track);
+        fields.put("code", Event::code);
+        fields.put("title", Event::title);
+        fields.put("angkatan", Event::angkatan);
+        fields.put("year", Event::year);
+        fields.put("organiser", Event::organiser);
+        fields.put("partner", Event::partner);
+        fields.put("place", Event::place);
+        fields.put("startDate", Event::startDate);
+        fields.put("endDate", Event::endDate);
+        fields.put("minAttendancePercent", e -> decimal(e.minAttendancePercent()));
+        fields.put("passMark", e -> decimal(e.passMark()));
+        fields.put("gradeScaleId", Event::gradeScaleId);
+        fields.put("attendanceLetter", Event::attendanceLetter);
+        fields.put("certificate.template", Event::certificateTemplate);
+        fields.put("certificate.issuePlace", Event::issuePlace);
+        fields.put("certificate.issueDate", Event::certificateDate);
+        fields.put("certificate.validityMonths", Event::validityMonths);
+        fields.put("certificate.signatory.prefix", Event::signatoryPrefix);
+        fields.put("certificate.signatory.position", Event::signatoryPosition);
+        fields.put("certificate.signatory.name", Event::signatoryName);
+        fields.put("certificate.signatory.pangkat", Event::signatoryPangkat);
+        fields.put("certificate.signatory.nip", Event::signatoryNip);
+        fields.forEach((field, value) -> {
+            if (!java.util.Objects.equals(value.apply(before), value.apply(after))) {
+                changed.add(field);
+            }
+        });
+        List<String> curriculumBefore = sessionsBefore.stream().map(s -> s.topic().trim() + "\u0000" + s.jp()).toList();
+        List<String> curriculumAfter = sessionsAfter.stream().map(s -> s.topic().trim() + "\u0000" + s.jp().intValue()).toList();
+        if (!curriculumBefore.equals(curriculumAfter)) {
+            changed.add("sessions");
+        }
+        List<String> weightsBefore = compsBefore.stream().map(c -> c.name().trim() + "\u0000" + decimal(c.weight())).toList();
+        List<String> weightsAfter = compsAfter.stream().map(c -> c.name().trim() + "\u0000" + decimal(c.weight())).toList();
+        if (!weightsBefore.equals(weightsAfter)) {
+            changed.add("components");
+        }
+        return changed;
+    }
+
+    private static String decimal(BigDecimal d) {
+        return d == null ? null : d.stripTrailingZeros().toPlainString();
+    }
+
+    private static void inRange(LocalDate date, String field, List<FieldProblem> problems) {
+        if (date != null && (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY))) {
+            problems.add(FieldProblem.of(field, "date.range", FIRST_DAY.getYear(), LAST_DAY.getYear()));
+        }
     }
 
     private static void checkComponents(List<EventRequest.ComponentRequest> components, List<FieldProblem> problems) {

@@ -4,7 +4,12 @@ import id.piagam.assessment.GradeScale;
 import id.piagam.assessment.GradeScales;
 import id.piagam.assessment.ScoreRepository;
 import id.piagam.attendance.AttendanceRepository;
+import id.piagam.certificate.CertificateRepository;
+import id.piagam.certificate.CertificateStatus;
+import id.piagam.certificate.NumberSequence;
 import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.rendering.TemplateCatalogue;
+import io.micronaut.context.annotation.Value;
 import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Nip;
 import id.piagam.web.ProblemException;
@@ -37,10 +42,19 @@ public class EventService {
     private final AttendanceRepository attendance;
     private final ScoreRepository scores;
     private final Clock clock;
+    private final CertificateRepository certificates;
+    private final NumberSequence numbers;
+    private final TemplateCatalogue templates;
+    private final int maxJpPerDay;
 
     EventService(EventRepository events, EventSessionRepository sessions, AssessmentComponentRepository components,
                  GradeScales gradeScales, EnrolmentRepository enrolments, AttendanceRepository attendance,
-                 ScoreRepository scores, Clock clock) {
+                 ScoreRepository scores, Clock clock, CertificateRepository certificates, NumberSequence numbers,
+                 TemplateCatalogue templates, @Value("${piagam.events.max-jp-per-day:12}") int maxJpPerDay) {
+        this.certificates = certificates;
+        this.numbers = numbers;
+        this.templates = templates;
+        this.maxJpPerDay = maxJpPerDay;
         this.events = events;
         this.sessions = sessions;
         this.components = components;
@@ -74,7 +88,9 @@ public class EventService {
             throw ProblemException.conflict("kind-locked", "problem.kindLocked", null, FieldProblem.of("kind", "event.kindLocked"));
         }
         Settings s = validated(r, existing);
-        Event event = events.update(toEntity(id, r, s, existing.createdAt(), clock.instant()));
+        Event changed = toEntity(id, r, s, existing.createdAt(), clock.instant());
+        refuseCertifiedChanges(existing, changed, r);
+        Event event = events.update(changed);
         replaceSessions(id, r.sessionList());
         Map<String, AssessmentComponent> current = components.findByEventIdOrderByPosition(id).stream()
                 .collect(Collectors.toMap(c -> key(c.name()), c -> c));
@@ -91,6 +107,24 @@ public class EventService {
         }
         saveComponents(id, r.componentList(), current);
         return event;
+    }
+
+    /**
+     * While valid certificates exist, what they state cannot change (they would disagree with records,
+     * transcript, SIASN and verification): the secretariat revokes them first, then changes and issues
+     * again.
+     */
+    private void refuseCertifiedChanges(Event existing, Event changed, EventRequest r) {
+        long valid = certificates.countByEventIdAndStatus(existing.id(), CertificateStatus.VALID);
+        if (valid == 0) {
+            return;
+        }
+        List<String> fields = EventRules.certifiedChanges(existing, sessions.findByEventIdOrderByPosition(existing.id()),
+                components.findByEventIdOrderByPosition(existing.id()), changed, r.sessionList(), r.componentList());
+        if (!fields.isEmpty()) {
+            throw ProblemException.rule("event-certified", "problem.eventCertified",
+                    fields.stream().map(f -> FieldProblem.of(f, "event.certified", valid)).toList(), valid);
+        }
     }
 
     public Page<EventView.Summary> search(String q, EventKind kind, Integer year, Pageable pageable) {
@@ -152,7 +186,17 @@ public class EventService {
             scale = found.get();
             passMark = r.passMark() != null ? r.passMark() : scale.passBoundary().orElse(null);
         }
-        List<FieldProblem> problems = new ArrayList<>(EventRules.check(r, scale, passMark));
+        List<FieldProblem> problems = new ArrayList<>(EventRules.check(r, scale, passMark, maxJpPerDay));
+        problems.addAll(templateProblems(r));
+        if (problems.isEmpty()) {
+            String pattern = r.certificate() == null ? null : blank(r.certificate().numberPattern());
+            if (existing == null || !java.util.Objects.equals(pattern, existing.numberPattern())
+                    || !java.util.Objects.equals(blank(r.code()), existing.code())) {
+                numbers.collision(pattern, blank(r.code()), existing == null ? null : existing.id()).ifPresent(c -> problems.add(
+                        FieldProblem.of("certificate.numberPattern", "numberPattern.collides",
+                                c.pattern(), c.eventId() == null ? "-" : c.eventTitle() + " (#" + c.eventId() + ")")));
+            }
+        }
         if (existing != null) {
             Map<Long, EventSession> own = sessions.findByEventIdOrderByPosition(existing.id()).stream()
                     .collect(Collectors.toMap(EventSession::id, s -> s));
@@ -173,6 +217,26 @@ public class EventService {
             throw ProblemException.invalid(problems);
         }
         return new Settings(scaleId, passMark == null ? null : passMark.setScale(2));
+    }
+
+    /** A template named must exist in the catalogue, load, and print the event's certificate kind. */
+    private List<FieldProblem> templateProblems(EventRequest r) {
+        String name = r.certificate() == null ? null : blank(r.certificate().template());
+        if (name == null) {
+            return List.of();
+        }
+        Optional<TemplateCatalogue.Entry> entry = templates.find(name);
+        if (entry.isEmpty()) {
+            return List.of(FieldProblem.of("certificate.template", "template.unknown", name));
+        }
+        if (entry.get().model().isEmpty()) {
+            return List.of(FieldProblem.of("certificate.template", "template.broken", name));
+        }
+        String kind = r.kind() == EventKind.DIKLAT ? "COMPETENCY" : "ATTENDANCE";
+        if (!entry.get().model().get().kinds().contains(kind)) {
+            return List.of(FieldProblem.of("certificate.template", "template.wrongKind", name));
+        }
+        return List.of();
     }
 
     private void replaceSessions(long eventId, List<EventRequest.SessionRequest> wanted) {

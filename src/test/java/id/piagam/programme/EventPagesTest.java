@@ -103,19 +103,7 @@ class EventPagesTest extends ApiTest {
         long id = Long.parseLong(location.replaceAll("\\D*(\\d+).*", "$1"));
         List<?> before = (List<?>) operator.get("/api/events/" + id).map().get("sessions");
         Document edit = Jsoup.parse(browser.get("/kegiatan/" + id + "/ubah").body());
-        Map<String, String> form = new HashMap<>();
-        edit.select("#event-form input, #event-form select").forEach(el -> {
-            if (el.attr("type").equals("checkbox")) {
-                if (el.hasAttr("checked")) {
-                    form.put(el.attr("name"), "on");
-                }
-            } else if (el.tagName().equals("select")) {
-                var selected = el.selectFirst("option[selected]");
-                form.put(el.attr("name"), selected == null ? el.selectFirst("option").val() : selected.val());
-            } else if (!el.attr("name").isEmpty()) {
-                form.put(el.attr("name"), el.val());
-            }
-        });
+        Map<String, String> form = Browser.fields(edit, "#event-form");
         form.put("title", "Pelatihan Pengadaan Barang/Jasa Angkatan II");
         form.put("sessions[1].jp", "5");
         Api.Res saved = browser.post("/kegiatan/" + id + "/ubah", form);

@@ -105,4 +105,31 @@ class EventRulesTest {
                 START.minusDays(1), null, new BigDecimal("80"), null, null, null, null, null, null);
         assertThat(EventRules.check(r, null, null)).extracting(FieldProblem::field).containsExactly("endDate");
     }
+
+    @Test
+    void noDayHoldsMoreJpThanFitInIt() {
+        EventRequest r = event(EventKind.BIMTEK, null, List.of(session(START, 4), session(START.plusDays(1), 8), session(START, 4),
+                session(START, 8), session(START, 4)), null, null, null);
+        assertThat(EventRules.check(r, null, null, 12)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("sessions[3].jp");
+            assertThat(p.code()).isEqualTo("session.jpPerDay");
+            assertThat(p.args()).containsExactly("2 Maret 2026", 16, 12);
+        });
+        assertThat(EventRules.check(r, null, null, 20)).isEmpty();
+        assertThat(EventRules.check(event(EventKind.BIMTEK, null, List.of(session(START, 12)), null, null, null), null, null, 12)).isEmpty();
+    }
+
+    @Test
+    void datesStayWithinASaneRangeAndCertificatesAreNotDatedBeforeTheLastDay() {
+        EventRequest far = new EventRequest(EventKind.BIMTEK, null, null, "Judul", null, null, "BPSDM", null, "Surabaya", null,
+                LocalDate.of(9999, 1, 1), LocalDate.of(9999, 1, 2), null, new BigDecimal("80"), List.of(), null, null, null, null, null);
+        assertThat(EventRules.check(far, null, null)).extracting(FieldProblem::field).containsExactly("startDate", "endDate");
+        EventRequest early = new EventRequest(EventKind.BIMTEK, null, null, "Judul", null, null, "BPSDM", null, "Surabaya", null,
+                START, START.plusDays(2), null, new BigDecimal("80"), List.of(), null, null, null, null,
+                new EventRequest.CertificateSettings(null, null, null, START.plusDays(1), null, null));
+        assertThat(EventRules.check(early, null, null)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("certificate.issueDate");
+            assertThat(p.code()).isEqualTo("certificate.issueBeforeEnd");
+        });
+    }
 }

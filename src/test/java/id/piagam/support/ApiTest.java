@@ -6,7 +6,10 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 
+import java.time.Duration;
 import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Base of the HTTP tests: a client signed in as the bootstrap admin ({@code admin}), and one signed
@@ -47,5 +50,11 @@ public abstract class ApiTest {
             throw new AssertionError(r.body());
         }
         return r.id();
+    }
+
+    /** Follows a bulk job (as the operator) until it is no longer RUNNING; answers its last state. */
+    protected Api.Res waitForJob(Api.Res started) {
+        return await("job " + started.id() + " finishes").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                .until(() -> operator.get("/api/jobs/" + started.id()), job -> !"RUNNING".equals(job.get("status")));
     }
 }

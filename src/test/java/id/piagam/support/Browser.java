@@ -68,4 +68,22 @@ public final class Browser {
         String page = home.status() == 303 ? get(home.raw().getHeaders().get("Location")).body() : home.body();
         return Jsoup.parse(page).selectFirst("form[action=/keluar] input[name=_csrf]").val();
     }
+
+    /** What a browser would submit from the form {@code selector} as it stands: inputs, selected options, ticked boxes. */
+    public static Map<String, String> fields(org.jsoup.nodes.Document page, String selector) {
+        Map<String, String> form = new HashMap<>();
+        page.select(selector + " input, " + selector + " select").forEach(el -> {
+            if (el.attr("type").equals("checkbox")) {
+                if (el.hasAttr("checked")) {
+                    form.put(el.attr("name"), "on");
+                }
+            } else if (el.tagName().equals("select")) {
+                var selected = el.selectFirst("option[selected]");
+                form.put(el.attr("name"), selected == null ? el.selectFirst("option").val() : selected.val());
+            } else if (!el.attr("name").isEmpty()) {
+                form.put(el.attr("name"), el.val());
+            }
+        });
+        return form;
+    }
 }
