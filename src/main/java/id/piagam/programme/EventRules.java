@@ -107,6 +107,7 @@ public final class EventRules {
                     problems.add(FieldProblem.of("code", "numberPattern.eventCode"));
                 }
             }
+            problems.addAll(SignatoryBlock.check(c.signatory()));
             if (c.signatory() != null && c.signatory().nip() != null && !c.signatory().nip().isBlank()) {
                 Nip.check(Nip.normalise(c.signatory().nip()), Category.PNS, null, null, Year.of(r.startDate().getYear() + 1))
                         .forEach(p -> problems.add(FieldProblem.of("certificate.signatory.nip", p.code(), p.args().toArray())));
