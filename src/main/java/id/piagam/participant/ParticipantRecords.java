@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import id.piagam.certificate.EligibilityPolicy;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -118,7 +119,7 @@ public class ParticipantRecords {
         for (Enrolment en : mine) {
             Event event = byId.get(en.eventId());
             EnrolmentOutcome o = outcomes.get(en.id());
-            boolean completed = o.decision().eligible();
+            boolean completed = EligibilityPolicy.completed(event.kind(), o.decision());
             Assessment.Outcome a = o.assessment();
             list.add(new EventRecord(event.id(), event.kind(), event.track(), event.title(), event.organiser(),
                     event.startDate(), event.endDate(), event.endDate().getYear(), en.role(), en.status(), o.totalJp(),
