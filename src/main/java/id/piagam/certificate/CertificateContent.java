@@ -8,6 +8,7 @@ import id.piagam.programme.Event;
 import id.piagam.programme.EventKind;
 import id.piagam.programme.EventSession;
 import id.piagam.programme.SignatoryBlock;
+import id.piagam.programme.Track;
 import id.piagam.rendering.RenderInput;
 import id.piagam.text.Bahasa;
 
@@ -49,7 +50,7 @@ public final class CertificateContent {
         int jp = sessions.stream().mapToInt(EventSession::jp).sum();
         f.put("event.title", e.title());
         f.put("event.fullTitle", fullTitle(e.title(), e.angkatan()));
-        f.put("event.kindLabel", e.kind() == EventKind.DIKLAT ? "Pelatihan" : "Bimbingan Teknis");
+        f.put("event.kindLabel", e.kind() == EventKind.DIKLAT ? "Pelatihan" : e.track() == Track.BIMTEK ? "Bimbingan Teknis" : e.track().label());
         f.put("event.organiser", e.organiser());
         f.put("event.partner", orEmpty(e.partner()));
         f.put("event.place", e.place());

@@ -23,7 +23,9 @@ import java.util.Set;
  * <ul>
  *   <li>Dates: the end is not before the start; every session falls within them; a session with
  *       times is long enough for its JP at the event's minutes per JP.</li>
- *   <li>Track: a Bimtek is LAN track KL10; a Diklat names its own track, not KL10.</li>
+ *   <li>Track: an attendance-only event (kind BIMTEK) is LAN track KL10 by default, or the
+ *       attendance-only track that fits it (seminar, workshop, sosialisasi… KL06–KL12); a Diklat
+ *       names its own track, not KL10.</li>
  *   <li>Assessment belongs to a Diklat only: components with weights summing to exactly 100, a pass
  *       mark that falls on the grade scale's pass boundary (so no passing participant gets a failing
  *       band). A Bimtek carrying any of it is refused as a rule, not silently ignored.</li>
@@ -66,7 +68,7 @@ public final class EventRules {
         } else if (ChronoUnit.DAYS.between(r.startDate(), r.endDate()) > 366) {
             problems.add(FieldProblem.of("endDate", "event.tooLong"));
         }
-        if (r.kind() == EventKind.BIMTEK && r.track() != null && r.track() != Track.BIMTEK) {
+        if (r.kind() == EventKind.BIMTEK && r.track() != null && !r.track().attendanceOnly()) {
             problems.add(FieldProblem.of("track", "event.bimtekTrack", r.track().name()));
         }
         if (r.kind() == EventKind.DIKLAT) {
