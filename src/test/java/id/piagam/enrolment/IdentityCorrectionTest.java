@@ -3,10 +3,13 @@ package id.piagam.enrolment;
 import id.piagam.rendering.PdfChecks;
 import id.piagam.support.Api;
 import id.piagam.support.ApiTest;
+import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -77,5 +80,29 @@ class IdentityCorrectionTest extends ApiTest {
         assertThat(after).isEqualTo(before);
         assertThat(operator.get(path + "/corrections").list()).isEmpty();
         assertThat(operator.put("/api/events/" + s.eventId + "/enrolments/999999/identity", Map.of("jabatan", "X")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theCertificatePageCorrectsOneFieldWithTheMessageAtTheField() {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        long p = s.attending(703, "Sinta Maharani");
+        long certificate = s.issue(p).id();
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Document page = Jsoup.parse(browser.get("/sertifikat/" + certificate).body());
+        assertThat(page.select("#identity select[name=identityField] option").eachAttr("value")).contains("printedName", "golongan", "jabatan");
+
+        Api.Res wrong = browser.post("/sertifikat/" + certificate + "/identitas",
+                Map.of("_csrf", browser.csrf(), "identityField", "golongan", "identityValue", "V/z"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(Jsoup.parse(wrong.body()).selectFirst("#identityValue-error").text()).contains("V/z");
+        assertThat(operator.get("/api/events/" + s.eventId + "/enrolments/" + p).get("golongan")).isEqualTo("III/b");
+
+        Api.Res saved = browser.post("/sertifikat/" + certificate + "/identitas",
+                Map.of("_csrf", browser.csrf(), "identityField", "jabatan", "identityValue", "Analis Kebijakan Ahli Muda"));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(operator.get("/api/events/" + s.eventId + "/enrolments/" + p).get("jabatan")).isEqualTo("Analis Kebijakan Ahli Muda");
+        Document after = Jsoup.parse(browser.get(saved.raw().getHeaders().get("Location")).body());
+        assertThat(after.selectFirst("#corrections").text()).contains("operator").contains("Jabatan")
+                .contains("Pranata Komputer Ahli Pertama → Analis Kebijakan Ahli Muda");
     }
 }
