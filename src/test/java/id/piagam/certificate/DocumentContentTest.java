@@ -23,17 +23,6 @@ class DocumentContentTest extends ApiTest {
         return httpClient.toBlocking().retrieve(request, byte[].class);
     }
 
-    private long enrol(Scenario s, Map<String, Object> person) {
-        Api.Res p = operator.post("/api/participants", person);
-        assertThat(p.status()).as(p.body()).isEqualTo(201);
-        operator.post("/api/events/" + s.eventId + "/enrolments", Map.of("participantId", p.id()));
-        for (long session : s.sessionIds) {
-            operator.put("/api/events/" + s.eventId + "/sessions/" + session + "/attendance",
-                    java.util.List.of(Map.of("participantId", p.id(), "status", "HADIR")));
-        }
-        return p.id();
-    }
-
     private static Map<String, Object> aPppk(String name) {
         Map<String, Object> p = Fixtures.aPns(801, name);
         p.put("category", "PPPK");
@@ -48,7 +37,7 @@ class DocumentContentTest extends ApiTest {
     @Test
     void aPppkIsIdentifiedByNiPppkAndThePnsByNipWithoutANomorIndukLine() throws Exception {
         Scenario s = Scenario.of(operator, Fixtures.aDiklat());
-        long pppk = enrol(s, aPppk("Rina Marlina"));
+        long pppk = s.attending(aPppk("Rina Marlina"));
         s.scored(pppk, 85, 90);
         long pns = s.attending(802, "Ahmad Fauzi");
         s.scored(pns, 85, 90);
@@ -60,7 +49,7 @@ class DocumentContentTest extends ApiTest {
         assertThat(pnsText).contains("NIP").doesNotContain("NI PPPK").doesNotContain("Nomor induk").doesNotContain("NIP. 1975");
 
         Scenario bimtek = Scenario.of(operator, Fixtures.aBimtek());
-        long pppkAtBimtek = enrol(bimtek, Map.of("fullName", "Sari Dewi", "category", "PPPK", "nip", "199202022021212001",
+        long pppkAtBimtek = bimtek.attending(Map.of("fullName", "Sari Dewi", "category", "PPPK", "nip", "199202022021212001",
                 "birthDate", "1992-02-02", "sex", "P", "golongan", "VII", "instansi", "Pemerintah Kabupaten Pamekasan"));
         String attendance = PdfChecks.text(pdf(bimtek.issue(pppkAtBimtek).id()), 1);
         assertThat(attendance).contains("NI PPPK. 19920202 202121 2 001").doesNotContain("NIP. 1992");

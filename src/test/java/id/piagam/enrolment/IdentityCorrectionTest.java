@@ -31,12 +31,7 @@ class IdentityCorrectionTest extends ApiTest {
         Scenario s = Scenario.of(operator, Fixtures.aDiklat());
         Map<String, Object> person = Fixtures.aPns(701, "Dewi Lestar");
         person.put("golongan", "III/c");
-        Api.Res created = operator.post("/api/participants", person);
-        long p = created.id();
-        operator.post("/api/events/" + s.eventId + "/enrolments", Map.of("participantId", p));
-        for (long session : s.sessionIds) {
-            operator.put("/api/events/" + s.eventId + "/sessions/" + session + "/attendance", List.of(Map.of("participantId", p, "status", "HADIR")));
-        }
+        long p = s.attending(person);
         s.scored(p, 85, 90);
         long first = s.issue(p).id();
         // a later promotion: the person is III/d now, the Diklat was at III/c

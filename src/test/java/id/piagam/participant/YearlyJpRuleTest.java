@@ -1,7 +1,6 @@
 package id.piagam.participant;
 
 import id.piagam.rendering.PdfChecks;
-import id.piagam.support.Api;
 import id.piagam.support.ApiTest;
 import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
@@ -31,25 +30,14 @@ class YearlyJpRuleTest extends ApiTest {
         assertThat(YearlyJpRule.of(Category.TNI_POLRI).jp()).isNull();
     }
 
-    private long enrolAttending(Scenario s, Map<String, Object> person) {
-        Api.Res p = operator.post("/api/participants", person);
-        assertThat(p.status()).as(p.body()).isEqualTo(201);
-        operator.post("/api/events/" + s.eventId + "/enrolments", Map.of("participantId", p.id()));
-        for (long session : s.sessionIds) {
-            operator.put("/api/events/" + s.eventId + "/sessions/" + session + "/attendance",
-                    List.of(Map.of("participantId", p.id(), "status", "HADIR")));
-        }
-        return p.id();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void aPppkIsMeasuredAgainstTheCeilingAndANonAsnAgainstNothing() throws Exception {
         Scenario s = Scenario.of(operator, Fixtures.aBimtek().withSessions(8, 8, 8, 8));
         Map<String, Object> pppk = Fixtures.aPns(961, "Rina Marlina");
         pppk.putAll(Map.of("category", "PPPK", "nip", "199001012021212002", "birthDate", "1990-01-01", "sex", "P", "golongan", "IX"));
-        long rina = enrolAttending(s, pppk);
-        long yoga = enrolAttending(s, Map.of("fullName", "Yoga Pratama", "category", "NON_ASN", "nik", "3528011505900003",
+        long rina = s.attending(pppk);
+        long yoga = s.attending(Map.of("fullName", "Yoga Pratama", "category", "NON_ASN", "nik", "3528011505900003",
                 "birthDate", "1990-05-15", "sex", "L", "email", "yoga961@contoh.id"));
         long pns = s.attending(962, "Ahmad Fauzi");
 
