@@ -2,10 +2,13 @@ package id.piagam.certificate;
 
 import id.piagam.assessment.GradeBand;
 import id.piagam.enrolment.Enrolment;
+import id.piagam.participant.Category;
 import id.piagam.participant.Nip;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventKind;
 import id.piagam.programme.EventSession;
+import id.piagam.programme.SignatoryBlock;
+import id.piagam.programme.Track;
 import id.piagam.rendering.RenderInput;
 import id.piagam.text.Bahasa;
 
@@ -33,7 +36,11 @@ public final class CertificateContent {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("participant.name", en.printedName());
         f.put("participant.nip", en.nip() == null ? "" : Nip.grouped(en.nip()));
-        f.put("participant.idLine", en.nip() != null ? "NIP. " + Nip.grouped(en.nip()) : en.nik() != null ? "NIK. " + en.nik() : "");
+        String idLabel = idLabel(en);
+        String idNumber = en.nip() != null ? Nip.grouped(en.nip()) : orEmpty(en.nik());
+        f.put("participant.idLabel", idLabel);
+        f.put("participant.idNumber", idNumber.isEmpty() ? "-" : idNumber);
+        f.put("participant.idLine", idNumber.isEmpty() ? "" : idLabel + ". " + idNumber);
         f.put("participant.birth", birth(en));
         f.put("participant.pangkatGolongan", en.pangkat() != null ? en.pangkat() + " (" + en.golongan() + ")"
                 : en.golongan() != null ? en.golongan() : "-");
@@ -42,7 +49,8 @@ public final class CertificateContent {
         f.put("participant.instansi", orEmpty(en.instansi()));
         int jp = sessions.stream().mapToInt(EventSession::jp).sum();
         f.put("event.title", e.title());
-        f.put("event.kindLabel", e.kind() == EventKind.DIKLAT ? "Pelatihan" : "Bimbingan Teknis");
+        f.put("event.fullTitle", fullTitle(e.title(), e.angkatan()));
+        f.put("event.kindLabel", e.kind() == EventKind.DIKLAT ? "Pelatihan" : e.track() == Track.BIMTEK ? "Bimbingan Teknis" : e.track().label());
         f.put("event.organiser", e.organiser());
         f.put("event.partner", orEmpty(e.partner()));
         f.put("event.place", e.place());
@@ -55,7 +63,7 @@ public final class CertificateContent {
         f.put("event.year", Integer.toString(e.year()));
         f.put("event.track", e.track().name() + " " + e.track().label());
         f.put("event.code", orEmpty(e.code()));
-        f.put("certificate.title", title(issue.kind(), e.kind()));
+        f.put("certificate.title", title(issue.kind(), e));
         f.put("certificate.number", issue.number());
         f.put("certificate.issuedOn", Bahasa.longDate(issue.issuedOn()));
         f.put("certificate.issueLine", (e.issuePlace() == null ? e.place() : e.issuePlace()) + ", " + Bahasa.longDate(issue.issuedOn()));
@@ -67,7 +75,9 @@ public final class CertificateContent {
         f.put("signatory.prefix", orEmpty(e.signatoryPrefix()));
         f.put("signatory.position", orEmpty(e.signatoryPosition()));
         f.put("signatory.name", orEmpty(e.signatoryName()));
-        f.put("signatory.pangkat", orEmpty(e.signatoryPangkat()));
+        f.put("signatory.office", orEmpty(e.signatoryOffice()));
+        f.put("signatory.heading", SignatoryBlock.heading(e.signatoryPrefix(), e.signatoryOffice(), e.signatoryPosition()));
+        f.put("signatory.pangkat", SignatoryBlock.pangkatLine(e.signatoryPangkat(), e.signatoryGolongan()));
         f.put("signatory.nipLine", e.signatoryNip() == null ? "" : "NIP. " + Nip.grouped(e.signatoryNip()));
         List<RenderInput.ScoreRow> scores = graded ? outcome.assessment().components().stream()
                 .map(c -> new RenderInput.ScoreRow(c.name(), c.weight(), c.score())).toList() : List.of();
@@ -83,12 +93,38 @@ public final class CertificateContent {
         return rows;
     }
 
-    /** The document title: the STTP, a Bimtek certificate, or a Diklat's attendance letter. */
-    static String title(CertificateKind kind, EventKind event) {
+    /**
+     * The document title: the event's own (agencies write "Surat Tanda Tamat Pelatihan", "STTPP",
+     * "Piagam"…), else the default for the STTP, a Bimtek certificate, or a Diklat's attendance letter.
+     */
+    static String title(CertificateKind kind, Event e) {
         if (kind == CertificateKind.COMPETENCY) {
-            return "SURAT TANDA TAMAT PELATIHAN";
+            return e.certificateTitle() != null ? e.certificateTitle() : "SURAT TANDA TAMAT PELATIHAN";
         }
-        return event == EventKind.BIMTEK ? "SERTIFIKAT" : "SURAT KETERANGAN TELAH MENGIKUTI PELATIHAN";
+        if (e.kind() == EventKind.BIMTEK) {
+            return e.certificateTitle() != null ? e.certificateTitle() : "SERTIFIKAT";
+        }
+        return e.attendanceTitle() != null ? e.attendanceTitle() : "SURAT KETERANGAN TELAH MENGIKUTI PELATIHAN";
+    }
+
+    /** The event's title with its angkatan (class), unless the title already names it: "… Angkatan II". */
+    static String fullTitle(String title, String angkatan) {
+        if (angkatan == null || angkatan.isBlank() || title.toLowerCase(Locale.ROOT).contains("angkatan")) {
+            return title;
+        }
+        String a = angkatan.trim();
+        return title + (a.toLowerCase(Locale.ROOT).startsWith("angkatan") ? " " + a : " Angkatan " + a);
+    }
+
+    /**
+     * What the printed number is called: a PPPK's 18 digits are a NI PPPK, not a NIP (BKN writes
+     * "NI PPPK"), a person without either is identified by the NIK.
+     */
+    static String idLabel(Enrolment en) {
+        if (en.nip() == null) {
+            return en.nik() == null ? "Nomor induk" : "NIK";
+        }
+        return en.category() == Category.PPPK ? "NI PPPK" : "NIP";
     }
 
     private static String birth(Enrolment en) {

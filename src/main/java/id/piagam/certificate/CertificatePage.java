@@ -1,6 +1,8 @@
 package id.piagam.certificate;
 
 import id.piagam.account.Roles;
+import id.piagam.enrolment.EnrolmentViews;
+import id.piagam.enrolment.IdentityCorrections;
 import id.piagam.programme.EventService;
 import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
@@ -46,9 +48,12 @@ class CertificatePage {
     private final AuditRepository audit;
     private final Pages pages;
     private final Clock clock;
+    private final IdentityCorrections corrections;
 
-    CertificatePage(CertificateService service, EventService events, AuditRepository audit, Pages pages, Clock clock) {
+    CertificatePage(CertificateService service, EventService events, AuditRepository audit, Pages pages, Clock clock,
+                    IdentityCorrections corrections) {
         this.clock = clock;
+        this.corrections = corrections;
         this.service = service;
         this.events = events;
         this.audit = audit;
@@ -95,6 +100,43 @@ class CertificatePage {
         return HttpResponse.seeOther(URI.create("/sertifikat/" + fresh.id()));
     }
 
+    /** The printed identity fields a secretariat may correct one at a time before a reissue. */
+    static final List<String> IDENTITY_FIELDS = List.of("printedName", "nip", "nik", "birthPlace", "birthDate", "golongan", "pangkat",
+            "jabatan", "unitKerja", "instansi");
+
+    /** Corrects one field of the holder's printed identity (audited); the reissue then prints it. */
+    @Post(value = "/{id}/identitas", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> correctIdentity(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+        Certificate c = service.get(id);
+        String field = form.getOrDefault("identityField", "");
+        String value = form.getOrDefault("identityValue", "").trim();
+        if (!IDENTITY_FIELDS.contains(field)) {
+            return page(id, HttpStatus.BAD_REQUEST, pages.fieldErrors(request,
+                    List.of(FieldProblem.of("identityField", "value.choice", String.join(", ", IDENTITY_FIELDS)))), form, request, auth);
+        }
+        java.time.LocalDate birthDate = null;
+        if (field.equals("birthDate")) {
+            try {
+                birthDate = java.time.LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                return page(id, HttpStatus.BAD_REQUEST, pages.fieldErrors(request,
+                        List.of(FieldProblem.of("identityValue", "value.unreadable"))), form, request, auth);
+            }
+        }
+        java.util.function.Function<String, String> only = f -> f.equals(field) ? value : null;
+        EnrolmentViews.IdentityRequest r = new EnrolmentViews.IdentityRequest(only.apply("printedName"), only.apply("nip"),
+                only.apply("nik"), only.apply("birthPlace"), birthDate, only.apply("golongan"), only.apply("pangkat"),
+                only.apply("jabatan"), only.apply("unitKerja"), only.apply("instansi"));
+        try {
+            corrections.correct(c.eventId(), c.participantId(), r, auth.getName());
+        } catch (ProblemException e) {
+            String message = e.fields().isEmpty() ? pages.text(request, e.detailCode())
+                    : String.join(" ", pages.fieldErrors(request, e.fields()).values());
+            return page(id, e.status(), Map.of("identityValue", message), form, request, auth);
+        }
+        return HttpResponse.seeOther(URI.create("/sertifikat/" + id + "?identitas=1#identity"));
+    }
+
     private static FieldProblem reasonProblem(String field, String reason) {
         if (reason.isEmpty()) {
             return FieldProblem.of(field, "jakarta.validation.constraints.NotBlank.message");
@@ -115,6 +157,9 @@ class CertificatePage {
                 .map(a -> new Line(Bahasa.timestamp(a.at(), clock.getZone()), a.actor(), a.action(), a.detail())).toList());
         model.put("errors", errors);
         model.put("v", values);
+        model.put("identityFields", IDENTITY_FIELDS);
+        model.put("corrections", corrections.history(c.eventId(), c.participantId()));
+        model.put("corrected", request.getParameters().get("identitas") != null);
         return HttpResponse.status(status).body(new ModelAndView<>("sertifikat", model));
     }
 }

@@ -73,6 +73,16 @@ public final class EligibilityPolicy {
         return decide(f);
     }
 
+    /**
+     * Whether the participant completed the programme: a Bimtek by its attendance certificate, a
+     * Diklat only by the STTP. A Diklat's attendance letter (attended but did not pass) is not a
+     * completed Diklat: it earns no JP and does not belong in the national HR history (SIASN).
+     */
+    public static boolean completed(EventKind eventKind, Decision d) {
+        CertificateKind completing = eventKind == EventKind.DIKLAT ? CertificateKind.COMPETENCY : CertificateKind.ATTENDANCE;
+        return d.eligible() && d.kind().filter(k -> k == completing).isPresent();
+    }
+
     public static Decision decide(Facts f) {
         List<String> reasons = new ArrayList<>();
         if (f.role() != EnrolmentRole.PESERTA) {

@@ -17,6 +17,8 @@ final class SampleCertificate {
         f.put("participant.name", "Dr. Siti Nurhaliza Rahmawati, S.E., M.Ak.");
         f.put("participant.nip", "19850314 201001 2 015");
         f.put("participant.idLine", "NIP. 19850314 201001 2 015");
+        f.put("participant.idLabel", "NIP");
+        f.put("participant.idNumber", "19850314 201001 2 015");
         f.put("participant.birth", "Pamekasan, 14 Maret 1985");
         f.put("participant.pangkatGolongan", "Penata Tingkat I (III/d)");
         f.put("participant.jabatan", "Analis Kebijakan Ahli Muda");
@@ -24,6 +26,7 @@ final class SampleCertificate {
         f.put("participant.instansi", "Pemerintah Kabupaten Pamekasan");
         f.put("event.title", kind == CertificateKind.COMPETENCY ? "Pelatihan Dasar Pengadaan Barang/Jasa Pemerintah Angkatan II"
                 : "Bimbingan Teknis Penyusunan Dokumen Perencanaan dan Penganggaran melalui SIPD");
+        f.put("event.fullTitle", f.get("event.title"));
         f.put("event.kindLabel", kind == CertificateKind.COMPETENCY ? "Pelatihan" : "Bimbingan Teknis");
         f.put("event.organiser", "BADAN PENGEMBANGAN SUMBER DAYA MANUSIA PROVINSI JAWA TIMUR");
         f.put("event.partner", "");
@@ -46,9 +49,11 @@ final class SampleCertificate {
         f.put("result.finalScore", kind == CertificateKind.COMPETENCY ? "86,45" : "");
         f.put("result.kualifikasi", kind == CertificateKind.COMPETENCY ? "MEMUASKAN" : "");
         f.put("signatory.prefix", "a.n.");
-        f.put("signatory.position", "Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Jawa Timur Sekretaris");
+        f.put("signatory.office", "Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Jawa Timur");
+        f.put("signatory.position", "Sekretaris");
+        f.put("signatory.heading", "a.n. Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Jawa Timur,\nSekretaris,");
         f.put("signatory.name", "Dr. Ir. Hadi Prasetyo, M.Si.");
-        f.put("signatory.pangkat", "Pembina Utama Muda");
+        f.put("signatory.pangkat", "Pembina Utama Muda (IV/c)");
         f.put("signatory.nipLine", "NIP. 19710512 199603 1 002");
         List<RenderInput.CurriculumRow> rows = List.of(
                 new RenderInput.CurriculumRow("Kebijakan pengadaan barang/jasa pemerintah", 4),

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -26,9 +27,11 @@ class EnrolmentController {
     private final EnrolmentService service;
     private final EnrolmentRepository enrolments;
     private final EventService events;
+    private final IdentityCorrections corrections;
 
-    EnrolmentController(EnrolmentService service, EnrolmentRepository enrolments, EventService events) {
+    EnrolmentController(EnrolmentService service, EnrolmentRepository enrolments, EventService events, IdentityCorrections corrections) {
         this.service = service;
+        this.corrections = corrections;
         this.enrolments = enrolments;
         this.events = events;
     }
@@ -55,5 +58,21 @@ class EnrolmentController {
     @Put("/{participantId}")
     EnrolmentViews.EnrolmentView update(long eventId, long participantId, @Body @Valid EnrolmentViews.UpdateRequest request) {
         return EnrolmentViews.EnrolmentView.of(service.update(eventId, participantId, request));
+    }
+
+    /**
+     * Corrects single fields of the identity printed for this enrolment (fields left out stay), each
+     * change audited; certificates already issued change only by a reissue, which then prints them.
+     */
+    @Put("/{participantId}/identity")
+    EnrolmentViews.EnrolmentView correctIdentity(long eventId, long participantId, @Body @Valid EnrolmentViews.IdentityRequest request,
+                                                 Authentication auth) {
+        return EnrolmentViews.EnrolmentView.of(corrections.correct(eventId, participantId, request, auth.getName()));
+    }
+
+    /** Who corrected which field of the printed identity, when, from what to what. */
+    @Get("/{participantId}/identity/corrections")
+    List<EnrolmentViews.CorrectionView> identityCorrections(long eventId, long participantId) {
+        return corrections.history(eventId, participantId);
     }
 }

@@ -4,6 +4,7 @@ import id.piagam.participant.Category;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,5 +34,27 @@ public final class EnrolmentViews {
                     e.nik(), e.category(), e.birthPlace(), e.birthDate(), e.golongan(), e.pangkat(), e.jabatan(),
                     e.unitKerja(), e.instansi(), e.createdAt(), e.updatedAt());
         }
+    }
+
+    /**
+     * Corrects single fields of the printed identity (a misspelt name, a wrong golongan for the time
+     * of the event): a field left out (null) stays as it is, an empty text clears it.
+     */
+    @Serdeable
+    public record IdentityRequest(@Nullable @Size(max = 300) String printedName,
+                                  @Nullable @Size(max = 30) String nip,
+                                  @Nullable @Size(max = 30) String nik,
+                                  @Nullable @Size(max = 100) String birthPlace,
+                                  @Nullable LocalDate birthDate,
+                                  @Nullable @Size(max = 10) String golongan,
+                                  @Nullable @Size(max = 100) String pangkat,
+                                  @Nullable @Size(max = 200) String jabatan,
+                                  @Nullable @Size(max = 200) String unitKerja,
+                                  @Nullable @Size(max = 200) String instansi) {
+    }
+
+    /** One audited correction: who, when, which field, old and new value. */
+    @Serdeable
+    public record CorrectionView(Instant at, String actor, String field, @Nullable String oldValue, @Nullable String newValue) {
     }
 }

@@ -4,6 +4,8 @@ import id.piagam.account.Roles;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.CertificateStatus;
+import id.piagam.certificate.CertificateService;
+import id.piagam.certificate.EligibilityPolicy;
 import id.piagam.certificate.EligibilityService;
 import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Participant;
@@ -11,7 +13,6 @@ import id.piagam.participant.ParticipantRecords;
 import id.piagam.participant.ParticipantRepository;
 import id.piagam.participant.ParticipantService;
 import id.piagam.programme.Event;
-import id.piagam.programme.EventKind;
 import id.piagam.programme.EventService;
 import id.piagam.web.DownloadStreams;
 import id.piagam.web.Downloads;
@@ -62,10 +63,12 @@ class ExchangeController {
     private final EligibilityService eligibility;
     private final CertificateRepository certificates;
     private final DownloadStreams streams;
+    private final CertificateService certificateService;
 
     ExchangeController(ImportService imports, Messages messages, ParticipantService participantService, ParticipantRepository participants,
                        ParticipantRecords records, EventService events, EligibilityService eligibility, CertificateRepository certificates,
-                       DownloadStreams streams) {
+                       DownloadStreams streams, CertificateService certificateService) {
+        this.certificateService = certificateService;
         this.imports = imports;
         this.messages = messages;
         this.participantService = participantService;
@@ -149,8 +152,8 @@ class ExchangeController {
     }
 
     /**
-     * A participant's completed trainings in the shape the national HR system (SIASN) records them:
-     * kind, certificate number, start and end date, year, JP, organiser.
+     * A participant's completed trainings in the shape the national HR system (SIASN) records them
+     * ({@link SiasnHistory}): one row per completed programme with its valid certificate.
      */
     @Get("/api/participants/{id}/siasn.{format}")
     @Secured({Roles.ADMIN, Roles.OPERATOR, Roles.PARTICIPANT})
@@ -159,20 +162,39 @@ class ExchangeController {
             throw ProblemException.forbidden("problem.http.403");
         }
         Participant p = participants.findById(id).orElseThrow(() -> ProblemException.notFound("entity.participant", id));
-        List<String> headers = List.of("Jenis Diklat", "Jalur", "Nama Diklat", "Nomor Sertifikat", "Tanggal Mulai", "Tanggal Selesai",
-                "Tahun", "Durasi (JP)", "Institusi Penyelenggara");
         List<List<String>> rows = new ArrayList<>();
         for (ParticipantRecords.EventRecord r : records.of(p).events()) {
             if (!r.completed()) {
-                continue; // not (yet) completed, e.g. an event that has not ended
+                continue;
             }
-            r.certificates().stream().filter(c -> c.status() == CertificateStatus.VALID).forEach(c -> rows.add(List.of(
-                    r.kind() == EventKind.DIKLAT ? "Pelatihan" : "Bimbingan Teknis", r.track().name() + " "
-                            + r.track().label(), r.title(), c.number(), r.startDate().toString(), r.endDate().toString(),
-                    str(r.year()), str(r.totalJp()), r.organiser())));
+            r.certificates().stream().filter(c -> c.status() == CertificateStatus.VALID && c.kind() == r.certificateKind())
+                    .forEach(c -> rows.add(SiasnHistory.row(new SiasnHistory.Line(p.nip(), p.printedName(), r.track(), r.title(),
+                            r.organiser(), c.number(), r.startDate(), r.endDate(), r.totalJp(), c.verifyUrl()))));
         }
         String name = "riwayat-siasn-" + (p.nip() != null ? p.nip() : Downloads.slug(p.fullName()));
-        return table(format, name, "Riwayat Diklat", headers, rows, List.of(3));
+        return table(format, name, "Riwayat Diklat", SiasnHistory.HEADERS, rows, SiasnHistory.TEXT_COLUMNS);
+    }
+
+    /**
+     * The same history for everyone who completed one event, for a batch upload: one row per person
+     * with a valid certificate of the completing kind (an attendance letter of a Diklat is left out).
+     */
+    @Get("/api/events/{eventId}/siasn.{format}")
+    HttpResponse<StreamedFile> eventSiasn(long eventId, String format) {
+        Event event = events.get(eventId);
+        Map<Long, Certificate> valid = certificates.findByEventIdOrderByNumber(eventId).stream()
+                .filter(c -> c.status() == CertificateStatus.VALID).collect(Collectors.toMap(Certificate::enrolmentId, Function.identity()));
+        List<List<String>> rows = new ArrayList<>();
+        for (var o : eligibility.forEvent(event)) {
+            Certificate c = valid.get(o.enrolment().id());
+            if (c != null && EligibilityPolicy.completed(event.kind(), o.decision()) && o.decision().kind().orElse(null) == c.kind()) {
+                rows.add(SiasnHistory.row(new SiasnHistory.Line(o.enrolment().nip(), o.enrolment().printedName(), event.track(),
+                        event.title(), event.organiser(), c.number(), event.startDate(), event.endDate(), o.totalJp(),
+                        certificateService.verifyUrl(c.verificationCode()))));
+            }
+        }
+        String name = "siasn-" + (event.code() == null ? "kegiatan-" + eventId : Downloads.slug(event.code()));
+        return table(format, name, "Riwayat Diklat", SiasnHistory.HEADERS, rows, SiasnHistory.TEXT_COLUMNS);
     }
 
     private HttpResponse<StreamedFile> table(String format, String name, String sheet, List<String> headers,

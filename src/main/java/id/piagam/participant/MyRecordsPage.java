@@ -61,6 +61,7 @@ class MyRecordsPage {
         Map<String, Object> model = pages.model(request, auth);
         model.put("me", me);
         model.put("totals", mine.totalsPerYear());
+        model.put("rule", mine.jpRule());
         model.put("lines", mine.events().stream().map(r -> new Line(r, Bahasa.dateRange(r.startDate(), r.endDate()))).toList());
         return HttpResponse.ok(new ModelAndView<>("saya", model));
     }

@@ -1,6 +1,7 @@
 package id.piagam.participant;
 
 import id.piagam.assessment.Assessment;
+import io.micronaut.core.annotation.Nullable;
 import id.piagam.assessment.GradeBand;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateKind;
@@ -28,19 +29,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import id.piagam.certificate.EligibilityPolicy;
 import java.util.concurrent.Semaphore;
 
 /**
  * A person's training history across every event, with the JP credited per calendar year.
  *
  * <p>JP is credited for an event the participant completed as peserta (eligible for its
- * certificate), in the year the event ended. PNS must reach at least 20 JP of competency
- * development a year (PP 11/2017 art. 203(4)), so each year shows whether it met that.
+ * certificate; for a Diklat, the STTP), in the year the event ended. Each year is measured against
+ * the person's {@link YearlyJpRule}: a PNS's minimum of 20 JP, a PPPK's ceiling of 24 JP, or none.
  */
 @Singleton
 public class ParticipantRecords {
-
-    public static final int ANNUAL_TARGET_JP = 20;
 
     private final EnrolmentRepository enrolments;
     private final EventRepository events;
@@ -75,12 +75,25 @@ public class ParticipantRecords {
                                   String verifyUrl) {
     }
 
+    /**
+     * JP credited in one year and how it stands against the person's rule: {@code targetJp} and
+     * {@code targetMet} for a minimum (PNS), {@code ceilingJp} for a ceiling (PPPK), neither without
+     * a target; {@code gap} is the JP short of the minimum or over the ceiling.
+     */
     @Serdeable
-    public record YearTotal(int year, int jp, int targetJp, boolean targetMet) {
+    public record YearTotal(int year, int jp, @Nullable Integer targetJp, @Nullable Boolean targetMet, @Nullable Integer ceilingJp,
+                            YearlyJpRule.Status status, int gap) {
+
+        static YearTotal of(int year, int jp, YearlyJpRule rule) {
+            boolean minimum = rule.kind() == YearlyJpRule.Kind.MINIMUM;
+            return new YearTotal(year, jp, minimum ? rule.jp() : null, minimum ? jp >= rule.jp() : null,
+                    rule.kind() == YearlyJpRule.Kind.CEILING ? rule.jp() : null, rule.status(jp), rule.gap(jp));
+        }
     }
 
     @Serdeable
-    public record Records(Long participantId, String printedName, List<EventRecord> events, List<YearTotal> totalsPerYear) {
+    public record Records(Long participantId, String printedName, YearlyJpRule jpRule, List<EventRecord> events,
+                          List<YearTotal> totalsPerYear) {
     }
 
     /**
@@ -118,7 +131,7 @@ public class ParticipantRecords {
         for (Enrolment en : mine) {
             Event event = byId.get(en.eventId());
             EnrolmentOutcome o = outcomes.get(en.id());
-            boolean completed = o.decision().eligible();
+            boolean completed = EligibilityPolicy.completed(event.kind(), o.decision());
             Assessment.Outcome a = o.assessment();
             list.add(new EventRecord(event.id(), event.kind(), event.track(), event.title(), event.organiser(),
                     event.startDate(), event.endDate(), event.endDate().getYear(), en.role(), en.status(), o.totalJp(),
@@ -130,8 +143,8 @@ public class ParticipantRecords {
         list.sort(Comparator.comparing(EventRecord::startDate).reversed());
         Map<Integer, Integer> perYear = new TreeMap<>(Comparator.reverseOrder());
         list.forEach(r -> perYear.merge(r.year(), r.creditedJp(), Integer::sum));
-        List<YearTotal> totals = perYear.entrySet().stream()
-                .map(e -> new YearTotal(e.getKey(), e.getValue(), ANNUAL_TARGET_JP, e.getValue() >= ANNUAL_TARGET_JP)).toList();
-        return new Records(p.id(), p.printedName(), list, totals);
+        YearlyJpRule rule = YearlyJpRule.of(p.category());
+        List<YearTotal> totals = perYear.entrySet().stream().map(e -> YearTotal.of(e.getKey(), e.getValue(), rule)).toList();
+        return new Records(p.id(), p.printedName(), rule, list, totals);
     }
 }

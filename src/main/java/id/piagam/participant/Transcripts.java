@@ -40,7 +40,7 @@ public class Transcripts {
                         .map(c -> c.number() + (c.status().name().equals("VALID") ? "" : " (" + text(locale, "certificate.status." + c.status()) + ")"))
                         .collect(Collectors.joining("\n")))).toList();
         List<TranscriptPdf.YearRow> years = r.totalsPerYear().stream().map(y -> new TranscriptPdf.YearRow(String.valueOf(y.year()),
-                String.valueOf(y.jp()), y.targetMet() ? text(locale, "mine.met") : messages.get(locale, "mine.short", List.of(y.targetJp() - y.jp()))))
+                String.valueOf(y.jp()), messages.get(locale, "mine.status." + y.status(), List.of(y.gap()))))
                 .toList();
         String identity = p.nip() != null ? "NIP " + Nip.grouped(p.nip()) : p.nik() != null ? "NIK " + p.nik() : "";
         if (p.instansi() != null && !p.instansi().isBlank()) {
@@ -51,7 +51,8 @@ public class Transcripts {
                 List.of(text(locale, "mine.year"), text(locale, "transcript.kind"), text(locale, "mine.trainings"),
                         text(locale, "event.organiser"), text(locale, "home.dates"), text(locale, "mine.jp"), text(locale, "mine.result"),
                         text(locale, "mine.certificates")),
-                rows, text(locale, "mine.perYear"), List.of(text(locale, "mine.year"), text(locale, "mine.jp"), text(locale, "mine.target")),
+                rows, text(locale, "mine.perYear"), List.of(text(locale, "mine.year"), text(locale, "mine.jp"),
+                        messages.get(locale, "mine.rule." + r.jpRule().kind(), List.of(r.jpRule().jp() == null ? 0 : r.jpRule().jp()))),
                 years, text(locale, "mine.none"));
         return renderer().render(input);
     }

@@ -43,5 +43,9 @@ public record Event(
         @Nullable String signatoryPosition,
         @Nullable String signatoryName,
         @Nullable String signatoryPangkat,
-        @Nullable String signatoryNip) {
+        @Nullable String signatoryNip,
+        @Nullable String signatoryOffice,
+        @Nullable String signatoryGolongan,
+        @Nullable String certificateTitle,
+        @Nullable String attendanceTitle) {
 }

@@ -77,12 +77,16 @@ public final class EventForm {
             put(v, "certificate.issuePlace", c.issuePlace());
             put(v, "certificate.issueDate", c.issueDate());
             put(v, "certificate.validityMonths", c.validityMonths());
+            put(v, "certificate.title", c.title());
+            put(v, "certificate.attendanceTitle", c.attendanceTitle());
             if (c.signatory() != null) {
                 put(v, "certificate.signatory.prefix", c.signatory().prefix());
                 put(v, "certificate.signatory.position", c.signatory().position());
                 put(v, "certificate.signatory.name", c.signatory().name());
                 put(v, "certificate.signatory.pangkat", c.signatory().pangkat());
                 put(v, "certificate.signatory.nip", c.signatory().nip());
+                put(v, "certificate.signatory.office", c.signatory().office());
+                put(v, "certificate.signatory.golongan", c.signatory().golongan());
             }
         }
         return v;
@@ -114,10 +118,11 @@ public final class EventForm {
         }
         EventRequest.Signatory signatory = new EventRequest.Signatory(r.text("certificate.signatory.prefix"),
                 r.text("certificate.signatory.position"), r.text("certificate.signatory.name"), r.text("certificate.signatory.pangkat"),
-                r.text("certificate.signatory.nip"));
+                r.text("certificate.signatory.nip"), r.text("certificate.signatory.office"), r.text("certificate.signatory.golongan"));
         EventRequest.CertificateSettings certificate = new EventRequest.CertificateSettings(r.text("certificate.numberPattern"),
                 r.text("certificate.template"), r.text("certificate.issuePlace"), r.date("certificate.issueDate"),
-                r.number("certificate.validityMonths", Integer::valueOf), signatory);
+                r.number("certificate.validityMonths", Integer::valueOf), signatory, r.text("certificate.title"),
+                r.text("certificate.attendanceTitle"));
         EventRequest request = new EventRequest(kind, r.choice("track", Track::valueOf, "KL01 … NKL13"), r.text("code"),
                 r.text("title"), r.text("angkatan"), r.number("year", Integer::valueOf), r.text("organiser"), r.text("partner"),
                 r.text("place"), r.choice("mode", Mode::valueOf, "LURING, DARING, HYBRID"), r.date("startDate"), r.date("endDate"),

@@ -56,16 +56,35 @@ public record EventRequest(
                                       @Nullable @Size(max = 100) String issuePlace,
                                       @Nullable LocalDate issueDate,
                                       @Nullable @Min(1) @Max(240) Integer validityMonths,
-                                      @Nullable @Valid Signatory signatory) {
+                                      @Nullable @Valid Signatory signatory,
+                                      @Nullable @Size(max = 150) String title,
+                                      @Nullable @Size(max = 150) String attendanceTitle) {
+
+        /** The settings before document titles existed: titles default by kind. */
+        public CertificateSettings(String numberPattern, String template, String issuePlace, LocalDate issueDate,
+                                   Integer validityMonths, Signatory signatory) {
+            this(numberPattern, template, issuePlace, issueDate, validityMonths, signatory, null, null);
+        }
     }
 
-    /** "a.n." or "Plt." prefix, position, name with titles, pangkat, NIP. */
+    /**
+     * The signature block: prefix ("a.n.", "Plt.", "Plh." or none), the delegating office of an
+     * "a.n." ("Kepala Badan … Provinsi Jawa Timur"), the signer's own position ("Sekretaris"), name
+     * with titles, pangkat and golongan, NIP. See {@link SignatoryBlock}.
+     */
     @Serdeable
     public record Signatory(@Nullable @Size(max = 20) String prefix,
                             @Nullable @Size(max = 200) String position,
                             @Nullable @Size(max = 150) String name,
                             @Nullable @Size(max = 100) String pangkat,
-                            @Nullable @Size(max = 30) String nip) {
+                            @Nullable @Size(max = 30) String nip,
+                            @Nullable @Size(max = 200) String office,
+                            @Nullable @Size(max = 10) String golongan) {
+
+        /** The signatory before the office and golongan fields existed. */
+        public Signatory(String prefix, String position, String name, String pangkat, String nip) {
+            this(prefix, position, name, pangkat, nip, null, null);
+        }
     }
 
     @Serdeable

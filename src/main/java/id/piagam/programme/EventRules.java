@@ -29,7 +29,9 @@ import java.util.Set;
  *       enough for its JP at the event's minutes per JP; no day holds more JP than fit in it
  *       ({@code piagam.events.max-jp-per-day}, default 12: a training day holds about 8–10 JP of 45
  *       minutes, evening sessions stretch it); certificates are not dated before the last day.</li>
- *   <li>Track: a Bimtek is LAN track KL10; a Diklat names its own track, not KL10.</li>
+ *   <li>Track: an attendance-only event (kind BIMTEK) is LAN track KL10 by default, or the
+ *       attendance-only track that fits it (seminar, workshop, sosialisasi… KL06–KL12); a Diklat
+ *       names its own track, not KL10.</li>
  *   <li>Assessment belongs to a Diklat only: components with weights summing to exactly 100, a pass
  *       mark that falls on the grade scale's pass boundary (so no passing participant gets a failing
  *       band). A Bimtek carrying any of it is refused as a rule, not silently ignored.</li>
@@ -82,7 +84,7 @@ public final class EventRules {
         } else if (ChronoUnit.DAYS.between(r.startDate(), r.endDate()) > 366) {
             problems.add(FieldProblem.of("endDate", "event.tooLong"));
         }
-        if (r.kind() == EventKind.BIMTEK && r.track() != null && r.track() != Track.BIMTEK) {
+        if (r.kind() == EventKind.BIMTEK && r.track() != null && !r.track().attendanceOnly()) {
             problems.add(FieldProblem.of("track", "event.bimtekTrack", r.track().name()));
         }
         if (r.kind() == EventKind.DIKLAT) {
@@ -135,6 +137,7 @@ public final class EventRules {
                     problems.add(FieldProblem.of("certificate.issueDate", "certificate.issueBeforeEnd", Bahasa.longDate(r.endDate())));
                 }
             }
+            problems.addAll(SignatoryBlock.check(c.signatory()));
             if (c.signatory() != null && c.signatory().nip() != null && !c.signatory().nip().isBlank()) {
                 Nip.check(Nip.normalise(c.signatory().nip()), Category.PNS, null, null, Year.of(r.startDate().getYear() + 1))
                         .forEach(p -> problems.add(FieldProblem.of("certificate.signatory.nip", p.code(), p.args().toArray())));

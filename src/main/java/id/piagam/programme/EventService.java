@@ -156,7 +156,8 @@ public class EventService {
     public static EventRequest.CertificateSettings settings(Event e) {
         return new EventRequest.CertificateSettings(e.numberPattern(), e.certificateTemplate(), e.issuePlace(), e.certificateDate(),
                 e.validityMonths(), new EventRequest.Signatory(e.signatoryPrefix(), e.signatoryPosition(), e.signatoryName(),
-                e.signatoryPangkat(), e.signatoryNip()));
+                e.signatoryPangkat(), e.signatoryNip(), e.signatoryOffice(), e.signatoryGolongan()),
+                e.certificateTitle(), e.attendanceTitle());
     }
 
     /** The effective Diklat settings: the grade-scale version and the pass mark. */
@@ -290,8 +291,9 @@ public class EventService {
                 r.minutesPerJp() == null ? EventRules.DEFAULT_MINUTES_PER_JP : r.minutesPerJp(),
                 r.minAttendancePercent().setScale(2), s.passMark(), s.gradeScaleId(),
                 Boolean.TRUE.equals(r.attendanceLetter()), created, updated, blank(c.numberPattern()), blank(c.template()),
-                blank(c.issuePlace()), c.issueDate(), c.validityMonths(), blank(sig.prefix()), blank(sig.position()),
-                blank(sig.name()), blank(sig.pangkat()), blank(Nip.normalise(sig.nip())));
+                blank(c.issuePlace()), c.issueDate(), c.validityMonths(), SignatoryBlock.normalisePrefix(sig.prefix()),
+                blank(sig.position()), blank(sig.name()), blank(sig.pangkat()), blank(Nip.normalise(sig.nip())), blank(sig.office()),
+                SignatoryBlock.golongan(sig.golongan()).orElse(null), blank(c.title()), blank(c.attendanceTitle()));
     }
 
     private static EventSession toSession(Long id, long eventId, int position, EventRequest.SessionRequest s) {

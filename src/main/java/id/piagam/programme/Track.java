@@ -43,4 +43,14 @@ public enum Track {
     public String label() {
         return label;
     }
+
+    /**
+     * Classroom tracks that certify attendance, not a passed assessment (seminar, workshop, course,
+     * penataran, Bimtek, sosialisasi, other classroom events: KL06–KL12): the tracks an
+     * attendance-only event (kind BIMTEK) may carry. Structural, managerial, technical, functional
+     * and socio-cultural training (KL01–KL05) is a Diklat.
+     */
+    public boolean attendanceOnly() {
+        return compareTo(KL06) >= 0 && compareTo(KL12) <= 0;
+    }
 }

@@ -10,15 +10,15 @@ import java.util.Set;
 public final class TemplateFields {
 
     public static final Set<String> ALL = Set.copyOf(List.of(
-            "participant.name", "participant.nip", "participant.idLine", "participant.birth", "participant.pangkatGolongan",
+            "participant.name", "participant.nip", "participant.idLine", "participant.idLabel", "participant.idNumber", "participant.birth", "participant.pangkatGolongan",
             "participant.jabatan", "participant.unitKerja", "participant.instansi",
-            "event.title", "event.kindLabel", "event.organiser", "event.partner", "event.place", "event.dateRange",
+            "event.title", "event.fullTitle", "event.kindLabel", "event.organiser", "event.partner", "event.place", "event.dateRange",
             "event.startDate", "event.endDate", "event.jp", "event.jpWords", "event.angkatan", "event.year", "event.track",
             "event.code",
             "certificate.title", "certificate.number", "certificate.issuedOn", "certificate.issueLine",
             "certificate.verifyUrl", "certificate.expiresOn",
             "result.finalScore", "result.kualifikasi",
-            "signatory.prefix", "signatory.position", "signatory.name", "signatory.pangkat", "signatory.nipLine"));
+            "signatory.prefix", "signatory.office", "signatory.heading", "signatory.position", "signatory.name", "signatory.pangkat", "signatory.nipLine"));
 
     private TemplateFields() {
     }

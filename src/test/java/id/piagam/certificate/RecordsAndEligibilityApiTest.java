@@ -74,7 +74,8 @@ class RecordsAndEligibilityApiTest extends ApiTest {
         assertThat(line.get("creditedJp")).isEqualTo(24);
         assertThat(line.get("finalScore")).isEqualTo(81.1);
         assertThat(line.get("kualifikasi")).isEqualTo("Memuaskan");
-        assertThat((List<Object>) records.get("totalsPerYear")).containsExactly(Map.of("year", 2026, "jp", 24, "targetJp", 20, "targetMet", true));
+        assertThat((List<Object>) records.get("totalsPerYear")).containsExactly(Map.of("year", 2026, "jp", 24, "targetJp", 20, "targetMet", true,
+                "status", "MET", "gap", 0));
         Map<?, ?> failedYear = (Map<?, ?>) ((List<?>) operator.get("/api/participants/" + gagal + "/records").get("totalsPerYear")).get(0);
         assertThat(failedYear.get("jp")).isEqualTo(0);
     }
@@ -107,8 +108,8 @@ class RecordsAndEligibilityApiTest extends ApiTest {
 
         @SuppressWarnings("unchecked")
         List<Object> totals = (List<Object>) operator.get("/api/participants/" + person + "/records").get("totalsPerYear");
-        assertThat(totals).containsExactly(Map.of("year", 2026, "jp", 12, "targetJp", 20, "targetMet", false),
-                Map.of("year", 2025, "jp", 12, "targetJp", 20, "targetMet", false));
+        assertThat(totals).containsExactly(Map.of("year", 2026, "jp", 12, "targetJp", 20, "targetMet", false, "status", "SHORT", "gap", 8),
+                Map.of("year", 2025, "jp", 12, "targetJp", 20, "targetMet", false, "status", "SHORT", "gap", 8));
     }
 
     @Test

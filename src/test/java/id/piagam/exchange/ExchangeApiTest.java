@@ -173,8 +173,8 @@ class ExchangeApiTest extends ApiTest {
         String records = new String(download("/api/events/" + s.eventId + "/records.csv"), StandardCharsets.UTF_8);
         assertThat(records).contains("Eko Formula, S.Kom.").contains("100.00").contains("Ya").contains(number);
         String siasn = new String(download("/api/participants/" + p + "/siasn.csv"), StandardCharsets.UTF_8);
-        assertThat(siasn).contains("Jenis Diklat,Jalur,Nama Diklat,Nomor Sertifikat,Tanggal Mulai,Tanggal Selesai,Tahun,Durasi (JP)")
-                .contains("Pelatihan,KL03 Pelatihan teknis,Pelatihan Pengadaan Barang/Jasa," + number + ",2026-03-02,2026-03-06,2026,8,");
+        assertThat(siasn).contains("Jenis,Kode Jalur (LAN),Nama Kursus/Diklat,Institusi Penyelenggara,Nomor Sertifikat,Tanggal Mulai")
+                .contains("Kursus,KL03,Pelatihan Pengadaan Barang/Jasa,BPSDM Provinsi Jawa Timur," + number + ",02-03-2026,06-03-2026,2026,8,");
         assertThat(operator.get("/api/participants/export.pdf").status()).isEqualTo(404);
     }
 }

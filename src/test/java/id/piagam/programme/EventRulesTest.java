@@ -58,10 +58,15 @@ class EventRulesTest {
     }
 
     @Test
-    void aBimtekIsTrackKl10() {
+    void anAttendanceOnlyEventTakesKl10OrTheAttendanceOnlyTrackThatFitsIt() {
         assertThat(EventRules.check(event(EventKind.BIMTEK, Track.KL03, List.of(), null, null, null), null, null))
                 .extracting(FieldProblem::code).containsExactly("event.bimtekTrack");
+        assertThat(EventRules.check(event(EventKind.BIMTEK, Track.NKL03, List.of(), null, null, null), null, null))
+                .extracting(FieldProblem::code).containsExactly("event.bimtekTrack");
         assertThat(EventRules.check(event(EventKind.BIMTEK, Track.KL10, List.of(), null, null, null), null, null)).isEmpty();
+        for (Track fits : List.of(Track.KL06, Track.KL07, Track.KL08, Track.KL09, Track.KL11, Track.KL12)) {
+            assertThat(EventRules.check(event(EventKind.BIMTEK, fits, List.of(), null, null, null), null, null)).as(fits.name()).isEmpty();
+        }
     }
 
     @Test

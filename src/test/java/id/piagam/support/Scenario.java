@@ -28,7 +28,12 @@ public final class Scenario {
 
     /** Enrols a new person who attends every session; returns the participant id. */
     public long attending(int n, String name) {
-        long id = enrol(n, name);
+        return attending(Fixtures.aPns(n, name));
+    }
+
+    /** Creates the person from a participant body, enrols them and has them attend every session; returns their id. */
+    public long attending(Map<String, Object> person) {
+        long id = enrol(person);
         for (long s : sessionIds) {
             api.put("/api/events/" + eventId + "/sessions/" + s + "/attendance", List.of(Map.of("participantId", id, "status", "HADIR")));
         }
@@ -48,7 +53,11 @@ public final class Scenario {
     }
 
     private long enrol(int n, String name) {
-        Api.Res p = api.post("/api/participants", Fixtures.aPns(n, name));
+        return enrol(Fixtures.aPns(n, name));
+    }
+
+    private long enrol(Map<String, Object> person) {
+        Api.Res p = api.post("/api/participants", person);
         if (p.status() != 201) {
             throw new AssertionError(p.body());
         }
