@@ -72,6 +72,29 @@ class AssessmentPageTest extends ApiTest {
     }
 
     @Test
+    void aGridOfThreeHundredParticipantsBySixComponentsSavesFromThePage() {
+        List<Map<String, Object>> six = List.of(Map.of("name", "Sikap", "weight", 10), Map.of("name", "Tugas", "weight", 10),
+                Map.of("name", "Seminar", "weight", 20), Map.of("name", "Studi kasus", "weight", 20),
+                Map.of("name", "Praktik", "weight", 20), Map.of("name", "Ujian", "weight", 20));
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat().with("components", six));
+        for (int i = 0; i < 300; i++) {
+            s.absent(3000 + i, Fixtures.name(3000 + i));
+        }
+        List<Long> comps = componentIds(operator, s.eventId);
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Document grid = Jsoup.parse(browser.get("/kegiatan/" + s.eventId + "/nilai").body());
+        Map<String, String> form = new java.util.HashMap<>();
+        grid.select("#scores input").forEach(in -> form.put(in.attr("name"), "80"));
+        assertThat(form).hasSize(1800);
+        form.put("_csrf", browser.csrf());
+        Api.Res saved = browser.post("/kegiatan/" + s.eventId + "/nilai", form);
+        assertThat(saved.status()).as(saved.body().substring(0, Math.min(500, saved.body().length()))).isEqualTo(303);
+        List<Map<String, Object>> all = operator.get("/api/events/" + s.eventId + "/assessments").list();
+        assertThat(all).hasSize(300).allSatisfy(a -> assertThat(a.get("finalScore")).isEqualTo(80.0));
+        assertThat(comps).hasSize(6);
+    }
+
+    @Test
     void aBimtekHasNoScoreGrid() {
         Scenario s = Scenario.of(operator, Fixtures.aBimtek());
         Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
