@@ -56,6 +56,19 @@ public class Messages {
         return source.getMessage(code, locale, plain).orElse(code);
     }
 
+    /**
+     * The label of an enum constant shown to a person (pages and exports): the key
+     * {@code enum.<Type>.<CONSTANT>}, so no raw constant ever reaches a screen or a spreadsheet.
+     */
+    public String label(Locale locale, Enum<?> constant) {
+        return label(locale, constant.getDeclaringClass().getSimpleName(), constant.name());
+    }
+
+    /** The label of a constant stored as text (an audit action): {@code enum.<type>.<CONSTANT>}. */
+    public String label(Locale locale, String type, String constant) {
+        return find(locale, "enum." + type + "." + constant).orElse(constant);
+    }
+
     /** The text of a code, or empty when the bundle has none. */
     public java.util.Optional<String> find(Locale locale, String code) {
         return source.getMessage(code, locale);

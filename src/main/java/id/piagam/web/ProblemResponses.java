@@ -54,7 +54,7 @@ public class ProblemResponses {
         Locale locale = messages.locale(request);
         // a form too large to read: say that nothing was saved and that the input waits behind the Back button
         String detail = problem.status() == HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode()
-                ? messages.find(locale, "problem.page.tooLarge").orElse(problem.detail()) : problem.detail();
+                ? messages.get(locale, "problem.page.tooLarge", List.of()) : problem.detail();
         String body = "<p role=\"alert\">" + Html.escape(detail) + "</p>"
                 + (problem.reference() == null ? "" : "<p>" + Html.escape(messages.get(locale, "page.reference", List.of(problem.reference())))
                 + "</p>")
