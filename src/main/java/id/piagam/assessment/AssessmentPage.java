@@ -131,6 +131,7 @@ class AssessmentPage {
         model.put("finals", rows.stream().collect(Collectors.toMap(AssessmentViews.AssessmentView::participantId,
                 r -> r.finalScore() == null ? "–" : Bahasa.decimal2(r.finalScore()))));
         model.put("passMark", event.passMark() == null ? "" : event.passMark().toPlainString());
+        model.put("passMarkValue", event.passMark());
         model.put("bands", scale == null ? List.of() : scale.bands());
         return new ModelAndView<>("nilai", model);
     }

@@ -24,6 +24,11 @@ public record PageText(Locale locale, Messages messages) {
         return constant == null ? "" : messages.label(locale, type, constant.toString());
     }
 
+    /** A decimal as the reader writes it: {@code ${t.decimal(b.lowerBound())}} → "90,01". */
+    public String decimal(java.math.BigDecimal value) {
+        return value == null ? "" : Messages.decimal(locale, value);
+    }
+
     public String lang() {
         return locale.getLanguage();
     }

@@ -95,6 +95,21 @@ class AssessmentPageTest extends ApiTest {
     }
 
     @Test
+    void thePassMarkWeightsAndGradeBandsPrintIndonesianDecimals() {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat().with("components",
+                List.of(Map.of("name", "Sikap", "weight", 12.5), Map.of("name", "Ujian", "weight", 87.5))));
+        s.absent(990, "Hana Pertiwi");
+        Browser browser = new Browser(anonymous).signIn("admin", "test-admin-secret");
+        Document grid = Jsoup.parse(browser.get("/kegiatan/" + s.eventId + "/nilai").body());
+        assertThat(grid.selectFirst("p.hint").text()).matches(".*Batas lulus: \\d+(,\\d+)?\\.$");
+        assertThat(grid.select("#scores thead th[data-weight]").eachText()).containsExactly("Sikap (12,5%)", "Ujian (87,5%)");
+        Document scales = Jsoup.parse(browser.get("/admin/skala-nilai").body());
+        assertThat(scales.select("td.num").eachText()).contains("90,01").noneMatch(t -> t.matches("\\d+\\.\\d+"));
+        browser.get("/bahasa/en");
+        assertThat(Jsoup.parse(browser.get("/admin/skala-nilai").body()).select("td.num").eachText()).contains("90.01");
+    }
+
+    @Test
     void aBimtekHasNoScoreGrid() {
         Scenario s = Scenario.of(operator, Fixtures.aBimtek());
         Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
