@@ -67,6 +67,11 @@ class AssessmentPageTest extends ApiTest {
         assertThat(doc.getElementById(bad).attr("aria-invalid")).isEqualTo("true");
         assertThat(doc.getElementById(bad).val()).isEqualTo("101");
         assertThat(doc.getElementById(bad + "-error")).isNotNull();
+        // the message names the row, at the cell and in the list at the top; no saved result beside typed values
+        assertThat(doc.getElementById(bad + "-error").text()).startsWith("Gita Rahma, S.Kom., Ujian:");
+        assertThat(doc.select("#problems li").eachText()).anyMatch(t -> t.startsWith("Gita Rahma, S.Kom., Ujian:"));
+        assertThat(doc.getElementById("n" + gita + "." + comps.get(0)).val()).isEqualTo("80");
+        assertThat(doc.select("#scores output.band").eachText()).noneMatch(t -> t.equals("Belum dinilai"));
         Map<?, ?> scores = (Map<?, ?>) operator.get("/api/events/" + s.eventId + "/assessments").list().get(0).get("scores");
         assertThat(scores).isEmpty();
     }
