@@ -60,7 +60,8 @@
       inputs.forEach(function (input, i) {
         var h = hundredths(input.value);
         if (input.value.trim() === '') { complete = false; return; }
-        if (h === null || h > 10000) { valid = false; input.setAttribute('aria-invalid', 'true'); return; }
+        if (h === null || h > 10000) { valid = false; input.setAttribute('aria-invalid', 'true'); input.classList.add('bad-cell'); return; }
+        input.classList.remove('bad-cell');
         input.setAttribute('aria-invalid', 'false');
         sum += h * weights[i];
       });
@@ -76,6 +77,8 @@
       var row = ev.target.closest('tr');
       if (row) update(row);
     });
+    // after a refused save the typed values are back: show what they give
+    grid.querySelectorAll('tbody tr').forEach(update);
   });
 
   /* The event form: the Diklat-only part is hidden while the kind is Bimtek. */

@@ -7,6 +7,7 @@ import id.piagam.participant.ParticipantRepository;
 import id.piagam.programme.EventService;
 import id.piagam.validation.FieldProblem;
 import id.piagam.web.ProblemException;
+import id.piagam.web.BaseUrl;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -36,12 +37,12 @@ public class Invitations {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final Duration lifetime;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
     private final EnrolmentRepository enrolments;
     private final EventService events;
 
     Invitations(InvitationRepository invitations, ParticipantRepository participants, UserRepository users, PasswordHasher hasher,
-                Clock clock, @Value("${piagam.invitations.lifetime:14d}") Duration lifetime, @Value("${piagam.base-url}") String baseUrl,
+                Clock clock, @Value("${piagam.invitations.lifetime:14d}") Duration lifetime, BaseUrl baseUrl,
                 EnrolmentRepository enrolments, EventService events) {
         this.enrolments = enrolments;
         this.events = events;
@@ -51,7 +52,7 @@ public class Invitations {
         this.hasher = hasher;
         this.clock = clock;
         this.lifetime = lifetime;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     @Transactional
@@ -60,7 +61,7 @@ public class Invitations {
         String token = WebSessions.random();
         Instant now = clock.instant();
         Invitation i = invitations.save(new Invitation(WebSessions.hash(token), p.id(), by, now, now.plus(lifetime), null));
-        return new Sent(p.id(), p.printedName(), p.email(), baseUrl + "/undangan/" + token, i.expiresAt());
+        return new Sent(p.id(), p.printedName(), p.email(), baseUrl.get() + "/undangan/" + token, i.expiresAt());
     }
 
     /** A link for every peserta of the event (not facilitators or committee), as a list to send. */

@@ -42,7 +42,7 @@ public class WebSessions {
     private final boolean secureCookies;
 
     WebSessions(WebSessionRepository sessions, UserRepository users, Clock clock,
-                @Value("${piagam.web.session-lifetime:8h}") Duration lifetime, @Value("${piagam.base-url}") String baseUrl) {
+                @Value("${piagam.web.session-lifetime:8h}") Duration lifetime, @Value("${piagam.base-url:}") String baseUrl) {
         this.sessions = sessions;
         this.users = users;
         this.clock = clock;

@@ -67,12 +67,14 @@ class AssessmentPage {
     HttpResponse<?> save(long eventId, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
         List<AssessmentComponent> comps = components.findByEventIdOrderByPosition(eventId);
         List<FieldProblem> problems = new ArrayList<>();
+        Map<String, String> rowOf = new HashMap<>();
         Map<Long, Map<String, BigDecimal>> byParticipant = new LinkedHashMap<>();
         for (AssessmentViews.AssessmentView row : service.list(eventId)) {
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             for (AssessmentComponent c : comps) {
                 String cell = cell(row.participantId(), c);
                 String raw = form.getOrDefault(cell, "").trim();
+                rowOf.put(cell, row.printedName() + ", " + c.name());
                 if (raw.isEmpty()) {
                     continue;
                 }
@@ -92,7 +94,10 @@ class AssessmentPage {
             }
         }
         if (!problems.isEmpty()) {
-            return HttpResponse.badRequest(view(eventId, form, pages.fieldErrors(request, problems), false, request, auth));
+            // each message names its row (the participant) and column, at the cell and in the list at the top
+            Map<String, String> errors = new LinkedHashMap<>();
+            pages.fieldErrors(request, problems).forEach((cell, message) -> errors.put(cell, rowOf.get(cell) + ": " + message));
+            return HttpResponse.badRequest(view(eventId, form, errors, false, request, auth));
         }
         service.recordAll(eventId, byParticipant, auth.getName());
         return HttpResponse.seeOther(URI.create("/kegiatan/" + eventId + "/nilai?tersimpan=1"));
@@ -127,9 +132,12 @@ class AssessmentPage {
         model.put("v", values);
         model.put("errors", errors);
         model.put("saved", saved);
+        // after a refused save the typed values are shown, not the saved ones: no saved result beside them
+        model.put("refused", submitted != null);
         model.put("finals", rows.stream().collect(Collectors.toMap(AssessmentViews.AssessmentView::participantId,
-                r -> r.finalScore() == null ? "–" : Bahasa.decimal2(r.finalScore()))));
+                r -> r.finalScore() == null || submitted != null ? "–" : Bahasa.decimal2(r.finalScore()))));
         model.put("passMark", event.passMark() == null ? "" : event.passMark().toPlainString());
+        model.put("passMarkValue", event.passMark());
         model.put("bands", scale == null ? List.of() : scale.bands());
         return new ModelAndView<>("nilai", model);
     }

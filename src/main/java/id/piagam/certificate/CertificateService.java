@@ -13,6 +13,7 @@ import id.piagam.rendering.TemplateModel;
 import id.piagam.rendering.UnprintableTextException;
 import id.piagam.text.Bahasa;
 import id.piagam.web.ProblemException;
+import id.piagam.web.BaseUrl;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -52,14 +53,14 @@ public class CertificateService {
     private final TemplateCatalogue templates;
     private final JsonMapper json;
     private final Clock clock;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
     private final String defaultPattern;
     private final Map<CertificateKind, String> defaultTemplates;
 
     CertificateService(EventService events, EnrolmentRepository enrolmentRepository, EnrolmentService enrolments,
                        EligibilityService eligibility, CertificateRepository certificates, CertificatePdfRepository pdfs,
                        AuditRepository audit, NumberSequence numbers, TemplateCatalogue templates, JsonMapper json, Clock clock,
-                       @Value("${piagam.base-url}") String baseUrl,
+                       BaseUrl baseUrl,
                        @Value("${piagam.certificates.number-pattern}") String defaultPattern,
                        @Value("${piagam.certificates.templates.competency}") String competencyTemplate,
                        @Value("${piagam.certificates.templates.attendance}") String attendanceTemplate) {
@@ -74,14 +75,14 @@ public class CertificateService {
         this.templates = templates;
         this.json = json;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
         this.defaultPattern = defaultPattern;
         this.defaultTemplates = Map.of(CertificateKind.COMPETENCY, competencyTemplate, CertificateKind.ATTENDANCE, attendanceTemplate);
         NumberPattern.of(defaultPattern);
     }
 
     public String verifyUrl(String code) {
-        return baseUrl + "/verify/" + code;
+        return baseUrl.get() + "/verify/" + code;
     }
 
     /**

@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
 class EventCertificatesPage {
 
     /** One participant's line. */
-    record Line(Long participantId, String name, String role, String attendance, String finalScore, String kualifikasi,
+    record Line(Long participantId, String name, String identity, String role, String attendance, String finalScore, String kualifikasi,
                 boolean eligible, String kind, String reasons, Certificate certificate) {
     }
 
@@ -63,7 +63,7 @@ class EventCertificatesPage {
         Map<Long, Certificate> valid = certificates.findByEventIdOrderByNumber(id).stream()
                 .filter(c -> c.status() == CertificateStatus.VALID).collect(Collectors.toMap(Certificate::enrolmentId, Function.identity()));
         List<Line> lines = eligibility.forEvent(e).stream().map(o -> new Line(o.enrolment().participantId(), o.enrolment().printedName(),
-                o.enrolment().role().name(), Bahasa.decimal2(o.attendance().percent()) + "%",
+                identity(o.enrolment().nip(), o.enrolment().nik()), o.enrolment().role().name(), Bahasa.decimal2(o.attendance().percent()) + "%",
                 o.assessment() == null ? "" : o.assessment().finalScore().map(Bahasa::decimal2).orElse("-"),
                 o.assessment() == null ? "" : o.assessment().band().map(GradeBand::label).orElse(""),
                 o.decision().eligible(), o.decision().kind().map(Enum::name).orElse(""), String.join("; ", o.decision().reasons()),
@@ -81,6 +81,11 @@ class EventCertificatesPage {
         CertificateJob running = job == null ? null : jobs.get(job);
         model.put("job", running != null && running.eventId().equals(id) ? running : null);
         return HttpResponse.ok(new ModelAndView<>("kegiatan", model));
+    }
+
+    /** The number a secretary tells people apart by: the NIP, else the NIK. */
+    private static String identity(String nip, String nik) {
+        return nip != null ? "NIP " + nip : nik != null ? "NIK " + nik : "";
     }
 
     /** Starts issuing for everyone eligible; the page then follows the job's progress. */

@@ -24,7 +24,7 @@ import id.piagam.programme.Mode;
 import id.piagam.programme.Track;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -49,7 +49,7 @@ import java.util.Random;
 @Singleton
 @Requires(property = "piagam.demo", value = "true")
 @Order(10)
-class DemoData implements ApplicationEventListener<StartupEvent> {
+class DemoData implements ApplicationEventListener<ServerStartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -100,7 +100,7 @@ class DemoData implements ApplicationEventListener<StartupEvent> {
     }
 
     @Override
-    public void onApplicationEvent(StartupEvent event) {
+    public void onApplicationEvent(ServerStartupEvent event) {
         if (eventRepository.count() > 0) {
             return;
         }

@@ -126,7 +126,8 @@ class ExchangeController {
         List<String> headers = List.of("ID", "Nama", "Gelar Depan", "Gelar Belakang", "NIP", "NIK", "Kategori", "Tempat Lahir",
                 "Tanggal Lahir", "Jenis Kelamin", "Golongan", "Jabatan", "Unit Kerja", "Instansi", "Email", "Telepon");
         List<List<String>> rows = participantService.search(q, Pageable.from(0, 100_000)).getContent().stream().map(p -> List.of(
-                str(p.id()), p.fullName(), str(p.frontTitle()), str(p.backTitle()), str(p.nip()), str(p.nik()), p.category().name(),
+                str(p.id()), p.fullName(), str(p.frontTitle()), str(p.backTitle()), str(p.nip()), str(p.nik()),
+                messages.label(Messages.INDONESIAN, p.category()),
                 str(p.birthPlace()), str(p.birthDate()), str(p.sex()), str(p.golongan()), str(p.jabatan()), str(p.unitKerja()),
                 str(p.instansi()), str(p.email()), str(p.phone()))).toList();
         return table(format, "peserta", "Peserta", headers, rows, List.of(4, 5, 15));
@@ -140,12 +141,14 @@ class ExchangeController {
                 .filter(c -> c.status() == CertificateStatus.VALID).collect(Collectors.toMap(Certificate::enrolmentId, Function.identity()));
         List<String> headers = List.of("Nama", "NIP", "NIK", "Instansi", "Peran", "Status", "Kehadiran (%)", "JP Hadir", "JP Total",
                 "Nilai Akhir", "Kualifikasi", "Memenuhi Syarat", "Jenis Sertifikat", "Alasan", "Nomor Sertifikat");
-        List<List<String>> rows = eligibility.forEvent(event).stream().map(o -> List.of(o.enrolment().printedName(),
-                str(o.enrolment().nip()), str(o.enrolment().nik()), str(o.enrolment().instansi()), o.enrolment().role().name(),
-                o.enrolment().status().name(), decimal(o.attendance().percent()), str(o.attendance().presentJp()),
-                str(o.attendance().totalJp()), o.assessment() == null ? "" : o.assessment().finalScore().map(ExchangeController::decimal).orElse(""),
+        // numbers stay numbers (Excel sums them); constants are labelled as on the pages
+        List<List<Object>> rows = eligibility.forEvent(event).stream().map(o -> List.<Object>of(o.enrolment().printedName(),
+                str(o.enrolment().nip()), str(o.enrolment().nik()), str(o.enrolment().instansi()),
+                messages.label(Messages.INDONESIAN, o.enrolment().role()), messages.label(Messages.INDONESIAN, o.enrolment().status()),
+                decimal(o.attendance().percent()), number(o.attendance().presentJp()), number(o.attendance().totalJp()),
+                o.assessment() == null ? "" : o.assessment().finalScore().<Object>map(ExchangeController::decimal).orElse(""),
                 o.assessment() == null ? "" : o.assessment().band().map(b -> b.label()).orElse(""), o.decision().eligible() ? "Ya" : "Tidak",
-                o.decision().kind().map(Enum::name).orElse(""), String.join("; ", o.decision().reasons()),
+                o.decision().kind().map(k -> messages.label(Messages.INDONESIAN, k)).orElse(""), String.join("; ", o.decision().reasons()),
                 valid.containsKey(o.enrolment().id()) ? valid.get(o.enrolment().id()).number() : "")).toList();
         String name = "rekap-" + (event.code() == null ? "kegiatan-" + eventId : Downloads.slug(event.code()));
         return table(format, name, "Rekap", headers, rows, List.of(1, 2));
@@ -198,7 +201,7 @@ class ExchangeController {
     }
 
     private HttpResponse<StreamedFile> table(String format, String name, String sheet, List<String> headers,
-                                             List<List<String>> rows, List<Integer> textColumns) {
+                                             List<? extends List<?>> rows, List<Integer> textColumns) {
         boolean xlsx = switch (format) {
             case "xlsx" -> true;
             case "csv" -> false;
@@ -218,7 +221,12 @@ class ExchangeController {
         return o == null ? "" : o.toString();
     }
 
-    private static String decimal(BigDecimal d) {
-        return d.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    private static BigDecimal decimal(BigDecimal d) {
+        return d.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** A count or a JP total as a number cell, or blank. */
+    private static Object number(Object n) {
+        return n instanceof Number ? n : "";
     }
 }

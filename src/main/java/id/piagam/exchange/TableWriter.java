@@ -2,6 +2,7 @@ package id.piagam.exchange;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -9,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -34,22 +36,31 @@ public final class TableWriter {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
     }
 
-    public static void csv(List<String> headers, Iterable<List<String>> rows, OutputStream out) throws IOException {
+    /** A cell's text in a CSV: numbers plain ({@code 87.50}), anything else neutralised. */
+    static String text(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return value instanceof Number n ? n.toString() : neutralise(value == null ? "" : value.toString());
+    }
+
+    public static void csv(List<String> headers, Iterable<? extends List<?>> rows, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
             printer.printRecord(headers);
-            for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(TableWriter::neutralise).toList());
+            for (List<?> row : rows) {
+                printer.printRecord(row.stream().map(TableWriter::text).toList());
             }
         }
     }
 
     /**
      * XLSX with a bold header; {@code textColumns} are formatted as text so that NIP and NIK typed
-     * into the file stay exact.
+     * into the file stay exact. A {@link Number} cell is a numeric cell (Excel can sum it), shown with
+     * as many decimals as a {@link BigDecimal} carries.
      */
-    public static void xlsx(String sheetName, List<String> headers, Iterable<List<String>> rows, List<Integer> textColumns,
+    public static void xlsx(String sheetName, List<String> headers, Iterable<? extends List<?>> rows, List<Integer> textColumns,
                             OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(sheetName);
@@ -68,11 +79,23 @@ public final class TableWriter {
                 head.getCell(i).setCellStyle(bold);
                 sheet.setColumnWidth(i, Math.min(60, Math.max(12, headers.get(i).length() + 4)) * 256);
             }
+            CellStyle integer = workbook.createCellStyle();
+            integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+            CellStyle twoDecimals = workbook.createCellStyle();
+            twoDecimals.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             int r = 1;
-            for (List<String> values : rows) {
+            for (List<?> values : rows) {
                 Row row = sheet.createRow(r++);
                 for (int i = 0; i < values.size(); i++) {
-                    row.createCell(i).setCellValue(neutralise(values.get(i)));
+                    Object value = values.get(i);
+                    if (value instanceof Number n) {
+                        Cell cell = row.createCell(i);
+                        cell.setCellValue(n.doubleValue());
+                        boolean whole = !(n instanceof BigDecimal d) || d.scale() <= 0;
+                        cell.setCellStyle(whole ? integer : twoDecimals);
+                        continue;
+                    }
+                    row.createCell(i).setCellValue(neutralise(value == null ? "" : value.toString()));
                     if (textColumns.contains(i)) {
                         row.getCell(i).setCellStyle(text);
                     }

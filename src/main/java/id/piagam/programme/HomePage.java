@@ -8,6 +8,7 @@ import id.piagam.certificate.EnrolmentOutcome;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.text.Bahasa;
+import id.piagam.web.BaseUrl;
 import id.piagam.web.Pages;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpRequest;
@@ -44,9 +45,11 @@ class HomePage {
     private final EligibilityService eligibility;
     private final CertificateRepository certificates;
     private final Pages pages;
+    private final BaseUrl baseUrl;
 
     HomePage(EventRepository events, EnrolmentRepository enrolments, EligibilityService eligibility, CertificateRepository certificates,
-             Pages pages) {
+             Pages pages, BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
         this.events = events;
         this.enrolments = enrolments;
         this.eligibility = eligibility;
@@ -72,6 +75,8 @@ class HomePage {
         }).toList();
         Map<String, Object> model = pages.model(request, auth);
         model.put("events", lines);
+        // administrators learn that certificates issued now carry an address that works on this machine only
+        model.put("loopbackBase", auth.getRoles().contains(Roles.ADMIN) && baseUrl.isLoopback() ? baseUrl.get() : null);
         return HttpResponse.ok(new ModelAndView<>("beranda", model));
     }
 }

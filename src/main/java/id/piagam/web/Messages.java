@@ -1,5 +1,6 @@
 package id.piagam.web;
 
+import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
 import io.micronaut.context.MessageSource;
 import io.micronaut.context.annotation.Factory;
@@ -9,6 +10,7 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,9 +53,29 @@ public class Messages {
     }
 
     public String get(Locale locale, String code, List<?> args) {
-        // numbers as typed (a year is "2026", not "2.026")
-        Object[] plain = args.stream().map(a -> a instanceof Number || a == null ? String.valueOf(a) : a).toArray();
+        // numbers as typed (a year is "2026", not "2.026"); decimals as the reader writes them ("70", "90,01")
+        Object[] plain = args.stream().map(a -> a instanceof BigDecimal d ? decimal(locale, d)
+                : a instanceof Number || a == null ? String.valueOf(a) : a).toArray();
         return source.getMessage(code, locale, plain).orElse(code);
+    }
+
+    /**
+     * The label of an enum constant shown to a person (pages and exports): the key
+     * {@code enum.<Type>.<CONSTANT>}, so no raw constant ever reaches a screen or a spreadsheet.
+     */
+    public String label(Locale locale, Enum<?> constant) {
+        return label(locale, constant.getDeclaringClass().getSimpleName(), constant.name());
+    }
+
+    /** The label of a constant stored as text (an audit action): {@code enum.<type>.<CONSTANT>}. */
+    public String label(Locale locale, String type, String constant) {
+        return find(locale, "enum." + type + "." + constant).orElse(constant);
+    }
+
+    /** A decimal for the reader: Indonesian with a comma ({@code 90,01}), English with a point; no trailing zeros. */
+    public static String decimal(Locale locale, BigDecimal d) {
+        String id = Bahasa.decimal(d);
+        return "en".equals(locale.getLanguage()) ? id.replace(',', '.') : id;
     }
 
     /** The text of a code, or empty when the bundle has none. */

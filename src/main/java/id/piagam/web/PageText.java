@@ -14,6 +14,21 @@ public record PageText(Locale locale, Messages messages) {
         return messages.get(locale, key, List.of(arg));
     }
 
+    /** The label of an enum constant: {@code ${t.label(event.kind())}}. */
+    public String label(Enum<?> constant) {
+        return constant == null ? "" : messages.label(locale, constant);
+    }
+
+    /** The label of a constant known by its type's name: {@code ${t.label('EventKind', e.kind())}}. */
+    public String label(String type, Object constant) {
+        return constant == null ? "" : messages.label(locale, type, constant.toString());
+    }
+
+    /** A decimal as the reader writes it: {@code ${t.decimal(b.lowerBound())}} → "90,01". */
+    public String decimal(java.math.BigDecimal value) {
+        return value == null ? "" : Messages.decimal(locale, value);
+    }
+
     public String lang() {
         return locale.getLanguage();
     }

@@ -52,7 +52,10 @@ public class ProblemResponses {
             return respond(problem);
         }
         Locale locale = messages.locale(request);
-        String body = "<p>" + Html.escape(problem.detail()) + "</p>"
+        // a form too large to read: say that nothing was saved and that the input waits behind the Back button
+        String detail = problem.status() == HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode()
+                ? messages.get(locale, "problem.page.tooLarge", List.of()) : problem.detail();
+        String body = "<p role=\"alert\">" + Html.escape(detail) + "</p>"
                 + (problem.reference() == null ? "" : "<p>" + Html.escape(messages.get(locale, "page.reference", List.of(problem.reference())))
                 + "</p>")
                 + "<p><a href=\"/\">" + Html.escape(messages.get(locale, "nav.home", List.of())) + "</a></p>";

@@ -5,7 +5,9 @@ import id.piagam.support.ApiTest;
 import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class InvitationTest extends ApiTest {
 
+    @Inject
+    EmbeddedServer server;
+
     private static String path(Api.Res invitation) {
         return URI.create((String) invitation.get("url")).getPath();
     }
@@ -30,7 +35,7 @@ class InvitationTest extends ApiTest {
         String nip = (String) Fixtures.aPns(980, "x").get("nip");
         Api.Res invitation = operator.post("/api/participants/" + p + "/invitations", Map.of());
         assertThat(invitation.status()).isEqualTo(201);
-        assertThat((String) invitation.get("url")).matches("http://localhost:8080/undangan/[A-Za-z0-9_-]{43}");
+        assertThat((String) invitation.get("url")).matches("http://localhost:" + server.getPort() + "/undangan/[A-Za-z0-9_-]{43}");
         String link = path(invitation);
 
         Browser browser = new Browser(anonymous);

@@ -67,8 +67,51 @@ class AssessmentPageTest extends ApiTest {
         assertThat(doc.getElementById(bad).attr("aria-invalid")).isEqualTo("true");
         assertThat(doc.getElementById(bad).val()).isEqualTo("101");
         assertThat(doc.getElementById(bad + "-error")).isNotNull();
+        // the message names the row, at the cell and in the list at the top; no saved result beside typed values
+        assertThat(doc.getElementById(bad + "-error").text()).startsWith("Gita Rahma, S.Kom., Ujian:");
+        assertThat(doc.select("#problems li").eachText()).anyMatch(t -> t.startsWith("Gita Rahma, S.Kom., Ujian:"));
+        assertThat(doc.getElementById("n" + gita + "." + comps.get(0)).val()).isEqualTo("80");
+        assertThat(doc.select("#scores output.band").eachText()).noneMatch(t -> t.equals("Belum dinilai"));
         Map<?, ?> scores = (Map<?, ?>) operator.get("/api/events/" + s.eventId + "/assessments").list().get(0).get("scores");
         assertThat(scores).isEmpty();
+    }
+
+    @Test
+    void aGridOfThreeHundredParticipantsBySixComponentsSavesFromThePage() {
+        List<Map<String, Object>> six = List.of(Map.of("name", "Sikap", "weight", 10), Map.of("name", "Tugas", "weight", 10),
+                Map.of("name", "Seminar", "weight", 20), Map.of("name", "Studi kasus", "weight", 20),
+                Map.of("name", "Praktik", "weight", 20), Map.of("name", "Ujian", "weight", 20));
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat().with("components", six));
+        for (int i = 0; i < 300; i++) {
+            s.absent(3000 + i, Fixtures.name(3000 + i));
+        }
+        List<Long> comps = componentIds(operator, s.eventId);
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Document grid = Jsoup.parse(browser.get("/kegiatan/" + s.eventId + "/nilai").body());
+        Map<String, String> form = new java.util.HashMap<>();
+        grid.select("#scores input").forEach(in -> form.put(in.attr("name"), "80"));
+        assertThat(form).hasSize(1800);
+        form.put("_csrf", browser.csrf());
+        Api.Res saved = browser.post("/kegiatan/" + s.eventId + "/nilai", form);
+        assertThat(saved.status()).as(saved.body().substring(0, Math.min(500, saved.body().length()))).isEqualTo(303);
+        List<Map<String, Object>> all = operator.get("/api/events/" + s.eventId + "/assessments").list();
+        assertThat(all).hasSize(300).allSatisfy(a -> assertThat(a.get("finalScore")).isEqualTo(80.0));
+        assertThat(comps).hasSize(6);
+    }
+
+    @Test
+    void thePassMarkWeightsAndGradeBandsPrintIndonesianDecimals() {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat().with("components",
+                List.of(Map.of("name", "Sikap", "weight", 12.5), Map.of("name", "Ujian", "weight", 87.5))));
+        s.absent(990, "Hana Pertiwi");
+        Browser browser = new Browser(anonymous).signIn("admin", "test-admin-secret");
+        Document grid = Jsoup.parse(browser.get("/kegiatan/" + s.eventId + "/nilai").body());
+        assertThat(grid.selectFirst("p.hint").text()).matches(".*Batas lulus: \\d+(,\\d+)?\\.$");
+        assertThat(grid.select("#scores thead th[data-weight]").eachText()).containsExactly("Sikap (12,5%)", "Ujian (87,5%)");
+        Document scales = Jsoup.parse(browser.get("/admin/skala-nilai").body());
+        assertThat(scales.select("td.num").eachText()).contains("90,01").noneMatch(t -> t.matches("\\d+\\.\\d+"));
+        browser.get("/bahasa/en");
+        assertThat(Jsoup.parse(browser.get("/admin/skala-nilai").body()).select("td.num").eachText()).contains("90.01");
     }
 
     @Test

@@ -5,6 +5,7 @@ import id.piagam.support.Api;
 import id.piagam.support.ApiTest;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -29,6 +30,9 @@ import static org.awaitility.Awaitility.await;
 class CertificateApiTest extends ApiTest {
 
     @Inject
+    EmbeddedServer server;
+
+    @Inject
     CertificateRepository certificates;
     @Inject
     CertificatePdfRepository pdfs;
@@ -51,7 +55,7 @@ class CertificateApiTest extends ApiTest {
         assertThat(first.get("status")).isEqualTo("VALID");
         assertThat((String) first.get("number")).matches("800\\.2\\.4\\.2/\\d{4}/BPSDM/\\d{4}");
         assertThat((String) first.get("verificationCode")).hasSize(27);
-        assertThat((String) first.get("verifyUrl")).isEqualTo("http://localhost:8080/verify/" + first.get("verificationCode"));
+        assertThat((String) first.get("verifyUrl")).isEqualTo("http://localhost:" + server.getPort() + "/verify/" + first.get("verificationCode"));
 
         Api.Res again = s.issue(lulus);
         assertThat(again.status()).isEqualTo(200);

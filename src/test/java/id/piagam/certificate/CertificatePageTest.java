@@ -37,7 +37,7 @@ class CertificatePageTest extends ApiTest {
         Document page = Jsoup.parse(browser.get(fresh).body());
         assertThat(page.selectFirst("#status").text()).isEqualTo("Berlaku");
         assertThat(page.selectFirst("a[href=/sertifikat/" + id + "]").text()).isEqualTo("Sertifikat yang digantikan");
-        assertThat(page.select("#history td").eachText()).contains("REISSUE");
+        assertThat(page.select("#history td").eachText()).contains("Terbit ulang");
         assertThat(page.select("#history td").eachText()).anyMatch(t -> t.endsWith("Gelar peserta salah <b>"));
         Document old = Jsoup.parse(browser.get("/sertifikat/" + id).body());
         assertThat(old.selectFirst("#status").text()).isEqualTo("Sudah diganti");

@@ -33,9 +33,14 @@ class EventCertificatesPageTest extends ApiTest {
         assertThat(home.selectFirst("tr[data-event=" + s.eventId + "] a").attr("href")).isEqualTo("/kegiatan/" + s.eventId);
 
         Document page = Jsoup.parse(browser.get("/kegiatan/" + s.eventId).body());
-        assertThat(page.selectFirst("h1").text()).isEqualTo("DIKLAT Pelatihan Kearsipan");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Diklat Pelatihan Kearsipan");
         assertThat(page.select("dd").eachText()).contains("80%", "70");
-        assertThat(page.select("#eligibility tr[data-participant=" + lulus + "] td").get(3).text()).isEqualTo("COMPETENCY");
+        assertThat(page.select("#eligibility tr[data-participant=" + lulus + "] td").get(3).text()).isEqualTo("STTP");
+        // each line names the person by NIP and leads to their page
+        var name = page.selectFirst("#eligibility tr[data-participant=" + lulus + "] td a");
+        assertThat(name.attr("href")).isEqualTo("/peserta/" + lulus);
+        assertThat(page.selectFirst("#eligibility tr[data-participant=" + lulus + "] .identity").text())
+                .isEqualTo("NIP " + Fixtures.aPns(970, "x").get("nip"));
         assertThat(page.select("#eligibility tr[data-participant=" + gagal + "] td").get(3).text()).isEqualTo("nilai akhir 60,80 < 70");
 
         assertThat(browser.post("/kegiatan/" + s.eventId + "/terbitkan", Map.of("_csrf", "palsu")).status()).isEqualTo(403);
@@ -48,7 +53,7 @@ class EventCertificatesPageTest extends ApiTest {
         assertThat(progress.selectFirst("#job").text()).contains("Penerbitan selesai.").contains("1 terbit").contains("1 dilewati");
         assertThat(progress.selectFirst("#job progress").attr("value")).isEqualTo("2");
 
-        String link = progress.selectFirst("#eligibility tr[data-participant=" + lulus + "] a").attr("href");
+        String link = progress.selectFirst("#eligibility tr[data-participant=" + lulus + "] a[href^=/sertifikat/]").attr("href");
         assertThat(link).matches("/sertifikat/\\d+");
         Document certificate = Jsoup.parse(browser.get(link).body());
         assertThat(certificate.selectFirst("#status").text()).isEqualTo("Berlaku");
@@ -56,7 +61,7 @@ class EventCertificatesPageTest extends ApiTest {
         Api.Res pdf = browser.get(certificate.selectFirst("a[href$=/pdf]").attr("href"));
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.raw().getHeaders().get("Content-Type")).startsWith("application/pdf");
-        assertThat(progress.select("#eligibility tr[data-participant=" + gagal + "] a")).isEmpty();
+        assertThat(progress.select("#eligibility tr[data-participant=" + gagal + "] a[href^=/sertifikat/]")).isEmpty();
 
         // the session cookie never writes through the API (that needs a bearer token): not signed in, nothing started
         Api.Res write = browser.send(HttpRequest.POST("/api/events/" + s.eventId + "/enrolments/" + gagal + "/certificate", "{}")

@@ -96,6 +96,79 @@ class EventPagesTest extends ApiTest {
         assertThat(edit.select("input[name=sessions[2].topic]")).as("blank rows to add sessions").hasSize(1);
     }
 
+    /** Every field of a page's form as the browser would submit it unchanged. */
+    static Map<String, String> formOf(Document page, String formSelector) {
+        Map<String, String> form = new HashMap<>();
+        page.select(formSelector + " input, " + formSelector + " select").forEach(el -> {
+            if (el.attr("type").equals("checkbox")) {
+                if (el.hasAttr("checked")) {
+                    form.put(el.attr("name"), "on");
+                }
+            } else if (el.tagName().equals("select")) {
+                var selected = el.selectFirst("option[selected]");
+                form.put(el.attr("name"), selected == null ? el.selectFirst("option").val() : selected.val());
+            } else if (!el.attr("name").isEmpty()) {
+                form.put(el.attr("name"), el.val());
+            }
+        });
+        return form;
+    }
+
+    @Test
+    void aDiklatOfSixtySessionsAndTwentyFiveComponentsIsCreatedAndSavedUnchangedFromTheForm() {
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Map<String, String> f = diklat(browser);
+        f.put("endDate", "2026-05-15");
+        f.remove("sessions[1].date");
+        f.remove("sessions[1].topic");
+        for (int i = 0; i < 60; i++) {
+            f.put("sessions[" + i + "].date", "2026-05-" + String.format("%02d", 4 + i / 6));
+            f.put("sessions[" + i + "].startTime", String.format("%02d:00", 8 + i % 6));
+            f.put("sessions[" + i + "].endTime", String.format("%02d:45", 8 + i % 6));
+            f.put("sessions[" + i + "].topic", "Materi ke-" + (i + 1) + " tentang pengadaan barang dan jasa pemerintah");
+            f.put("sessions[" + i + "].jp", "1");
+            f.put("sessions[" + i + "].facilitator", "Widyaiswara " + (i + 1));
+            f.put("sessions[" + i + "].facilitatorRole", "WIDYAISWARA");
+        }
+        for (int i = 0; i < 25; i++) {
+            f.put("components[" + i + "].name", "Komponen " + (i + 1));
+            f.put("components[" + i + "].weight", "4");
+        }
+        assertThat(f).hasSizeGreaterThan(400);
+        Api.Res created = browser.post("/kegiatan/baru", f);
+        assertThat(created.status()).as(created.body()).isEqualTo(303);
+        String location = created.raw().getHeaders().get("Location");
+        long id = Long.parseLong(location.replaceAll("\\D*(\\d+).*", "$1"));
+        Map<String, Object> event = operator.get("/api/events/" + id).map();
+        assertThat((List<?>) event.get("sessions")).hasSize(60);
+        assertThat((List<?>) event.get("components")).hasSize(25);
+
+        Document edit = Jsoup.parse(browser.get("/kegiatan/" + id + "/ubah").body());
+        Map<String, String> unchanged = formOf(edit, "#event-form");
+        unchanged.put("title", "Pelatihan Pengadaan Barang/Jasa Angkatan III");
+        Api.Res saved = browser.post("/kegiatan/" + id + "/ubah", unchanged);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        Map<String, Object> after = operator.get("/api/events/" + id).map();
+        assertThat(after.get("title")).isEqualTo("Pelatihan Pengadaan Barang/Jasa Angkatan III");
+        assertThat((List<?>) after.get("sessions")).hasSize(60);
+    }
+
+    @Test
+    void aFormOverTheLimitAnswersAPageSayingNothingWasSaved() {
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        long count = events.count();
+        Map<String, String> f = diklat(browser);
+        for (int i = 0; i < 10_001; i++) {
+            f.put("x" + i, "1");
+        }
+        Api.Res r = browser.post("/kegiatan/baru", f);
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.raw().getContentType().map(Object::toString).orElse("")).startsWith("text/html");
+        Document doc = Jsoup.parse(r.body());
+        assertThat(doc.select("[role=alert]").text()).contains("tidak disimpan").contains("tombol Kembali");
+        assertThat(events.count()).isEqualTo(count);
+    }
+
     @Test
     void editingKeepsEachSessionsIdentitySoItsAttendanceStays() {
         Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");

@@ -103,7 +103,7 @@ class SignInPageTest extends ApiTest {
         Api.Res r = new Browser(anonymous).signIn("operator", "operator-secret-1").get("/");
         assertThat(r.status()).isEqualTo(200);
         Element row = Jsoup.parse(r.body()).selectFirst("tr[data-event=" + s.eventId + "]");
-        assertThat(row.select("td").get(0).text()).isEqualTo("BIMTEK Bimtek <b>Arsip</b> Digital");
+        assertThat(row.select("td").get(0).text()).isEqualTo("Bimtek Bimtek <b>Arsip</b> Digital");
         assertThat(row.select("td").eachText()).containsSequence("2", "1", "1");
         assertThat(r.body()).doesNotContain("<b>Arsip</b>");
     }
