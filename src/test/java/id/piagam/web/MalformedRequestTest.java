@@ -95,8 +95,8 @@ class MalformedRequestTest extends ApiTest {
     }
 
     private static String person(String field, String jsonEscapedValue) {
-        return "{\"fullName\":\"Budi Santoso\",\"category\":\"NON_ASN\",\"nik\":\"3528010101900001\",\"" + field + "\":\""
-                + jsonEscapedValue + "\"}";
+        return "{" + (field.equals("fullName") ? "" : "\"fullName\":\"Budi Santoso\",")
+                + "\"category\":\"NON_ASN\",\"nik\":\"3528010101900001\",\"" + field + "\":\"" + jsonEscapedValue + "\"}";
     }
 
     @Test
