@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationFailureReason;
 import io.micronaut.security.authentication.AuthenticationRequest;
 import io.micronaut.security.authentication.AuthenticationResponse;
@@ -16,15 +17,14 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Checks a username and password against the accounts table (on the blocking pool: bcrypt is slow
- * by design) and records failures per account and per client address.
+ * by design) and records failures per account (the account itself, however it was named; an unknown
+ * name by its text) and per client address.
  */
 @Singleton
 class AccountProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
@@ -50,12 +50,14 @@ class AccountProvider<B> implements HttpRequestExecutorAuthenticationProvider<B>
         String username = auth.getIdentity() == null ? "" : auth.getIdentity().trim().toLowerCase(Locale.ROOT);
         String password = auth.getSecret() == null ? "" : auth.getSecret();
         String client = LoginThrottleFilter.clientKey(request);
-        if (accounts.lockedFor(username).isPresent()) {
+        Optional<User> user = users.findByUsername(username).or(() -> byIdentity(username));
+        // the lock is the account's, whichever identifier (username, NIP in any spelling, NIK, email) names it
+        String account = user.map(u -> "user:" + u.id()).orElse("name:" + username);
+        if (accounts.lockedFor(account).isPresent()) {
             hasher.burn(password);
             clients.failure(client);
             return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
         }
-        Optional<User> user = users.findByUsername(username).or(() -> byIdentity(username));
         boolean ok;
         if (user.isPresent()) {
             ok = hasher.matches(password, user.get().passwordHash());
@@ -64,19 +66,15 @@ class AccountProvider<B> implements HttpRequestExecutorAuthenticationProvider<B>
             ok = false;
         }
         if (!ok || !user.get().enabled()) {
-            accounts.failure(username);
+            accounts.failure(account);
             clients.failure(client);
             return AuthenticationResponse.failure(ok ? AuthenticationFailureReason.USER_DISABLED
                     : AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
-        accounts.success(username);
-        User u = user.get();
-        Map<String, Object> attributes = new HashMap<>();
-        if (u.participantId() != null) {
-            attributes.put(Roles.PARTICIPANT_ID_ATTRIBUTE, u.participantId());
-        }
-        attributes.put("userId", u.id());
-        return AuthenticationResponse.success(u.username(), List.of(u.role().name()), attributes);
+        accounts.success(account);
+        // the token carries the account and its token version; AccountTokenAuthentication checks both on each request
+        Authentication a = AccountTokenAuthentication.authentication(user.get());
+        return AuthenticationResponse.success(a.getName(), a.getRoles(), a.getAttributes());
     }
 
     /** Participants sign in with their NIP, NIK or email as well as their username. */

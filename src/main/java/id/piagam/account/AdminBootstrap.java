@@ -44,7 +44,7 @@ class AdminBootstrap implements ApplicationEventListener<StartupEvent> {
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
         Instant now = clock.instant();
-        users.save(new User(null, "admin", hasher.hash(password), Role.ADMIN, "Administrator", null, true, now, now));
+        users.save(new User(null, "admin", hasher.hash(password), Role.ADMIN, "Administrator", null, true, now, now, 0));
         if (generated) {
             LOG.warn("""
 

@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * Participants get access without the secretariat handing out passwords: the secretariat creates an
  * invitation link, the participant opens it once and sets a password, then signs in with NIP, NIK or
- * email. A new invitation does not cancel an older unused one; each expires on its own.
+ * email. A new invitation does not cancel an older unused one, but using one ends all the person's
+ * others; a disabled account's invitations lead nowhere (only an administrator enables it again).
  */
 @Singleton
 public class Invitations {
@@ -40,10 +41,12 @@ public class Invitations {
     private final BaseUrl baseUrl;
     private final EnrolmentRepository enrolments;
     private final EventService events;
+    private final CurrentAccounts accounts;
 
-    Invitations(InvitationRepository invitations, ParticipantRepository participants, UserRepository users, PasswordHasher hasher,
+    Invitations(CurrentAccounts accounts, InvitationRepository invitations, ParticipantRepository participants, UserRepository users, PasswordHasher hasher,
                 Clock clock, @Value("${piagam.invitations.lifetime:14d}") Duration lifetime, BaseUrl baseUrl,
                 EnrolmentRepository enrolments, EventService events) {
+        this.accounts = accounts;
         this.enrolments = enrolments;
         this.events = events;
         this.invitations = invitations;
@@ -79,28 +82,41 @@ public class Invitations {
         }
         Instant now = clock.instant();
         return invitations.findById(WebSessions.hash(token)).filter(i -> i.usedAt() == null && i.expiresAt().isAfter(now))
-                .flatMap(i -> participants.findById(i.participantId()));
+                .flatMap(i -> participants.findById(i.participantId()))
+                // a disabled account stays disabled: no invitation enables it again
+                .filter(p -> users.findByParticipantId(p.id()).map(User::enabled).orElse(true));
     }
 
-    /** Uses the invitation: sets (or resets) the participant's password and returns the account. */
+    /**
+     * Uses the invitation: sets (or resets) the participant's password, ends their other open
+     * invitations and every older session and token, and returns the account.
+     */
     @Transactional
     public User accept(String token, String password, String repeat) {
         Participant p = open(token).orElseThrow(Invitations::gone);
         if (password == null || password.length() < 10 || password.length() > 200) {
             throw ProblemException.invalid(FieldProblem.of("password", "jakarta.validation.constraints.Size.message", 10, 200));
         }
+        PasswordPolicy.problem(password, java.util.Arrays.asList(p.nip(), p.nik(), p.email(), p.fullName())).ifPresent(code -> {
+            throw ProblemException.invalid(FieldProblem.of("password", code));
+        });
         if (!password.equals(repeat)) {
             throw ProblemException.invalid(FieldProblem.of("repeat", "invitation.mismatch"));
         }
-        if (invitations.use(WebSessions.hash(token), clock.instant()) != 1) {
+        Instant now = clock.instant();
+        if (invitations.use(WebSessions.hash(token), now) != 1) {
             throw gone();
         }
-        Instant now = clock.instant();
+        // one invitation used ends the person's other open ones
+        invitations.endOpen(p.id(), now);
         return users.findByParticipantId(p.id())
-                .map(u -> users.update(new User(u.id(), u.username(), hasher.hash(password), u.role(), u.displayName(), u.participantId(),
-                        true, u.createdAt(), now)))
+                .map(u -> {
+                    accounts.evict(u.id());
+                    return users.update(new User(u.id(), u.username(), hasher.hash(password), u.role(), u.displayName(), u.participantId(),
+                        u.enabled(), u.createdAt(), now, u.tokenVersion() + 1));
+                })
                 .orElseGet(() -> users.save(new User(null, "peserta-" + p.id(), hasher.hash(password), Role.PARTICIPANT, p.printedName(),
-                        p.id(), true, now, now)));
+                        p.id(), true, now, now, 0)));
     }
 
     private static ProblemException gone() {

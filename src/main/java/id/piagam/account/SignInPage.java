@@ -41,9 +41,11 @@ class SignInPage {
     private final UserRepository users;
     private final LoginThrottle clients;
     private final Pages pages;
+    private final CurrentAccounts accountStates;
 
     SignInPage(AccountProvider<?> accounts, WebSessions sessions, UserRepository users, @Named("clients") LoginThrottle clients,
-               Pages pages) {
+               Pages pages, CurrentAccounts accountStates) {
+        this.accountStates = accountStates;
         this.accounts = accounts;
         this.sessions = sessions;
         this.users = users;
@@ -90,6 +92,8 @@ class SignInPage {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
         sessions.end((String) sessionId);
+        // signing out ends every session and token of the account issued before, not just this one
+        accountStates.revoke(((Number) auth.getAttributes().get(AccountTokenAuthentication.USER_ID)).longValue());
         return HttpResponse.seeOther(URI.create("/masuk")).cookie(WebSessions.expired(WebSessions.COOKIE));
     }
 

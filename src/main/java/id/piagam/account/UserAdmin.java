@@ -15,7 +15,7 @@ import java.util.Locale;
  * The rules of account administration, for the API and the admin page alike: user names are unique
  * (case-insensitive); a participant account belongs to an existing participant and only to one;
  * staff and participant accounts do not change into each other; the last active administrator
- * cannot be demoted or disabled.
+ * cannot be demoted or disabled; a password is not a common, patterned or personal one.
  */
 @Singleton
 class UserAdmin {
@@ -24,8 +24,10 @@ class UserAdmin {
     private final ParticipantRepository participants;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final CurrentAccounts accounts;
 
-    UserAdmin(UserRepository users, ParticipantRepository participants, PasswordHasher hasher, Clock clock) {
+    UserAdmin(UserRepository users, ParticipantRepository participants, PasswordHasher hasher, Clock clock, CurrentAccounts accounts) {
+        this.accounts = accounts;
         this.users = users;
         this.participants = participants;
         this.hasher = hasher;
@@ -50,12 +52,17 @@ class UserAdmin {
             if (request.participantId() == null || !participants.existsById(request.participantId())) {
                 throw ProblemException.invalid(FieldProblem.of("participantId", "user.participantRequired"));
             }
+            users.findByParticipantId(request.participantId()).ifPresent(u -> {
+                throw ProblemException.conflict("duplicate-participant-account", "problem.duplicateParticipantAccount", u.id(),
+                        FieldProblem.of("participantId", "duplicate.participantAccount"));
+            });
         } else if (request.participantId() != null) {
             throw ProblemException.invalid(FieldProblem.of("participantId", "user.participantOnlyForParticipant"));
         }
+        acceptablePassword(request.password(), username, request.displayName());
         Instant now = clock.instant();
         return users.save(new User(null, username, hasher.hash(request.password()), request.role(),
-                request.displayName(), request.participantId(), true, now, now));
+                request.displayName(), request.participantId(), true, now, now, 0));
     }
 
     @Transactional
@@ -69,10 +76,24 @@ class UserAdmin {
         if (u.role() == Role.ADMIN && u.enabled() && !staysActiveAdmin && users.countByRoleAndEnabled(Role.ADMIN, true) <= 1) {
             throw ProblemException.conflict("last-admin", "problem.lastAdmin", u.id());
         }
+        if (request.password() != null) {
+            acceptablePassword(request.password(), u.username(), u.displayName());
+        }
+        Role role = request.role() == null ? u.role() : request.role();
+        boolean enabled = request.enabled() == null ? u.enabled() : request.enabled();
+        // a new role, a disable or a new password ends every token and session issued before
+        boolean revoke = role != u.role() || enabled != u.enabled() || request.password() != null;
+        accounts.evict(u.id());
         return users.update(new User(u.id(), u.username(),
-                request.password() == null ? u.passwordHash() : hasher.hash(request.password()),
-                request.role() == null ? u.role() : request.role(),
+                request.password() == null ? u.passwordHash() : hasher.hash(request.password()), role,
                 request.displayName() == null ? u.displayName() : request.displayName(), u.participantId(),
-                request.enabled() == null ? u.enabled() : request.enabled(), u.createdAt(), clock.instant()));
+                enabled, u.createdAt(), clock.instant(), revoke ? u.tokenVersion() + 1 : u.tokenVersion()));
+    }
+
+    /** Refuses a common, trivially patterned or personal password ({@link PasswordPolicy}). */
+    private static void acceptablePassword(String password, String username, String displayName) {
+        PasswordPolicy.problem(password, java.util.Arrays.asList(username, displayName)).ifPresent(code -> {
+            throw ProblemException.invalid(FieldProblem.of("password", code));
+        });
     }
 }

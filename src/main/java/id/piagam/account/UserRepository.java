@@ -1,5 +1,6 @@
 package id.piagam.account;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -17,4 +18,8 @@ public interface UserRepository extends CrudRepository<User, Long> {
     long countByRoleAndEnabled(Role role, boolean enabled);
 
     Optional<User> findByParticipantId(Long participantId);
+
+    /** Ends every token and session issued for the account so far. */
+    @Query("UPDATE app_user SET token_version = token_version + 1 WHERE id = :id")
+    void revokeTokens(Long id);
 }

@@ -12,7 +12,6 @@ import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -49,14 +48,11 @@ class WebSessionAuthenticationFetcher implements AuthenticationFetcher<HttpReque
     }
 
     static Authentication authentication(WebSessions.Active s) {
-        Map<String, Object> attributes = new HashMap<>();
+        Authentication account = AccountTokenAuthentication.authentication(s.user());
+        Map<String, Object> attributes = new HashMap<>(account.getAttributes());
         attributes.put(SESSION_ID, s.id());
         attributes.put(CSRF, s.csrfToken());
-        attributes.put("userId", s.user().id());
-        if (s.user().participantId() != null) {
-            attributes.put(Roles.PARTICIPANT_ID_ATTRIBUTE, s.user().participantId());
-        }
-        return Authentication.build(s.user().username(), List.of(s.user().role().name()), attributes);
+        return Authentication.build(account.getName(), account.getRoles(), attributes);
     }
 
     /** Emits at most one value, computed on the given executor. */

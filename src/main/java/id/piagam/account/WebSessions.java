@@ -68,11 +68,14 @@ public class WebSessions {
     public Started start(User user) {
         String token = random();
         Instant now = clock.instant();
-        WebSession s = sessions.save(new WebSession(hash(token), user.id(), random(), now, now.plus(lifetime), null));
+        WebSession s = sessions.save(new WebSession(hash(token), user.id(), random(), now, now.plus(lifetime), null, user.tokenVersion()));
         return new Started(token, new Active(s.id(), user, s.csrfToken()));
     }
 
-    /** The live session for a cookie value: not ended, not expired, its user still enabled. */
+    /**
+     * The live session for a cookie value: not ended, not expired, its user still enabled and not
+     * changed since (role, password, sign-out). The user is read afresh: the role is the database's.
+     */
     public Optional<Active> find(String token) {
         if (token == null || token.length() != 43) {
             return Optional.empty();
@@ -80,7 +83,7 @@ public class WebSessions {
         Instant now = clock.instant();
         return sessions.findById(hash(token))
                 .filter(s -> s.endedAt() == null && s.expiresAt().isAfter(now))
-                .flatMap(s -> users.findById(s.userId()).filter(User::enabled).map(u -> new Active(s.id(), u, s.csrfToken())));
+                .flatMap(s -> users.findById(s.userId()).filter(u -> u.enabled() && u.tokenVersion() == s.tokenVersion()).map(u -> new Active(s.id(), u, s.csrfToken())));
     }
 
     public void end(String sessionId) {

@@ -16,7 +16,7 @@ public final class BackupCommand {
 
     public static void main(String[] args) throws Exception {
         Path database = Path.of(args.length > 0 ? args[0] : "data/piagam.db");
-        Path target = args.length > 1 ? Path.of(args[1]) : Backups.defaultFile(Path.of("data/backups"), LocalDateTime.now());
+        Path target = args.length > 1 ? Path.of(args[1]) : Backups.newFile(Path.of("data/backups"), LocalDateTime.now());
         try (Connection c = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + database.toAbsolutePath() + "?busy_timeout=10000",
                 new java.util.Properties())) {
             Backups.Result r = Backups.backup(c, target);

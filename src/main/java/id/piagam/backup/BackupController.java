@@ -60,7 +60,7 @@ class BackupController {
         }
         Backups.Result result = connections.executeWrite(status -> {
             try {
-                return Backups.backup(status.getConnection(), Backups.defaultFile(folder, LocalDateTime.now(clock)));
+                return Backups.backup(status.getConnection(), Backups.newFile(folder, LocalDateTime.now(clock)));
             } catch (SQLException | IOException e) {
                 throw new IllegalStateException("backup failed: " + e.getMessage(), e);
             }

@@ -1,8 +1,12 @@
 package id.piagam.backup;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,10 +35,53 @@ public final class Backups {
         return folder.resolve("piagam-" + STAMP.format(now) + ".db");
     }
 
-    /** Writes the backup through an open connection (autocommit, outside any transaction). */
+    /**
+     * A new, empty backup file named after the time, created atomically so two backups in the same
+     * second get two names ({@code piagam-…-2.db}). A backup holds password hashes, NIK and birth
+     * dates: the file is readable by the service's user only (0600) in a folder only it may enter (0700).
+     */
+    public static Path newFile(Path folder, LocalDateTime now) throws IOException {
+        Path dir = folder.toAbsolutePath();
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir, owner("rwx------"));
+        }
+        restrict(dir, "rwx------");
+        String base = defaultFile(dir, now).getFileName().toString().replace(".db", "");
+        for (int n = 1; ; n++) {
+            Path candidate = dir.resolve(n == 1 ? base + ".db" : base + "-" + n + ".db");
+            try {
+                Path created = Files.createFile(candidate, owner("rw-------"));
+                restrict(created, "rw-------");
+                return created;
+            } catch (FileAlreadyExistsException e) {
+                // another backup took this name in the same second: try the next
+            }
+        }
+    }
+
+    private static FileAttribute<?>[] owner(String permissions) {
+        return posix() ? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
+                : new FileAttribute<?>[0];
+    }
+
+    /** Sets the permissions exactly (the umask may have narrowed or an old folder widened them). */
+    private static void restrict(Path path, String permissions) throws IOException {
+        if (posix()) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
+    }
+
+    private static boolean posix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    }
+
+    /**
+     * Writes the backup through an open connection (autocommit, outside any transaction) into
+     * {@code target}, which must not exist or be empty (as {@link #newFile} leaves it).
+     */
     public static Result backup(Connection connection, Path target) throws SQLException, IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
-        if (Files.exists(target)) {
+        if (Files.exists(target) && Files.size(target) > 0) {
             throw new IOException("backup file already exists: " + target);
         }
         try (PreparedStatement st = connection.prepareStatement("VACUUM INTO ?")) {

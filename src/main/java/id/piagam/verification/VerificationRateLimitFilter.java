@@ -1,6 +1,7 @@
 package id.piagam.verification;
 
 import id.piagam.web.Problem;
+import id.piagam.web.ClientAddresses;
 import id.piagam.web.ProblemResponses;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
@@ -15,22 +16,27 @@ import org.reactivestreams.Publisher;
 
 import java.time.Clock;
 
-/** 429 with Retry-After for a client that verifies faster than the configured rate. */
+/**
+ * 429 with Retry-After for a client that verifies faster than the configured rate; the client is
+ * its address as {@link ClientAddresses} sees it (through trusted proxies only).
+ */
 @Filter({"/verify/**", "/api/verify", "/api/verify/**"})
 class VerificationRateLimitFilter implements HttpServerFilter {
 
     private final RateLimiter limiter;
     private final ProblemResponses responses;
+    private final ClientAddresses addresses;
 
     VerificationRateLimitFilter(@Value("${piagam.verify.burst:60}") int burst, @Value("${piagam.verify.per-second:2}") double perSecond,
-                                Clock clock, ProblemResponses responses) {
+                                Clock clock, ProblemResponses responses, ClientAddresses addresses) {
+        this.addresses = addresses;
         this.limiter = new RateLimiter(burst, perSecond, clock);
         this.responses = responses;
     }
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
-        if (limiter.tryAcquire(request.getRemoteAddress().getAddress().getHostAddress())) {
+        if (limiter.tryAcquire(addresses.of(request))) {
             return chain.proceed(request);
         }
         Problem p = responses.generic(request, HttpStatus.TOO_MANY_REQUESTS, "problem.http.429");

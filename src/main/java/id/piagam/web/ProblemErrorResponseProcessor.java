@@ -3,6 +3,10 @@ package id.piagam.web;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
+import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -44,6 +48,10 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
         Problem problem;
         if (cause instanceof ProblemException pe) {
             problem = responses.problem(context.getRequest(), pe);
+        } else if (cause instanceof HttpPostRequestDecoder.ErrorDataDecoderException) {
+            // an undecodable form that reached here wrapped (MalformedFormHandler takes the plain case)
+            base.status(HttpStatus.BAD_REQUEST);
+            problem = responses.generic(context.getRequest(), HttpStatus.BAD_REQUEST, "problem.badForm");
         } else if (status.getCode() >= 500) {
             Optional<Problem> storage = responses.storageFault(context.getRequest(), cause);
             if (storage.isPresent()) {
@@ -52,6 +60,12 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
             problem = storage.orElseGet(() -> responses.serverError(context.getRequest(), cause));
         } else if (status == HttpStatus.BAD_REQUEST && cause != null) {
             problem = badBody(context, cause);
+        } else if (status == HttpStatus.UNSUPPORTED_MEDIA_TYPE) {
+            // say what was sent; what each address takes is in the API document (a PDF upload, a form, JSON)
+            Problem p = responses.generic(context.getRequest(), status, "problem.http.415");
+            String sent = context.getRequest().getContentType().map(MediaType::toString).orElse("-");
+            problem = new Problem(p.type(), p.title(), p.status(), responses.text(context.getRequest(), "problem.unsupportedType", sent),
+                    null, null, null);
         } else {
             problem = responses.generic(context.getRequest(), status, "problem.http." + status.getCode());
         }
@@ -70,6 +84,15 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
     }
 
     private Problem badBody(ErrorContext context, Throwable cause) {
+        String refusedText = null;
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof CleanTextDeserializer.Refused r) {
+                refusedText = r.getMessage();
+                if (!r.field.isBlank() && !r.field.equals("String")) {
+                    return responses.problem(context.getRequest(), ProblemException.invalid(FieldProblem.of(r.field, refusedText)));
+                }
+            }
+        }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof InvalidPropertyFormatException ipe && ipe.getArgument() != null && ipe.getArgument().getName() != null) {
                 Argument<?> argument = ipe.getArgument();
@@ -82,8 +105,19 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
             if (t instanceof SerdeException) {
                 Matcher m = PROPERTY.matcher(String.valueOf(t.getMessage()));
                 if (m.find()) {
-                    return responses.problem(context.getRequest(), ProblemException.invalid(FieldProblem.of(m.group(1), "value.unreadable")));
+                    return responses.problem(context.getRequest(), ProblemException.invalid(FieldProblem.of(m.group(1),
+                            refusedText == null ? "value.unreadable" : refusedText)));
                 }
+            }
+        }
+        // a path or query value of the wrong type (an id that is not a number): name it, do not blame the body
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ConversionErrorException cee && cee.getArgument() != null && cee.getArgument().getName() != null
+                    && !cee.getArgument().getAnnotationMetadata().hasAnnotation(Body.class)) {
+                Problem p = responses.problem(context.getRequest(), ProblemException.invalid(FieldProblem.of(cee.getArgument().getName(),
+                        "value.unreadable")));
+                return new Problem(p.type(), p.title(), p.status(), responses.text(context.getRequest(), "problem.badParameter"),
+                        p.errors(), p.existingId(), p.reference());
             }
         }
         return responses.generic(context.getRequest(), HttpStatus.BAD_REQUEST, "problem.badBody");

@@ -79,6 +79,11 @@ public class ProblemResponses {
         return respond(request, ProblemException.invalid(fields));
     }
 
+    /** A message in the requester's language. */
+    public String text(HttpRequest<?> request, String code, Object... args) {
+        return messages.get(messages.locale(request), code, List.of(args));
+    }
+
     /** A problem for a status with no more specific cause (unknown route, auth, malformed body). */
     public Problem generic(HttpRequest<?> request, HttpStatus status, String detailCode) {
         Locale locale = messages.locale(request);

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @Property(name = "piagam.verify.burst", value = "5")
 @Property(name = "piagam.verify.per-second", value = "0.1")
+@Property(name = "piagam.trusted-proxies", value = "127.0.0.1,::1")
 class VerificationRateLimitTest {
 
     @Inject
@@ -33,5 +34,20 @@ class VerificationRateLimitTest {
         assertThat(refused.raw().getHeaders().get("Retry-After")).isEqualTo("10");
         assertThat(api.get("/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAZ").status()).isEqualTo(429);
         assertThat(api.get("/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void behindATrustedProxyEachForwardedClientHasItsOwnBucket() {
+        Api api = new Api(client, json);
+        for (int i = 0; i < 5; i++) {
+            Api.Res r = api.send(io.micronaut.http.HttpRequest.GET("/api/verify/BBBBBBBBBBBBBBBBBBBBBBBBBB" + i)
+                    .header("X-Forwarded-For", "203.0.113.10"));
+            assertThat(r.status()).isEqualTo(404);
+        }
+        assertThat(api.send(io.micronaut.http.HttpRequest.GET("/api/verify/BBBBBBBBBBBBBBBBBBBBBBBBBBZ")
+                .header("X-Forwarded-For", "203.0.113.10")).status()).isEqualTo(429);
+        // another visitor behind the same proxy is not refused
+        assertThat(api.send(io.micronaut.http.HttpRequest.GET("/api/verify/BBBBBBBBBBBBBBBBBBBBBBBBBBZ")
+                .header("X-Forwarded-For", "203.0.113.11")).status()).isEqualTo(404);
     }
 }

@@ -36,10 +36,13 @@ class HostileInputTest extends ApiTest {
     ParticipantRepository participants;
     @Inject
     EventRepository events;
+    @Inject
+    id.piagam.account.UserRepository users;
 
     static long eventId;
     static long diklatId;
     static long sessionId;
+    static long participantWithAccount;
 
     /** One hostile request: a name, the request to send, and the status range expected. */
     record Case(String name, Function<HostileInputTest, MutableHttpRequest<?>> request, int expected) {
@@ -56,6 +59,9 @@ class HostileInputTest extends ApiTest {
             eventId = bimtek.eventId;
             sessionId = bimtek.sessionIds.get(0);
             diklatId = Scenario.of(operator, Fixtures.aDiklat()).eventId;
+            participantWithAccount = participant(900, "Siti Aminah");
+            admin.post("/api/users", Map.of("username", "siti", "password", "siti-rahasia-123", "role", "PARTICIPANT",
+                    "participantId", participantWithAccount));
         }
     }
 
@@ -154,6 +160,14 @@ class HostileInputTest extends ApiTest {
         c.add(new Case("number pattern without a counter", t -> json("POST", "/api/events", "{\"kind\":\"BIMTEK\",\"title\":\"T\",\"organiser\":\"B\","
                 + "\"place\":\"S\",\"startDate\":\"2026-01-01\",\"endDate\":\"2026-01-02\",\"minAttendancePercent\":80,"
                 + "\"certificate\":{\"numberPattern\":\"800/{yyyy}\"}}"), 400));
+        c.add(new Case("trailing garbage after the JSON value", t -> json("POST", "/api/participants",
+                person("fullName", "Budi Santoso") + "xyz"), 400));
+        c.add(new Case("two JSON values", t -> json("POST", "/api/participants",
+                person("fullName", "Budi Santoso") + person("fullName", "Budi Santoso")), 400));
+        c.add(new Case("trailing garbage after a sign-in", t -> json("POST", "/login",
+                "{\"username\":\"admin\",\"password\":\"test-admin-secret\"} xyz"), 400));
+        c.add(new Case("a second account for one participant", t -> json("POST", "/api/users", "{\"username\":\"kedua\","
+                + "\"password\":\"kedua-rahasia-1\",\"role\":\"PARTICIPANT\",\"participantId\":" + participantWithAccount + "}"), 409));
         c.add(new Case("unknown JSON field types", t -> json("POST", "/api/participants", "{\"fullName\":{\"nested\":true},\"category\":\"PNS\"}"), 400));
         return c.stream();
     }
@@ -181,7 +195,9 @@ class HostileInputTest extends ApiTest {
     void isRefusedCleanlyAndWritesNothing(Case hostile) {
         long people = participants.count();
         long eventCount = events.count();
-        Api.Res r = operator.send(hostile.request().apply(this));
+        long accounts = users.count();
+        Api caller = hostile.request().apply(this).getPath().startsWith("/api/users") ? admin : operator;
+        Api.Res r = caller.send(hostile.request().apply(this));
         assertThat(r.status()).as(hostile.name() + ": " + abbreviate(r.body())).isEqualTo(hostile.expected());
         if (r.status() >= 400 && !hostile.request().apply(this).getPath().startsWith("/api/verify/")) {
             assertThat(r.contentType()).as(hostile.name()).startsWith("application/problem+json");
@@ -190,6 +206,7 @@ class HostileInputTest extends ApiTest {
         }
         assertThat(participants.count()).as(hostile.name()).isEqualTo(people);
         assertThat(events.count()).as(hostile.name()).isEqualTo(eventCount);
+        assertThat(users.count()).as(hostile.name()).isEqualTo(accounts);
     }
 
     private static String abbreviate(String s) {

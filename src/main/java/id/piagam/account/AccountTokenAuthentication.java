@@ -1,0 +1,62 @@
+package id.piagam.account;
+
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.jwt.validator.DefaultJwtAuthenticationFactory;
+import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
+import jakarta.inject.Singleton;
+
+import java.text.ParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a valid bearer token into the caller, from the account as it is now rather than as it was
+ * when the token was issued: the token names the account ({@code userId}) and the account's token
+ * version ({@code ver}); a disabled account, or one whose version moved on (role change, disable,
+ * new password, sign-out), is refused, and the role is the database's, never the token's.
+ */
+@Singleton
+@Replaces(DefaultJwtAuthenticationFactory.class)
+class AccountTokenAuthentication implements JwtAuthenticationFactory {
+
+    static final String USER_ID = "userId";
+    static final String VERSION = "ver";
+
+    private final CurrentAccounts accounts;
+
+    AccountTokenAuthentication(CurrentAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Optional<Authentication> createAuthentication(JWT token) {
+        JWTClaimsSet claims;
+        try {
+            claims = token.getJWTClaimsSet();
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
+        if (!(claims.getClaim(USER_ID) instanceof Number id) || !(claims.getClaim(VERSION) instanceof Number version)) {
+            return Optional.empty();
+        }
+        return accounts.find(id.longValue())
+                .filter(u -> u.enabled() && u.tokenVersion() == version.intValue() && u.username().equals(claims.getSubject()))
+                .map(AccountTokenAuthentication::authentication);
+    }
+
+    /** The caller as the pages and the API see it: name, the current role, ids. */
+    static Authentication authentication(User u) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(USER_ID, u.id());
+        attributes.put(VERSION, u.tokenVersion());
+        if (u.participantId() != null) {
+            attributes.put(Roles.PARTICIPANT_ID_ATTRIBUTE, u.participantId());
+        }
+        return Authentication.build(u.username(), List.of(u.role().name()), attributes);
+    }
+}
