@@ -8,6 +8,7 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
@@ -44,7 +45,8 @@ import java.util.concurrent.CompletionException;
  * token or, before sign-in (sign-in, invitation), the double-submit form cookie; otherwise
  * the request is refused with 403 before any handler runs. It runs after the security rules, so an
  * anonymous or unauthorised caller still gets the sign-in redirect or 403 of the route. API writes
- * need a bearer token, which a forged cross-site request cannot carry.
+ * need a bearer token, which a forged cross-site request cannot carry, so a request that carries one
+ * ({@code POST /logout}) is not checked. A body that cannot be decoded is a 400, as in a handler.
  */
 @ServerFilter(patterns = CsrfFilter.PAGES, patternStyle = FilterPatternStyle.REGEX,
         methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
@@ -70,10 +72,20 @@ class CsrfFilter implements Ordered {
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable HttpResponse<?> check(HttpRequest<?> request) {
+        if (request.getHeaders().getAuthorization().filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7)).isPresent()) {
+            return null; // a bearer token (POST /logout): a forged cross-site request cannot carry one
+        }
         String submitted;
         try {
             submitted = submitted(request).join();
         } catch (CompletionException unreadable) {
+            if (unreadable.getCause() instanceof IllegalArgumentException) {
+                // bad percent-encoding: the client's error, the same 400 as when a handler decodes it
+                return problems.respond(request, problems.generic(request, HttpStatus.BAD_REQUEST, "problem.badForm"));
+            }
+            if (unreadable.getCause() instanceof RuntimeException refused) {
+                throw refused; // e.g. a form over the size or field limit: its own answer (413), as in a handler
+            }
             submitted = null;
         }
         return WebSessions.sameToken(expected(request), submitted) ? null : problems.respond(request, ProblemException.forbidden("page.csrf"));

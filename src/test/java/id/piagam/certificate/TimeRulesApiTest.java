@@ -78,7 +78,7 @@ class TimeRulesApiTest extends ApiTest {
         Map<?, ?> event = (Map<?, ?>) ((List<?>) records.get("events")).get(0);
         assertThat(event.get("completed")).isEqualTo(false);
         assertThat(event.get("creditedJp")).isEqualTo(0);
-        assertThat((List<Object>) records.get("totalsPerYear")).containsExactly(Map.of("year", 2026, "jp", 0, "targetJp", 20, "targetMet", false));
+        assertThat((List<Object>) records.get("totalsPerYear")).containsExactly(Map.of("year", 2026, "jp", 0, "targetJp", 20, "targetMet", false, "status", "SHORT", "gap", 20));
         assertThat(s.issue(p).get("type")).isEqualTo("https://piagam.id/problems/event-not-ended");
         String siasn = operator.get("/api/participants/" + p + "/siasn.csv").body();
         assertThat(siasn).doesNotContain("Bimtek SIPD");
