@@ -53,6 +53,20 @@ public final class Bahasa {
         return TIMESTAMP.withZone(zone).format(at);
     }
 
+    /**
+     * A moment with the zone a reader in Indonesia knows it by: "2026-03-06 10:00 WIB" (WITA, WIT
+     * for Makassar and Jayapura; the zone's id elsewhere), so a link's expiry is not misread.
+     */
+    public static String timestampWithZone(Instant at, ZoneId zone) {
+        String label = switch (zone.getId()) {
+            case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
+            case "Asia/Makassar" -> "WITA";
+            case "Asia/Jayapura" -> "WIT";
+            default -> zone.getId();
+        };
+        return timestamp(at, zone) + " " + label;
+    }
+
     /** "27 Januari 2026". */
     public static String longDate(LocalDate date) {
         return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
