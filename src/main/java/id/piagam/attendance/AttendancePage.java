@@ -135,7 +135,7 @@ class AttendancePage {
         model.put("statuses", AttendanceStatus.values());
         model.put("saved", saved);
         model.put("errors", errors == null ? Map.of() : errors);
-        model.put("sessionDates", list.stream().collect(Collectors.toMap(EventSession::id, s -> Bahasa.longDate(s.sessionDate()))));
+        model.put("sessionDates", list.stream().collect(Collectors.toMap(EventSession::id, s -> Bahasa.longDate(s.sessionDate(), pages.locale(request)))));
         return new ModelAndView<>("kehadiran", model);
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How numbers and dates are written in Indonesian official documents: decimal comma,
@@ -16,6 +17,10 @@ public final class Bahasa {
 
     public static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni",
             "Juli", "Agustus", "September", "Oktober", "November", "Desember");
+
+    /** Month names for a reader who chose English on the pages. */
+    public static final List<String> ENGLISH_MONTHS = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
 
     private static final String[] UNITS = {"", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
             "delapan", "sembilan", "sepuluh", "sebelas"};
@@ -70,6 +75,36 @@ public final class Bahasa {
     /** "27 Januari 2026". */
     public static String longDate(LocalDate date) {
         return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
+    }
+
+    /**
+     * A date for the reader of a page: "27 Januari 2026", or "27 January 2026" when they chose
+     * English. Documents (certificates, transcripts) stay in Indonesian: they use {@link #longDate(LocalDate)}.
+     */
+    public static String longDate(LocalDate date, Locale reader) {
+        return english(reader) ? date.getDayOfMonth() + " " + ENGLISH_MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear()
+                : longDate(date);
+    }
+
+    /** A range for the reader of a page: "25–27 January 2026", "25 January – 2 February 2026", across years both in full. */
+    public static String dateRange(LocalDate start, LocalDate end, Locale reader) {
+        if (!english(reader)) {
+            return dateRange(start, end);
+        }
+        if (start.equals(end)) {
+            return longDate(end, reader);
+        }
+        if (start.getYear() != end.getYear()) {
+            return longDate(start, reader) + " \u2013 " + longDate(end, reader);
+        }
+        if (start.getMonth() == end.getMonth()) {
+            return start.getDayOfMonth() + "\u2013" + longDate(end, reader);
+        }
+        return start.getDayOfMonth() + " " + ENGLISH_MONTHS.get(start.getMonthValue() - 1) + " \u2013 " + longDate(end, reader);
+    }
+
+    private static boolean english(Locale reader) {
+        return reader != null && "en".equals(reader.getLanguage());
     }
 
     /** "25–27 Januari 2026", "25 Januari – 2 Februari 2026" or, across years, both dates in full with "s.d.". */
