@@ -1,13 +1,16 @@
 package id.piagam.text;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * How numbers and dates are written in Indonesian official documents: decimal comma,
@@ -25,9 +28,26 @@ public final class Bahasa {
     private static final String[] UNITS = {"", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
             "delapan", "sembilan", "sepuluh", "sebelas"};
 
+    private static final Collator NAMES = names();
+
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Bahasa() {
+    }
+
+    /**
+     * Lists of people in Indonesian alphabetical order, ignoring case ("dr. Ratna" before "Yusuf"),
+     * as a secretariat looks a name up on a printed list; the database's binary order puts every
+     * lower-case title after "Z".
+     */
+    public static <T> Comparator<T> byName(Function<T, String> name) {
+        return Comparator.comparing(name, NAMES::compare);
+    }
+
+    private static Collator names() {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("id-ID"));
+        collator.setStrength(Collator.SECONDARY);
+        return collator;
     }
 
     /** A decimal with exactly two places and a decimal comma: {@code 75.5 → "75,50"}. */
