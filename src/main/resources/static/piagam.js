@@ -91,4 +91,28 @@
     kind.addEventListener('change', apply);
     apply();
   }
+
+  /* Invitation links: a readonly field that selects itself whole when focused, plus a copy button
+     (the page works without this: the field can be selected and copied by hand). */
+  document.querySelectorAll('input[data-copy]').forEach(function (input) {
+    input.addEventListener('focus', function () { input.select(); });
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'small';
+    button.textContent = input.dataset.copyLabel;
+    button.addEventListener('click', function () {
+      var done = function () { button.textContent = input.dataset.copiedLabel; };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(input.value).then(done);
+      } else {
+        input.select();
+        if (document.execCommand('copy')) done();
+      }
+    });
+    var row = document.createElement('div');
+    row.className = 'copy-row';
+    input.parentNode.insertBefore(row, input);
+    row.appendChild(input);
+    row.appendChild(button);
+  });
 })();

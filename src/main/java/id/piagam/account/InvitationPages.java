@@ -1,6 +1,8 @@
 package id.piagam.account;
 
 import id.piagam.text.Bahasa;
+import id.piagam.exchange.TableWriter;
+import id.piagam.web.PageText;
 import id.piagam.web.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,13 +16,18 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The secretariat creates invitation links from the participant's page (one person) or the event's
- * page (every peserta, as a list to send). The links are shown once, on the page that follows.
+ * page (every peserta, as a list to send). The links are shown once, on the page that follows, each
+ * to copy and all of them as a CSV.
  */
 @Controller
 @Secured({Roles.ADMIN, Roles.OPERATOR})
@@ -52,7 +59,25 @@ class InvitationPages {
         Map<String, Object> model = pages.model(request, auth);
         model.put("sent", sent);
         model.put("back", back);
-        model.put("expires", sent.isEmpty() ? "" : Bahasa.timestamp(sent.get(0).expiresAt(), clock.getZone()));
+        model.put("expires", sent.isEmpty() ? "" : Bahasa.timestampWithZone(sent.get(0).expiresAt(), clock.getZone()));
+        model.put("csv", sent.isEmpty() ? "" : csv(sent, (PageText) model.get("t")));
         return HttpResponse.ok(new ModelAndView<>("undangan-daftar", model));
+    }
+
+    /**
+     * The shown links as a CSV for a mail merge or a WhatsApp broadcast, as a {@code data:} link in
+     * the same page: only the links' hashes are stored, so this response is the only moment the
+     * links exist in clear, and they never go back to the server.
+     */
+    private String csv(List<Invitations.Sent> sent, PageText t) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            TableWriter.csv(List.of(t.get("participants.name"), "NIP", t.get("invite.link"), t.get("invite.expires")),
+                    sent.stream().map(s -> List.<Object>of(s.name(), s.nip() == null ? "" : s.nip(), s.url(),
+                            Bahasa.timestampWithZone(s.expiresAt(), clock.getZone()))).toList(), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "data:text/csv;charset=utf-8;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
     }
 }

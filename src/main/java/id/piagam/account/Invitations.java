@@ -29,7 +29,7 @@ public class Invitations {
 
     /** A created invitation: the link to send (shown once) and when it expires. */
     @io.micronaut.serde.annotation.Serdeable
-    public record Sent(Long participantId, String name, String email, String url, Instant expiresAt) {
+    public record Sent(Long participantId, String name, String nip, String email, String url, Instant expiresAt) {
     }
 
     private final InvitationRepository invitations;
@@ -64,7 +64,7 @@ public class Invitations {
         String token = WebSessions.random();
         Instant now = clock.instant();
         Invitation i = invitations.save(new Invitation(WebSessions.hash(token), p.id(), by, now, now.plus(lifetime), null));
-        return new Sent(p.id(), p.printedName(), p.email(), baseUrl.get() + "/undangan/" + token, i.expiresAt());
+        return new Sent(p.id(), p.printedName(), p.nip(), p.email(), baseUrl.get() + "/undangan/" + token, i.expiresAt());
     }
 
     /** A link for every peserta of the event (not facilitators or committee), as a list to send. */

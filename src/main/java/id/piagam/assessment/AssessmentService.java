@@ -1,6 +1,7 @@
 package id.piagam.assessment;
 
 import id.piagam.enrolment.Enrolment;
+import id.piagam.text.Bahasa;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.validation.FieldProblem;
 import id.piagam.programme.AssessmentComponent;
@@ -85,7 +86,8 @@ public class AssessmentService {
 
     public List<AssessmentViews.AssessmentView> list(long eventId) {
         Event event = diklat(eventId);
-        return views(event, enrolments.findByEventIdOrderByPrintedName(eventId));
+        return views(event, enrolments.findByEventIdOrderByPrintedName(eventId).stream()
+                .sorted(Bahasa.byName(Enrolment::printedName)).toList());
     }
 
     /** The component scores of one enrolment, by component name. */

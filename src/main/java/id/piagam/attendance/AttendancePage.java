@@ -116,7 +116,8 @@ class AttendancePage {
                                                    Authentication auth) {
         Event event = events.get(eventId);
         List<EventSession> list = sessions.findByEventIdOrderByPosition(eventId);
-        List<Enrolment> people = enrolments.findByEventIdOrderByPrintedName(eventId);
+        List<Enrolment> people = enrolments.findByEventIdOrderByPrintedName(eventId).stream()
+                .sorted(Bahasa.byName(Enrolment::printedName)).toList();
         Map<Long, Integer> jp = list.stream().collect(Collectors.toMap(EventSession::id, EventSession::jp));
         Map<Long, Map<Long, AttendanceStatus>> byEnrolment = new HashMap<>();
         attendance.findByEnrolmentIdIn(people.stream().map(Enrolment::id).toList())
@@ -135,7 +136,7 @@ class AttendancePage {
         model.put("statuses", AttendanceStatus.values());
         model.put("saved", saved);
         model.put("errors", errors == null ? Map.of() : errors);
-        model.put("sessionDates", list.stream().collect(Collectors.toMap(EventSession::id, s -> Bahasa.longDate(s.sessionDate()))));
+        model.put("sessionDates", list.stream().collect(Collectors.toMap(EventSession::id, s -> Bahasa.longDate(s.sessionDate(), pages.locale(request)))));
         return new ModelAndView<>("kehadiran", model);
     }
 }

@@ -150,8 +150,8 @@ class CertificatePage {
         Map<String, Object> model = pages.model(request, auth);
         model.put("c", c);
         model.put("event", events.get(c.eventId()));
-        model.put("issuedOn", Bahasa.longDate(c.issuedOn()));
-        model.put("expiresOn", c.expiresOn() == null ? null : Bahasa.longDate(c.expiresOn()));
+        model.put("issuedOn", Bahasa.longDate(c.issuedOn(), pages.locale(request)));
+        model.put("expiresOn", c.expiresOn() == null ? null : Bahasa.longDate(c.expiresOn(), pages.locale(request)));
         model.put("verifyUrl", service.verifyUrl(c.verificationCode()));
         model.put("history", audit.findByCertificateIdOrderById(id).stream()
                 .map(a -> new Line(Bahasa.timestamp(a.at(), clock.getZone()), a.actor(), a.action(), a.detail())).toList());

@@ -71,7 +71,7 @@ class EventCertificatesPage {
         Map<String, Object> model = pages.model(request, auth);
         model.put("event", e);
         model.put("saved", request.getParameters().contains("tersimpan"));
-        model.put("dates", Bahasa.dateRange(e.startDate(), e.endDate()));
+        model.put("dates", Bahasa.dateRange(e.startDate(), e.endDate(), pages.locale(request)));
         model.put("totalJp", events.view(e).totalJp());
         model.put("threshold", Bahasa.decimal(e.minAttendancePercent()) + "%");
         model.put("passMark", e.passMark() == null ? null : Bahasa.decimal(e.passMark()));

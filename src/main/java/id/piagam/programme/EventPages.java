@@ -74,7 +74,7 @@ class EventPages {
         model.put("q", q == null ? "" : q);
         model.put("found", found);
         model.put("dates", found.getContent().stream()
-                .collect(Collectors.toMap(EventView.Summary::id, e -> Bahasa.dateRange(e.startDate(), e.endDate()))));
+                .collect(Collectors.toMap(EventView.Summary::id, e -> Bahasa.dateRange(e.startDate(), e.endDate(), pages.locale(request)))));
         return HttpResponse.ok(new ModelAndView<>("kegiatan-daftar", model));
     }
 

@@ -69,7 +69,7 @@ class HomePage {
                 .values().stream().collect(Collectors.groupingBy(o -> o.event().id()));
         List<Line> lines = recent.stream().map(e -> {
             List<EnrolmentOutcome> outcomes = byEvent.getOrDefault(e.id(), List.of());
-            return new Line(e.id(), e.kind().name(), e.title(), Bahasa.dateRange(e.startDate(), e.endDate()), outcomes.size(),
+            return new Line(e.id(), e.kind().name(), e.title(), Bahasa.dateRange(e.startDate(), e.endDate(), pages.locale(request)), outcomes.size(),
                     outcomes.stream().filter(o -> o.decision().eligible()).count(),
                     certificates.countByEventIdAndStatus(e.id(), CertificateStatus.VALID));
         }).toList();

@@ -1,12 +1,16 @@
 package id.piagam.text;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * How numbers and dates are written in Indonesian official documents: decimal comma,
@@ -17,12 +21,33 @@ public final class Bahasa {
     public static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni",
             "Juli", "Agustus", "September", "Oktober", "November", "Desember");
 
+    /** Month names for a reader who chose English on the pages. */
+    public static final List<String> ENGLISH_MONTHS = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+
     private static final String[] UNITS = {"", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
             "delapan", "sembilan", "sepuluh", "sebelas"};
+
+    private static final Collator NAMES = names();
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Bahasa() {
+    }
+
+    /**
+     * Lists of people in Indonesian alphabetical order, ignoring case ("dr. Ratna" before "Yusuf"),
+     * as a secretariat looks a name up on a printed list; the database's binary order puts every
+     * lower-case title after "Z".
+     */
+    public static <T> Comparator<T> byName(Function<T, String> name) {
+        return Comparator.comparing(name, NAMES::compare);
+    }
+
+    private static Collator names() {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("id-ID"));
+        collator.setStrength(Collator.SECONDARY);
+        return collator;
     }
 
     /** A decimal with exactly two places and a decimal comma: {@code 75.5 → "75,50"}. */
@@ -53,9 +78,53 @@ public final class Bahasa {
         return TIMESTAMP.withZone(zone).format(at);
     }
 
+    /**
+     * A moment with the zone a reader in Indonesia knows it by: "2026-03-06 10:00 WIB" (WITA, WIT
+     * for Makassar and Jayapura; the zone's id elsewhere), so a link's expiry is not misread.
+     */
+    public static String timestampWithZone(Instant at, ZoneId zone) {
+        String label = switch (zone.getId()) {
+            case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
+            case "Asia/Makassar" -> "WITA";
+            case "Asia/Jayapura" -> "WIT";
+            default -> zone.getId();
+        };
+        return timestamp(at, zone) + " " + label;
+    }
+
     /** "27 Januari 2026". */
     public static String longDate(LocalDate date) {
         return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
+    }
+
+    /**
+     * A date for the reader of a page: "27 Januari 2026", or "27 January 2026" when they chose
+     * English. Documents (certificates, transcripts) stay in Indonesian: they use {@link #longDate(LocalDate)}.
+     */
+    public static String longDate(LocalDate date, Locale reader) {
+        return english(reader) ? date.getDayOfMonth() + " " + ENGLISH_MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear()
+                : longDate(date);
+    }
+
+    /** A range for the reader of a page: "25–27 January 2026", "25 January – 2 February 2026", across years both in full. */
+    public static String dateRange(LocalDate start, LocalDate end, Locale reader) {
+        if (!english(reader)) {
+            return dateRange(start, end);
+        }
+        if (start.equals(end)) {
+            return longDate(end, reader);
+        }
+        if (start.getYear() != end.getYear()) {
+            return longDate(start, reader) + " \u2013 " + longDate(end, reader);
+        }
+        if (start.getMonth() == end.getMonth()) {
+            return start.getDayOfMonth() + "\u2013" + longDate(end, reader);
+        }
+        return start.getDayOfMonth() + " " + ENGLISH_MONTHS.get(start.getMonthValue() - 1) + " \u2013 " + longDate(end, reader);
+    }
+
+    private static boolean english(Locale reader) {
+        return reader != null && "en".equals(reader.getLanguage());
     }
 
     /** "25–27 Januari 2026", "25 Januari – 2 Februari 2026" or, across years, both dates in full with "s.d.". */

@@ -47,4 +47,34 @@ class InvitationPagesTest extends ApiTest {
         assertThat(one.select("#invitations tbody tr")).hasSize(1);
         assertThat(staff.post("/peserta/" + nia + "/undangan", Map.of("_csrf", "palsu")).status()).isEqualTo(403);
     }
+
+    @Test
+    void theShownLinksComeAsACsvForAMailMergeAndEachCanBeCopied() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        Map<String, Object> rina = Fixtures.aPns(997, "Rina Wulandari");
+        long rinaId = s.attending(rina);
+        s.attending(998, "Sari Dewi");
+        Browser staff = new Browser(anonymous).signIn("operator", "operator-secret-1");
+
+        Document doc = Jsoup.parse(staff.post("/kegiatan/" + s.eventId + "/undangan", Map.of("_csrf", staff.csrf())).body());
+        assertThat(doc.selectFirst(".warn.badge").text()).endsWith("WIB.");
+        org.jsoup.nodes.Element field = doc.selectFirst("#invitations tr[data-participant=" + rinaId + "] input");
+        assertThat(field.hasAttr("readonly")).isTrue();
+        assertThat(field.attr("data-copy-label")).isEqualTo("Salin");
+
+        org.jsoup.nodes.Element download = doc.selectFirst("a#invitations-csv");
+        assertThat(download.attr("download")).isEqualTo("undangan.csv");
+        String href = download.attr("href");
+        assertThat(href).startsWith("data:text/csv;charset=utf-8;base64,");
+        String csv = new String(java.util.Base64.getDecoder().decode(href.substring(href.indexOf(',') + 1)),
+                java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
+        java.util.List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT
+                .parse(new java.io.StringReader(csv)).getRecords();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).values()).containsExactly("Nama", "NIP", "Tautan", "Berlaku sampai");
+        org.apache.commons.csv.CSVRecord first = rows.stream().filter(r -> r.get(1).equals(rina.get("nip"))).findFirst().orElseThrow();
+        assertThat(first.get(0)).startsWith("Rina Wulandari");
+        assertThat(first.get(2)).isEqualTo(field.val());
+        assertThat(first.get(3)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} WIB");
+    }
 }

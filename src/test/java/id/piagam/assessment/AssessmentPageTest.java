@@ -122,4 +122,19 @@ class AssessmentPageTest extends ApiTest {
         assertThat(r.status()).isEqualTo(422);
         assertThat(Jsoup.parse(r.body()).text()).contains("Bimtek");
     }
+
+    @Test
+    void theScoresGridListsNamesAsWrittenInIndonesianOrder() {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat());
+        Map<String, Object> ratna = Fixtures.aPns(973, "Ratna Sari");
+        ratna.put("frontTitle", "dr.");
+        s.attending(974, "Yusuf Maulana");
+        s.attending(ratna);
+        s.attending(975, "Bayu Setiawan");
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+
+        Document grid = Jsoup.parse(browser.get("/kegiatan/" + s.eventId + "/nilai").body());
+        assertThat(grid.select("#scores tbody th[scope=row]").eachText())
+                .containsExactly("Bayu Setiawan, S.Kom.", "dr. Ratna Sari, S.Kom.", "Yusuf Maulana, S.Kom.");
+    }
 }

@@ -83,4 +83,24 @@ class AttendancePageTest extends ApiTest {
         assertThat(browser.post("/kegiatan/" + s.eventId + "/kehadiran/" + first, Map.of("p" + ani, "HADIR")).status()).isEqualTo(403);
         assertThat(status(s, first, ani).get("status")).isNull();
     }
+
+    @Test
+    void namesAreShownAsWrittenInIndonesianOrderIgnoringCase() {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        Map<String, Object> ratna = Fixtures.aPns(970, "Ratna Sari");
+        ratna.put("frontTitle", "dr.");
+        s.absent(971, "Yusuf Maulana");
+        s.attending(ratna);
+        s.absent(972, "Bayu Setiawan");
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+
+        Document grid = Jsoup.parse(browser.get("/kegiatan/" + s.eventId + "/kehadiran").body());
+        assertThat(grid.select("#attendance tbody th[scope=row]").eachText())
+                .containsExactly("Bayu Setiawan, S.Kom.", "dr. Ratna Sari, S.Kom.", "Yusuf Maulana, S.Kom.");
+        String css = anonymous.send(io.micronaut.http.HttpRequest.GET(grid.selectFirst("link[rel=stylesheet]").attr("href"))).body();
+        assertThat(css).as("only column headings are set in capitals, never a person's name")
+                .doesNotContainPattern("(^|[},\\s])th\\s*\\{[^}]*uppercase")
+                .doesNotContainPattern("th\\[scope=row\\][^{]*\\{[^}]*uppercase")
+                .containsPattern("th\\[scope=col\\]\\s*\\{[^}]*uppercase");
+    }
 }

@@ -82,4 +82,26 @@ class CertificatePageTest extends ApiTest {
                 .isEqualTo(403);
         assertThat(operator.get("/api/certificates/" + id).get("status")).isEqualTo("VALID");
     }
+
+    @Test
+    void theDownloadLeadsAndTheDestructiveActionsAskForTheReasonFirst() {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        long id = s.issue(s.attending(995, "Nina Lestari")).id();
+        Browser browser = new Browser(anonymous).signIn("admin", "test-admin-secret");
+        Document page = Jsoup.parse(browser.get("/sertifikat/" + id).body());
+
+        org.jsoup.nodes.Element lead = page.selectFirst("p.actions > a");
+        assertThat(lead.id()).isEqualTo("download");
+        assertThat(lead.classNames()).contains("button", "primary");
+        assertThat(lead.attr("href")).isEqualTo("/api/certificates/" + id + "/pdf");
+        assertThat(page.select("button.primary")).as("no destructive action is the most prominent").isEmpty();
+        assertThat(page.selectFirst("form#reissue button").classNames()).containsExactly("secondary");
+        assertThat(page.selectFirst("form#revoke button").classNames()).containsExactly("danger");
+        for (String form : new String[] {"reissue", "revoke"}) {
+            org.jsoup.nodes.Element reason = page.selectFirst("form#" + form + " input[name=" + form + "Reason]");
+            assertThat(reason.hasAttr("required")).isTrue();
+            assertThat(page.select("form#" + form + " input, form#" + form + " button").last().tagName())
+                    .as("the reason comes before the button").isEqualTo("button");
+        }
+    }
 }

@@ -42,4 +42,24 @@ class BahasaTest {
         assertThat(Bahasa.decimal(new BigDecimal("82.50"))).isEqualTo("82,5");
         assertThat(Bahasa.decimal(new BigDecimal("100"))).isEqualTo("100");
     }
+
+    @Test
+    void writesDatesInEnglishForAReaderWhoChoseEnglish() {
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        assertThat(Bahasa.longDate(LocalDate.of(2026, 1, 27), en)).isEqualTo("27 January 2026");
+        assertThat(Bahasa.longDate(LocalDate.of(2026, 1, 27), java.util.Locale.forLanguageTag("id"))).isEqualTo("27 Januari 2026");
+        assertThat(Bahasa.dateRange(LocalDate.of(2026, 1, 25), LocalDate.of(2026, 1, 27), en)).isEqualTo("25\u201327 January 2026");
+        assertThat(Bahasa.dateRange(LocalDate.of(2026, 1, 25), LocalDate.of(2026, 2, 2), en)).isEqualTo("25 January \u2013 2 February 2026");
+        assertThat(Bahasa.dateRange(LocalDate.of(2025, 12, 29), LocalDate.of(2026, 1, 2), en))
+                .isEqualTo("29 December 2025 \u2013 2 January 2026");
+        assertThat(Bahasa.dateRange(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 4), en)).isEqualTo("4 May 2026");
+    }
+
+    @Test
+    void writesAMomentWithItsZone() {
+        assertThat(Bahasa.timestampWithZone(java.time.Instant.parse("2026-03-06T03:00:00Z"), java.time.ZoneId.of("Asia/Jakarta")))
+                .isEqualTo("2026-03-06 10:00 WIB");
+        assertThat(Bahasa.timestampWithZone(java.time.Instant.parse("2026-03-06T03:00:00Z"), java.time.ZoneId.of("Asia/Makassar")))
+                .isEqualTo("2026-03-06 11:00 WITA");
+    }
 }
