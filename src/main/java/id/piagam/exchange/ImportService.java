@@ -192,7 +192,7 @@ public class ImportService {
                 ParticipantRules.check(normalised, today).stream()
                         .filter(p -> row.problems().stream().noneMatch(q -> q.field().equals(p.field()))).forEach(problems::add);
             }
-            for (String key : new String[]{"nip:" + normalised.nip(), "nik:" + normalised.nik(), "email:" + normalised.email()}) {
+            for (String key : new String[]{"nip:" + normalised.nip(), "nrp:" + normalised.nrp(), "nik:" + normalised.nik(), "email:" + normalised.email()}) {
                 if (!key.endsWith(":null")) {
                     Integer earlier = seen.putIfAbsent(key, raw.number());
                     if (earlier != null) {

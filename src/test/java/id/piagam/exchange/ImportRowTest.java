@@ -25,7 +25,7 @@ class ImportRowTest {
             assertThat(ColumnMapping.field(header)).as(header).isPresent();
         }
         assertThat(ColumnMapping.of(List.of("Nama", "NIP/NRP", "Pangkat/Gol.", "No. HP/WA"))).containsExactly(
-                Map.entry(0, "fullName"), Map.entry(1, "nip"), Map.entry(2, "golongan"), Map.entry(3, "phone"));
+                Map.entry(0, "fullName"), Map.entry(1, "nipNrp"), Map.entry(2, "golongan"), Map.entry(3, "phone"));
     }
 
     @Test
