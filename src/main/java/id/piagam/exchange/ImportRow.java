@@ -33,15 +33,16 @@ public record ImportRow(int number, ParticipantRequest request, EnrolmentRole ro
         List<FieldProblem> problems = new ArrayList<>();
         java.util.Map<String, String> v = new java.util.HashMap<>();
         mapping.forEach((column, field) -> v.put(field, row.cell(column).trim()));
+        boolean noNip = blank(v.get("nip")) == null && blank(v.get(ColumnMapping.NIP_OR_NRP)) == null;
         for (String field : fieldsRead()) {
             String code = Sheet.IMPRECISE.equals(v.get(field)) ? "import.imprecise" : Sheet.FORMULA.equals(v.get(field)) ? "import.formula" : null;
             if (code != null) {
-                problems.add(FieldProblem.of(field, code));
+                // a spoiled NIP/NRP cell is reported at the NIP, the number it most likely was
+                problems.add(FieldProblem.of(field.equals(ColumnMapping.NIP_OR_NRP) ? "nip" : field, code));
                 v.put(field, "");
             }
         }
-        Category category = category(v.get("category"), blank(v.get("nip")) == null && blank(v.get("nipNrp")) == null,
-                problems);
+        Category category = category(v.get("category"), noNip, problems);
         String either = blank(v.remove(ColumnMapping.NIP_OR_NRP));
         if (either != null) {
             boolean nrp = (category == Category.TNI_POLRI || !either.replaceAll("[\\s.\\-]", "").matches("\\d{18}"))

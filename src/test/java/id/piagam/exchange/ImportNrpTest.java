@@ -60,6 +60,9 @@ class ImportNrpTest extends ApiTest {
         assertThat(rows(preview)).extracting(r -> r.get("status")).containsExactly("MATCHED", "NEW", "INVALID");
         assertThat(((Number) rows(preview).get(0).get("participantId")).longValue()).isEqualTo(known.id());
         @SuppressWarnings("unchecked")
+        Map<String, Object> who = (Map<String, Object>) rows(preview).get(0).get("known");
+        assertThat(who).containsEntry("nrp", "110900128399").containsEntry("name", "Slamet Riyadi");
+        @SuppressWarnings("unchecked")
         List<Map<String, Object>> errors = (List<Map<String, Object>>) rows(preview).get(2).get("errors");
         assertThat(errors).extracting(e -> e.get("field")).contains("nrp");
 
@@ -94,6 +97,25 @@ class ImportNrpTest extends ApiTest {
         Participant dedi = participants.findByNrp("11020077").orElseThrow();
         assertThat(dedi.category().name()).isEqualTo("TNI_POLRI");
         assertThat(participants.findByNrp("110200770012345678").orElseThrow().fullName()).isEqualTo("Yudi Pratama");
+    }
+
+    @Test
+    void anNrpOnFileWithAnotherNikIsAConflictNeverImported() {
+        Api.Res known = operator.post("/api/participants", Map.of("fullName", "Wahyu Hidayat", "category", "TNI_POLRI",
+                "nrp", "55443322", "nik", "3528010312900007"));
+        assertThat(known.status()).as(known.body()).isEqualTo(201);
+        long eventId = Scenario.of(operator, Fixtures.aBimtek()).eventId;
+        String csv = "Nama Lengkap;Kategori;NRP;NIK\nWahyu Hidayat;TNI;55443322;3528010312900015\n";
+        Api.Res preview = upload(eventId, "/imports/preview", csv);
+        assertThat(rows(preview)).extracting(r -> r.get("status")).containsExactly("CONFLICT");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) rows(preview).get(0).get("errors");
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.get("field")).isEqualTo("nik");
+            assertThat((String) e.get("message")).contains("NRP ini").contains("Wahyu Hidayat, NRP 55443322");
+        });
+        assertThat(upload(eventId, "/imports?mode=VALID_ONLY", csv).status()).isEqualTo(200);
+        assertThat(enrolments.countByEventId(eventId)).isZero();
     }
 
     @Test
