@@ -191,7 +191,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         return new ParticipantRequest(p[0], p[2], p[3], nip, nik, category, KOTA[random.nextInt(KOTA.length)], born, sex,
                 golongan, category == Category.NON_ASN ? "Tenaga Pendukung" : JABATAN[random.nextInt(JABATAN.length)],
                 UNITS[random.nextInt(UNITS.length)], INSTANSI[i % INSTANSI.length], email,
-                String.format("08123%07d", 4500000 + i * 37));
+                String.format("08123%07d", 4500000 + i * 37), null);
     }
 
     private static EventRequest bimtek() {

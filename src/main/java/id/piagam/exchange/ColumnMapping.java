@@ -15,7 +15,13 @@ public final class ColumnMapping {
 
     /** The fields an import understands, in the order of the blank template. */
     public static final List<String> FIELDS = List.of("fullName", "frontTitle", "backTitle", "nip", "nik", "category", "birthPlace",
-            "birthDate", "sex", "golongan", "jabatan", "unitKerja", "instansi", "email", "phone", "role");
+            "birthDate", "sex", "golongan", "jabatan", "unitKerja", "instansi", "email", "phone", "role", "nrp");
+
+    /**
+     * A "NIP/NRP" column holds either number; {@link ImportRow} decides per row which one it is. Not a
+     * column of the blank template.
+     */
+    static final String NIP_OR_NRP = "nipNrp";
 
     /** The template's own headers, in Indonesian. */
     public static final Map<String, String> HEADERS = new LinkedHashMap<>();
@@ -26,7 +32,8 @@ public final class ColumnMapping {
         header("fullName", "Nama Lengkap", "nama", "nama peserta", "nama tanpa gelar", "full name", "name", "fullname");
         header("frontTitle", "Gelar Depan", "gelar depan", "front title");
         header("backTitle", "Gelar Belakang", "gelar belakang", "back title", "gelar");
-        header("nip", "NIP", "nip", "nip nippk", "ni pppk", "nip ni pppk", "nomor induk pegawai", "nip nrp");
+        header("nip", "NIP", "nip", "nip nippk", "ni pppk", "nip ni pppk", "nomor induk pegawai");
+        SYNONYMS.put("nip nrp", NIP_OR_NRP);
         header("nik", "NIK", "nik", "nomor induk kependudukan", "no ktp", "ktp");
         header("category", "Kategori", "kategori", "status kepegawaian", "jenis pegawai", "status pegawai", "category");
         header("birthPlace", "Tempat Lahir", "tempat lahir", "birth place");
@@ -41,6 +48,7 @@ public final class ColumnMapping {
         header("phone", "Telepon", "telepon", "no hp", "nomor hp", "hp", "telp", "no telp", "whatsapp", "wa", "phone", "no wa",
                 "nomor wa", "no whatsapp", "no hp wa", "nomor hp wa", "no telp wa", "hp wa");
         header("role", "Peran", "peran", "role", "sebagai");
+        header("nrp", "NRP", "nrp", "nomor registrasi pokok", "nrp nip");
     }
 
     private static void header(String field, String templateHeader, String... synonyms) {

@@ -114,9 +114,9 @@ class ExchangeController {
         List<String> headers = new ArrayList<>(ColumnMapping.HEADERS.values());
         List<List<String>> example = List.of(List.of("Siti Aminah", "Dr.", "S.E., M.M.", "198503142010012015", "", "PNS", "Pamekasan",
                 "1985-03-14", "P", "III/d", "Analis Kebijakan Ahli Muda", "Bappeda", "Pemerintah Kabupaten Pamekasan",
-                "siti.aminah@contoh.go.id", "081234567890", "peserta"));
+                "siti.aminah@contoh.go.id", "081234567890", "peserta", ""));
         List<Integer> text = List.of(ColumnMapping.FIELDS.indexOf("nip"), ColumnMapping.FIELDS.indexOf("nik"),
-                ColumnMapping.FIELDS.indexOf("phone"), ColumnMapping.FIELDS.indexOf("birthDate"));
+                ColumnMapping.FIELDS.indexOf("phone"), ColumnMapping.FIELDS.indexOf("birthDate"), ColumnMapping.FIELDS.indexOf("nrp"));
         return table(format, "templat-peserta", "Peserta", headers, example, text);
     }
 
@@ -124,13 +124,13 @@ class ExchangeController {
     @Get("/api/participants/export.{format}")
     HttpResponse<StreamedFile> participants(String format, @Nullable @QueryValue String q) {
         List<String> headers = List.of("ID", "Nama", "Gelar Depan", "Gelar Belakang", "NIP", "NIK", "Kategori", "Tempat Lahir",
-                "Tanggal Lahir", "Jenis Kelamin", "Golongan", "Jabatan", "Unit Kerja", "Instansi", "Email", "Telepon");
+                "Tanggal Lahir", "Jenis Kelamin", "Golongan", "Jabatan", "Unit Kerja", "Instansi", "Email", "Telepon", "NRP");
         List<List<String>> rows = participantService.search(q, Pageable.from(0, 100_000)).getContent().stream().map(p -> List.of(
                 str(p.id()), p.fullName(), str(p.frontTitle()), str(p.backTitle()), str(p.nip()), str(p.nik()),
                 messages.label(Messages.INDONESIAN, p.category()),
                 str(p.birthPlace()), str(p.birthDate()), str(p.sex()), str(p.golongan()), str(p.jabatan()), str(p.unitKerja()),
-                str(p.instansi()), str(p.email()), str(p.phone()))).toList();
-        return table(format, "peserta", "Peserta", headers, rows, List.of(4, 5, 15));
+                str(p.instansi()), str(p.email()), str(p.phone()), str(p.nrp()))).toList();
+        return table(format, "peserta", "Peserta", headers, rows, List.of(4, 5, 15, 16));
     }
 
     /** Each enrolment of an event with attendance, result, eligibility and certificate. */

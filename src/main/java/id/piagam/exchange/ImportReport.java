@@ -26,7 +26,7 @@ public record ImportReport(String fileName, boolean imported, int total, int cre
     /** An identity as the sheet gives it or as it is stored. */
     @Serdeable
     public record Person(@Nullable Long id, @Nullable String name, @Nullable String nip, @Nullable String nik, @Nullable String instansi,
-                         @Nullable String email, @Nullable String phone) {
+                         @Nullable String email, @Nullable String phone, @Nullable String nrp) {
     }
 
     /** A field where the sheet differs from the stored person. */

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 /**
  * One row of a participant list read into a request, with the values written the way people write
  * them: "Non-ASN", "Laki-laki", "03/12/1967" or "3 Desember 1967", "Narasumber". An empty category
- * means PNS when a NIP is given and Non-ASN when not. A number Excel rounded, or a formula, is
+ * means PNS when a NIP is given, TNI/Polri when only an NRP is, and Non-ASN otherwise. A "NIP/NRP"
+ * column holds an NRP when the row's category is TNI/Polri or the value is not an 18-digit number, else
+ * a NIP. A number Excel rounded, or a formula, is
  * refused at its field: nothing is taken from a rounded number or a formula's cached value.
  */
 public record ImportRow(int number, ParticipantRequest request, EnrolmentRole role, List<FieldProblem> problems) {
@@ -31,25 +33,44 @@ public record ImportRow(int number, ParticipantRequest request, EnrolmentRole ro
         List<FieldProblem> problems = new ArrayList<>();
         java.util.Map<String, String> v = new java.util.HashMap<>();
         mapping.forEach((column, field) -> v.put(field, row.cell(column).trim()));
-        boolean noNip = blank(v.get("nip")) == null;
-        for (String field : ColumnMapping.FIELDS) {
+        boolean noNip = blank(v.get("nip")) == null && blank(v.get(ColumnMapping.NIP_OR_NRP)) == null;
+        for (String field : fieldsRead()) {
             String code = Sheet.IMPRECISE.equals(v.get(field)) ? "import.imprecise" : Sheet.FORMULA.equals(v.get(field)) ? "import.formula" : null;
             if (code != null) {
-                problems.add(FieldProblem.of(field, code));
+                // a spoiled NIP/NRP cell is reported at the NIP, the number it most likely was
+                problems.add(FieldProblem.of(field.equals(ColumnMapping.NIP_OR_NRP) ? "nip" : field, code));
                 v.put(field, "");
             }
         }
         Category category = category(v.get("category"), noNip, problems);
+        String either = blank(v.remove(ColumnMapping.NIP_OR_NRP));
+        if (either != null) {
+            boolean nrp = (category == Category.TNI_POLRI || !either.replaceAll("[\\s.\\-]", "").matches("\\d{18}"))
+                    && blank(v.get("nrp")) == null;
+            if (blank(v.get(nrp ? "nrp" : "nip")) == null) {
+                v.put(nrp ? "nrp" : "nip", either);
+            }
+            if (nrp && blank(v.get("category")) == null) {
+                category = Category.TNI_POLRI;
+            }
+        }
         Sex sex = sex(v.get("sex"), problems);
         LocalDate birth = date(v.get("birthDate"), problems);
         EnrolmentRole role = role(v.get("role"), problems);
         ParticipantRequest request = new ParticipantRequest(blank(v.get("fullName")), blank(v.get("frontTitle")), blank(v.get("backTitle")),
                 blank(v.get("nip")), blank(v.get("nik")), category, blank(v.get("birthPlace")), birth, sex, blank(v.get("golongan")),
-                blank(v.get("jabatan")), blank(v.get("unitKerja")), blank(v.get("instansi")), blank(v.get("email")), blank(v.get("phone")));
+                blank(v.get("jabatan")), blank(v.get("unitKerja")), blank(v.get("instansi")), blank(v.get("email")), blank(v.get("phone")),
+                blank(v.get("nrp")));
         if (request.fullName() == null && problems.stream().noneMatch(p -> p.field().equals("fullName"))) {
             problems.add(FieldProblem.of("fullName", "jakarta.validation.constraints.NotBlank.message"));
         }
         return new ImportRow(row.number(), request, role, problems);
+    }
+
+    private static List<String> fieldsRead() {
+        List<String> fields = new ArrayList<>(ColumnMapping.FIELDS);
+        fields.add(ColumnMapping.NIP_OR_NRP);
+        return fields;
     }
 
     static Category category(String raw, boolean noNip, List<FieldProblem> problems) {

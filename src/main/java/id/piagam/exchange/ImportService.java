@@ -159,12 +159,12 @@ public class ImportService {
     }
 
     private static ImportReport.Person person(Participant p) {
-        return new ImportReport.Person(p.id(), p.printedName(), p.nip(), p.nik(), p.instansi(), p.email(), p.phone());
+        return new ImportReport.Person(p.id(), p.printedName(), p.nip(), p.nik(), p.instansi(), p.email(), p.phone(), p.nrp());
     }
 
     private static ImportReport.Person person(Long id, ParticipantRequest r) {
         return new ImportReport.Person(id, Participant.printedName(r.frontTitle(), r.fullName(), r.backTitle()), r.nip(), r.nik(),
-                r.instansi(), r.email(), r.phone());
+                r.instansi(), r.email(), r.phone(), r.nrp());
     }
 
     private Analysis analyse(long eventId, String fileName, byte[] bytes, Locale locale) {
@@ -192,7 +192,7 @@ public class ImportService {
                 ParticipantRules.check(normalised, today).stream()
                         .filter(p -> row.problems().stream().noneMatch(q -> q.field().equals(p.field()))).forEach(problems::add);
             }
-            for (String key : new String[]{"nip:" + normalised.nip(), "nik:" + normalised.nik(), "email:" + normalised.email()}) {
+            for (String key : new String[]{"nip:" + normalised.nip(), "nrp:" + normalised.nrp(), "nik:" + normalised.nik(), "email:" + normalised.email()}) {
                 if (!key.endsWith(":null")) {
                     Integer earlier = seen.putIfAbsent(key, raw.number());
                     if (earlier != null) {

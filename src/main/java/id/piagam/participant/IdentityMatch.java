@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Decides who a row of a participant list is. Identity is decided by NIP (PNS, CPNS, PPPK) or,
- * failing that, NIK; an email or phone never decides it. When the row's NIK, email or phone belongs
+ * Decides who a row of a participant list is. Identity is decided by NIP (PNS, CPNS, PPPK) or NRP
+ * (TNI/Polri) or, failing that, NIK; an email or phone never decides it. When the row's NIK, email or phone belongs
  * to another known person, or the person found has a different NIP or NIK on file, the row is a
  * conflict: importing it could enrol the wrong person, so it is shown side by side and never imported.
  */
@@ -32,7 +32,7 @@ public final class IdentityMatch {
     }
 
     /** The fields a sheet may update on a matched person, in the order they are shown. */
-    static final List<String> UPDATABLE = List.of("nip", "nik", "category", "golongan", "jabatan", "unitKerja", "instansi", "email", "phone");
+    static final List<String> UPDATABLE = List.of("nip", "nrp", "nik", "category", "golongan", "jabatan", "unitKerja", "instansi", "email", "phone");
 
     private IdentityMatch() {
     }
@@ -40,22 +40,31 @@ public final class IdentityMatch {
     /**
      * @param row     the row, normalised and valid
      * @param byNip   the person with the row's NIP
+     * @param byNrp   the person with the row's NRP
      * @param byNik   the person with the row's NIK
      * @param byEmail the person with the row's email
      * @param byPhone the people with the row's phone
      */
-    public static Result decide(ParticipantRequest row, Optional<Participant> byNip, Optional<Participant> byNik,
-                                Optional<Participant> byEmail, List<Participant> byPhone) {
-        Participant identity = byNip.or(() -> byNik).orElse(null);
+    public static Result decide(ParticipantRequest row, Optional<Participant> byNip, Optional<Participant> byNrp,
+                                Optional<Participant> byNik, Optional<Participant> byEmail, List<Participant> byPhone) {
+        Optional<Participant> byNumber = byNip.or(() -> byNrp);
+        Participant identity = byNumber.or(() -> byNik).orElse(null);
         List<FieldProblem> conflicts = new ArrayList<>();
         Participant other = null;
-        if (identity != null && byNip.isPresent() && row.nik() != null && identity.nik() != null && !identity.nik().equals(row.nik())) {
-            conflicts.add(FieldProblem.of("nik", "import.conflict.nikDiffers", describe(identity), identity.nik()));
+        if (identity != null && byNumber.isPresent() && row.nik() != null && identity.nik() != null && !identity.nik().equals(row.nik())) {
+            conflicts.add(FieldProblem.of("nik", byNip.isPresent() ? "import.conflict.nikDiffers" : "import.conflict.nikDiffersNrp",
+                    describe(identity), identity.nik()));
         }
         if (identity != null && byNip.isEmpty() && row.nip() != null && identity.nip() != null) {
             conflicts.add(FieldProblem.of("nip", "import.conflict.nipDiffers", describe(identity), identity.nip()));
         }
+        if (identity != null && byNrp.isEmpty() && row.nrp() != null && identity.nrp() != null) {
+            conflicts.add(FieldProblem.of("nrp", "import.conflict.nrpDiffers", describe(identity), identity.nrp()));
+        }
         List<Candidate> candidates = new ArrayList<>();
+        if (byNip.isPresent()) {
+            byNrp.ifPresent(p -> candidates.add(new Candidate("nrp", p)));
+        }
         byNik.ifPresent(p -> candidates.add(new Candidate("nik", p)));
         byEmail.ifPresent(p -> candidates.add(new Candidate("email", p)));
         byPhone.forEach(p -> candidates.add(new Candidate("phone", p)));
@@ -79,9 +88,9 @@ public final class IdentityMatch {
     public static List<Difference> differences(ParticipantRequest sheet, Participant stored, boolean categoryColumn) {
         List<Difference> out = new ArrayList<>();
         for (String field : UPDATABLE) {
-            String given = value(field, sheet::nip, sheet::nik, () -> sheet.category().name(), sheet::golongan, sheet::jabatan,
+            String given = value(field, sheet::nip, sheet::nrp, sheet::nik, () -> sheet.category().name(), sheet::golongan, sheet::jabatan,
                     sheet::unitKerja, sheet::instansi, sheet::email, sheet::phone);
-            String kept = value(field, stored::nip, stored::nik, () -> stored.category().name(), stored::golongan, stored::jabatan,
+            String kept = value(field, stored::nip, stored::nrp, stored::nik, () -> stored.category().name(), stored::golongan, stored::jabatan,
                     stored::unitKerja, stored::instansi, stored::email, stored::phone);
             if (field.equals("category") && !categoryColumn && !(sheet.nip() != null && !stored.category().hasNip())) {
                 continue;
@@ -101,12 +110,13 @@ public final class IdentityMatch {
                 f.contains("category") ? sheet.category() : p.category(), p.birthPlace(), p.birthDate(), p.sex(),
                 f.contains("golongan") ? sheet.golongan() : p.golongan(), f.contains("jabatan") ? sheet.jabatan() : p.jabatan(),
                 f.contains("unitKerja") ? sheet.unitKerja() : p.unitKerja(), f.contains("instansi") ? sheet.instansi() : p.instansi(),
-                f.contains("email") ? sheet.email() : p.email(), f.contains("phone") ? sheet.phone() : p.phone());
+                f.contains("email") ? sheet.email() : p.email(), f.contains("phone") ? sheet.phone() : p.phone(),
+                f.contains("nrp") ? sheet.nrp() : p.nrp());
     }
 
-    /** "Dewi Lestari, NIP 196809131992032004" (or NIK when there is no NIP). */
+    /** "Dewi Lestari, NIP 196809131992032004" (or NRP, or NIK when there is neither). */
     static String describe(Participant p) {
-        String id = p.nip() != null ? "NIP " + p.nip() : p.nik() != null ? "NIK " + p.nik() : "";
+        String id = p.nip() != null ? "NIP " + p.nip() : p.nrp() != null ? "NRP " + p.nrp() : p.nik() != null ? "NIK " + p.nik() : "";
         return id.isEmpty() ? p.printedName() : p.printedName() + ", " + id;
     }
 

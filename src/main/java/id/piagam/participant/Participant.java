@@ -10,7 +10,7 @@ import io.micronaut.data.model.DataType;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One person, once across all events, identified by NIP, NIK or email. */
+/** One person, once across all events, identified by NIP, NRP (TNI/Polri), NIK or email. */
 @MappedEntity("participant")
 public record Participant(
         @Id @GeneratedValue @Nullable Long id,
@@ -29,6 +29,7 @@ public record Participant(
         @Nullable String instansi,
         @Nullable String email,
         @Nullable String phone,
+        @Nullable String nrp,
         String searchText,
         Instant createdAt,
         Instant updatedAt) {

@@ -43,7 +43,7 @@ import java.util.Map;
 class ParticipantPages {
 
     static final List<String> FIELDS = List.of("fullName", "frontTitle", "backTitle", "nip", "nik", "category", "birthPlace",
-            "birthDate", "sex", "golongan", "jabatan", "unitKerja", "instansi", "email", "phone");
+            "birthDate", "sex", "golongan", "jabatan", "unitKerja", "instansi", "email", "phone", "nrp");
 
     private final ParticipantService service;
     private final ParticipantRepository participants;
@@ -86,6 +86,7 @@ class ParticipantPages {
         put(values, "backTitle", v.backTitle());
         put(values, "nip", v.nip());
         put(values, "nik", v.nik());
+        put(values, "nrp", v.nrp());
         put(values, "category", v.category());
         put(values, "birthPlace", v.birthPlace());
         put(values, "birthDate", v.birthDate());
@@ -160,7 +161,7 @@ class ParticipantPages {
         }
         return new ParticipantRequest(name, f.get("frontTitle"), f.get("backTitle"), f.get("nip"), f.get("nik"), category,
                 f.get("birthPlace"), birth, sex, f.get("golongan"), f.get("jabatan"), f.get("unitKerja"), f.get("instansi"),
-                blankToNull(f.get("email")), f.get("phone"));
+                blankToNull(f.get("email")), f.get("phone"), f.get("nrp"));
     }
 
     private HttpResponse<?> form(HttpRequest<?> request, Authentication auth, HttpStatus status, Long id, Map<String, String> values,

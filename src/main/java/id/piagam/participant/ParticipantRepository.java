@@ -17,6 +17,8 @@ public interface ParticipantRepository extends CrudRepository<Participant, Long>
 
     Optional<Participant> findByNik(String nik);
 
+    Optional<Participant> findByNrp(String nrp);
+
     Optional<Participant> findByEmail(String email);
 
     List<Participant> findByPhone(String phone);

@@ -26,5 +26,6 @@ public record ParticipantRequest(
         @Nullable @Size(max = 200) String unitKerja,
         @Nullable @Size(max = 200) String instansi,
         @Nullable @Email @Size(max = 254) String email,
-        @Nullable @Size(max = 30) String phone) {
+        @Nullable @Size(max = 30) String phone,
+        @Nullable @Size(max = 30) String nrp) {
 }

@@ -13,7 +13,8 @@ import java.util.Locale;
  * agree with the birth date and sex given.
  *
  * <p>Identity rule: civil servants and PPPK have a NIP and must give it; Non-ASN and TNI/Polri have
- * none and are identified by NIK instead.
+ * none and are identified by NIK instead; TNI/Polri may give their NRP ({@link Nrp}) instead of a NIK, and
+ * only they may give one.
  */
 public final class ParticipantRules {
 
@@ -26,7 +27,8 @@ public final class ParticipantRules {
                 blankToNull(Nip.normalise(r.nip())), blankToNull(Nip.normalise(r.nik())), r.category(),
                 blankToNull(r.birthPlace()), r.birthDate(), r.sex(), blankToNull(Golongan.normalise(r.golongan())),
                 blankToNull(r.jabatan()), blankToNull(r.unitKerja()), blankToNull(r.instansi()),
-                r.email() == null ? null : blankToNull(r.email().toLowerCase(Locale.ROOT)), blankToNull(Phone.normalise(r.phone())));
+                r.email() == null ? null : blankToNull(r.email().toLowerCase(Locale.ROOT)), blankToNull(Phone.normalise(r.phone())),
+                blankToNull(Nip.normalise(r.nrp())));
     }
 
     /** Every problem with a normalised request; empty when it may be stored. */
@@ -50,13 +52,15 @@ public final class ParticipantRules {
             if (r.nip() != null) {
                 problems.add(FieldProblem.of("nip", "nip.notApplicable", category.name()));
             }
-            if (r.nik() == null) {
-                problems.add(FieldProblem.of("nik", "nik.required", category.name()));
+            if (r.nik() == null && r.nrp() == null) {
+                problems.add(category == Category.TNI_POLRI ? FieldProblem.of("nik", "nik.requiredOrNrp")
+                        : FieldProblem.of("nik", "nik.required", category.name()));
             }
         }
         if (r.nik() != null) {
             problems.addAll(Nik.check(r.nik(), r.birthDate(), r.sex(), today));
         }
+        Nrp.check(r.nrp(), category).ifPresent(problems::add);
         Golongan.check(r.golongan(), category).ifPresent(problems::add);
         if (r.email() != null && !r.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add(FieldProblem.of("email", "jakarta.validation.constraints.Email.message"));
@@ -67,10 +71,10 @@ public final class ParticipantRules {
         return dedupe(problems);
     }
 
-    /** Lower-case text the search looks in: name with titles, NIP, NIK, instansi, unit kerja, email. */
+    /** Lower-case text the search looks in: name with titles, NIP, NIK, NRP, instansi, unit kerja, email. */
     public static String searchText(ParticipantRequest r) {
         StringBuilder sb = new StringBuilder();
-        for (String s : new String[]{Participant.printedName(r.frontTitle(), r.fullName(), r.backTitle()), r.nip(), r.nik(),
+        for (String s : new String[]{Participant.printedName(r.frontTitle(), r.fullName(), r.backTitle()), r.nip(), r.nik(), r.nrp(),
                 r.instansi(), r.unitKerja(), r.email()}) {
             if (s != null) {
                 sb.append(s.toLowerCase(Locale.ROOT)).append(" | ");

@@ -43,11 +43,12 @@ public class ParticipantService {
     }
 
     /**
-     * Who a row of a participant list is: the person with its NIP (or NIK), or a conflict when its
+     * Who a row of a participant list is: the person with its NIP or NRP (or NIK), or a conflict when its
      * NIK, email or phone belongs to someone else (see {@link IdentityMatch}).
      */
     public IdentityMatch.Result match(ParticipantRequest normalised) {
-        return IdentityMatch.decide(normalised, find(normalised.nip(), participants::findByNip), find(normalised.nik(), participants::findByNik),
+        return IdentityMatch.decide(normalised, find(normalised.nip(), participants::findByNip),
+                find(normalised.nrp(), participants::findByNrp), find(normalised.nik(), participants::findByNik),
                 find(normalised.email(), participants::findByEmail),
                 normalised.phone() == null ? List.of() : participants.findByPhone(normalised.phone()));
     }
@@ -79,6 +80,7 @@ public class ParticipantService {
 
     private void refuseDuplicate(ParticipantRequest r, Long self) {
         check(r.nip() == null ? Optional.empty() : participants.findByNip(r.nip()), self, "nip");
+        check(r.nrp() == null ? Optional.empty() : participants.findByNrp(r.nrp()), self, "nrp");
         check(r.nik() == null ? Optional.empty() : participants.findByNik(r.nik()), self, "nik");
         check(r.email() == null ? Optional.empty() : participants.findByEmail(r.email()), self, "email");
     }
@@ -93,6 +95,6 @@ public class ParticipantService {
     private static Participant toEntity(Long id, ParticipantRequest r, Instant created, Instant updated) {
         return new Participant(id, r.fullName(), r.frontTitle(), r.backTitle(), r.nip(), r.nik(), r.category(),
                 r.birthPlace(), r.birthDate(), r.sex(), r.golongan(), r.jabatan(), r.unitKerja(), r.instansi(),
-                r.email(), r.phone(), ParticipantRules.searchText(r), created, updated);
+                r.email(), r.phone(), r.nrp(), ParticipantRules.searchText(r), created, updated);
     }
 }

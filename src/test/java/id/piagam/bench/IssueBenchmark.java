@@ -200,7 +200,7 @@ public final class IssueBenchmark {
                     i % 2 == 0 ? "1" : "2", 1 + i % 999);
             Participant p = participants.create(new ParticipantRequest("Peserta Pelatihan " + Fixtures.letters(i), null, "S.Kom.", nip, null,
                     Category.PNS, "Surabaya", born, null, "III/b", "Pranata Komputer Ahli Pertama", "Dinas Komunikasi dan Informatika",
-                    "Pemerintah Kabupaten Pamekasan", null, null));
+                    "Pemerintah Kabupaten Pamekasan", null, null, null));
             enrolments.enrol(event.id(), p.id(), EnrolmentRole.PESERTA);
             assessment.record(event.id(), p.id(), Map.of("Sikap", BigDecimal.valueOf(75 + random.nextInt(20)),
                     "Ujian", BigDecimal.valueOf(72 + random.nextInt(25))), "bench");

@@ -25,7 +25,7 @@ class ImportRowTest {
             assertThat(ColumnMapping.field(header)).as(header).isPresent();
         }
         assertThat(ColumnMapping.of(List.of("Nama", "NIP/NRP", "Pangkat/Gol.", "No. HP/WA"))).containsExactly(
-                Map.entry(0, "fullName"), Map.entry(1, "nip"), Map.entry(2, "golongan"), Map.entry(3, "phone"));
+                Map.entry(0, "fullName"), Map.entry(1, "nipNrp"), Map.entry(2, "golongan"), Map.entry(3, "phone"));
     }
 
     @Test
@@ -64,5 +64,23 @@ class ImportRowTest {
         assertThat(TableWriter.neutralise("-1")).isEqualTo("'-1");
         assertThat(TableWriter.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(TableWriter.neutralise("Budi")).isEqualTo("Budi");
+    }
+
+    @Test
+    void aNipNrpCellIsTheNrpForTniPolriOrWhenItIsNoNip() {
+        Map<Integer, String> m = ColumnMapping.of(List.of("Nama", "NIP/NRP", "Kategori"));
+        ImportRow nip = ImportRow.of(new Sheet.Row(2, List.of("Budi", "19671203 199403 1 009", "")), m);
+        assertThat(nip.request().nip()).isEqualTo("19671203 199403 1 009");
+        assertThat(nip.request().nrp()).isNull();
+        assertThat(nip.request().category()).isEqualTo(Category.PNS);
+        ImportRow nrp = ImportRow.of(new Sheet.Row(3, List.of("Joko", "11020077", "")), m);
+        assertThat(nrp.request().nrp()).isEqualTo("11020077");
+        assertThat(nrp.request().nip()).isNull();
+        assertThat(nrp.request().category()).isEqualTo(Category.TNI_POLRI);
+        ImportRow tni = ImportRow.of(new Sheet.Row(4, List.of("Yudi", "110200770012345678", "TNI")), m);
+        assertThat(tni.request().nrp()).isEqualTo("110200770012345678");
+        ImportRow rounded = ImportRow.of(new Sheet.Row(5, List.of("Rina", Sheet.IMPRECISE, "")), m);
+        assertThat(rounded.problems()).extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("nip", "import.imprecise"));
     }
 }

@@ -13,7 +13,7 @@ class ParticipantRulesTest {
 
     private static ParticipantRequest request(Category category, String nip, String nik, String golongan) {
         return ParticipantRules.normalise(new ParticipantRequest("Siti Aminah", null, "S.E.", nip, nik, category, "Pamekasan",
-                null, null, golongan, null, null, "Pemkab Pamekasan", " Siti@Contoh.GO.id ", "0812-3456-7890"));
+                null, null, golongan, null, null, "Pemkab Pamekasan", " Siti@Contoh.GO.id ", "0812-3456-7890", null));
     }
 
     @Test
@@ -43,10 +43,10 @@ class ParticipantRulesTest {
     @Test
     void refusesTitlesAndDigitsInsideTheName() {
         ParticipantRequest r = ParticipantRules.normalise(new ParticipantRequest("Siti Aminah, S.E.", null, null, null,
-                "3526014312670001", Category.NON_ASN, null, null, null, null, null, null, null, null, null));
+                "3526014312670001", Category.NON_ASN, null, null, null, null, null, null, null, null, null, null));
         assertThat(ParticipantRules.check(r, TODAY)).extracting(FieldProblem::code).containsExactly("name.characters");
         ParticipantRequest ok = ParticipantRules.normalise(new ParticipantRequest("Imam Syafi'i", null, null, null,
-                "3526010312670001", Category.NON_ASN, null, null, null, null, null, null, null, null, null));
+                "3526010312670001", Category.NON_ASN, null, null, null, null, null, null, null, null, null, null));
         assertThat(ParticipantRules.check(ok, TODAY)).isEmpty();
     }
 
