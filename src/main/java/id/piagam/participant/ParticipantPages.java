@@ -180,8 +180,6 @@ class ParticipantPages {
         }).orElse(null));
         model.put("categories", Category.values());
         model.put("sexes", Sex.values());
-        model.put("jpRule", java.util.Arrays.stream(Category.values()).filter(c -> c.name().equals(values.get("category")))
-                .findFirst().map(YearlyJpRule::of).orElse(null));
         return HttpResponse.status(status).body(new ModelAndView<>("peserta-form", model));
     }
 
