@@ -4,7 +4,6 @@ import id.piagam.account.Roles;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificatePdfRepository;
 import id.piagam.certificate.CertificateRepository;
-import id.piagam.text.Bahasa;
 import id.piagam.web.Downloads;
 import id.piagam.web.Pages;
 import id.piagam.web.ProblemException;
@@ -49,10 +48,6 @@ class MyRecordsPage {
         this.pdfs = pdfs;
     }
 
-    /** A date range as printed, for the template. */
-    record Line(ParticipantRecords.EventRecord record, String dates) {
-    }
-
     @Get
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> page(HttpRequest<?> request, Authentication auth) {
@@ -60,9 +55,9 @@ class MyRecordsPage {
         ParticipantRecords.Records mine = records.of(me);
         Map<String, Object> model = pages.model(request, auth);
         model.put("me", me);
-        model.put("totals", mine.totalsPerYear());
-        model.put("rule", mine.jpRule());
-        model.put("lines", mine.events().stream().map(r -> new Line(r, Bahasa.dateRange(r.startDate(), r.endDate()))).toList());
+        // the header names the person, not the account ("peserta-31")
+        model.put("user", me.printedName());
+        RecordsView.put(model, mine, "/saya/sertifikat/");
         return HttpResponse.ok(new ModelAndView<>("saya", model));
     }
 

@@ -47,11 +47,13 @@ class ParticipantPages {
 
     private final ParticipantService service;
     private final ParticipantRepository participants;
+    private final ParticipantRecords records;
     private final Pages pages;
 
-    ParticipantPages(ParticipantService service, ParticipantRepository participants, Pages pages) {
+    ParticipantPages(ParticipantService service, ParticipantRepository participants, ParticipantRecords records, Pages pages) {
         this.service = service;
         this.participants = participants;
+        this.records = records;
         this.pages = pages;
     }
 
@@ -172,10 +174,13 @@ class ParticipantPages {
         model.put("errors", errors);
         model.put("general", general);
         model.put("saved", request.getParameters().get("tersimpan") != null);
+        // beside the form, the same facts the participant sees on their own page
+        model.put("person", id == null ? null : participants.findById(id).map(p -> {
+            RecordsView.put(model, records.of(p), "/sertifikat/");
+            return p.printedName();
+        }).orElse(null));
         model.put("categories", Category.values());
         model.put("sexes", Sex.values());
-        model.put("jpRule", java.util.Arrays.stream(Category.values()).filter(c -> c.name().equals(values.get("category")))
-                .findFirst().map(YearlyJpRule::of).orElse(null));
         return HttpResponse.status(status).body(new ModelAndView<>("peserta-form", model));
     }
 

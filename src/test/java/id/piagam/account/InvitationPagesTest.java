@@ -37,6 +37,8 @@ class InvitationPagesTest extends ApiTest {
         Browser participant = new Browser(anonymous);
         String path = URI.create(link).getPath();
         Document invitation = Jsoup.parse(participant.get(path).body());
+        // "Nia Ramadhani, S.Kom." ends with a full stop: the greeting does not add a second one
+        assertThat(invitation.selectFirst("#hello").text()).isEqualTo("Halo, Nia Ramadhani, S.Kom.");
         String csrf = invitation.selectFirst("input[name=_csrf]").val();
         Api.Res accepted = participant.post(path, Map.of("_csrf", csrf, "password", "nia-rahasia-2026", "repeat", "nia-rahasia-2026"));
         assertThat(accepted.status()).isEqualTo(303);

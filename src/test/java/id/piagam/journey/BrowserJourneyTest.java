@@ -246,6 +246,12 @@ class BrowserJourneyTest extends ApiTest {
         signIn(p, base, (String) lulus.get("nip"), "purnama-rahasia-1");
         assertThat(p.getCurrentUrl()).isEqualTo(url("/saya"));
         assertThat(p.findElement(By.id("trainings")).getText()).contains("Pelatihan Kearsipan Digital");
+        // at phone width each training is a card: the certificate number is on screen, not scrolled away
+        WebElement number = p.findElement(By.cssSelector("#trainings a[href^='/saya/sertifikat/']"));
+        assertThat(number.getRect().getX() + number.getRect().getWidth()).as("certificate number within 390 px").isLessThanOrEqualTo(390);
+        Number sideways = (Number) ((JavascriptExecutor) p).executeScript(
+                "return document.querySelector('.table-wrap #trainings').parentElement.scrollWidth - document.querySelector('#trainings').parentElement.clientWidth");
+        assertThat(sideways.intValue()).as("the trainings do not scroll sideways").isLessThanOrEqualTo(0);
     }
 
     @Test

@@ -35,7 +35,15 @@ class MyRecordsPageTest extends ApiTest {
         Document doc = Jsoup.parse(page.body());
         assertThat(doc.selectFirst("h1").text()).isEqualTo("Riwayat pelatihan saya");
         assertThat(doc.select("#jp-per-year tr[data-year=2026] td").eachText()).containsExactly("2026", "8", "kurang 12 JP");
-        assertThat(doc.select("#trainings tr[data-event=" + s.eventId + "] td").get(3).text()).contains("Memuaskan").contains("selesai");
+        // the person's name, not the account name, in the header and under the title
+        assertThat(doc.selectFirst("header .me span").text()).isEqualTo("Maya Anggraini, S.Kom.");
+        assertThat(doc.selectFirst("#person").text()).isEqualTo("Maya Anggraini, S.Kom.");
+        assertThat(page.body()).doesNotContain(">maya<");
+        assertThat(doc.select("#trainings tr[data-event=" + s.eventId + "] td").get(3).text()).isEqualTo("Lulus — Memuaskan");
+        // on narrow screens each training is a card whose cells say what they are
+        assertThat(doc.selectFirst("#trainings").hasClass("cards")).isTrue();
+        assertThat(doc.select("#trainings tr[data-event=" + s.eventId + "] td").eachAttr("data-label"))
+                .containsExactly("Tanggal", "JP", "Hasil", "Sertifikat");
         assertThat(doc.select("#trainings a[href=/saya/sertifikat/" + own + "]")).hasSize(1);
         assertThat(page.body()).doesNotContain("Nanda");
 

@@ -4,13 +4,16 @@ import id.piagam.support.Api;
 import id.piagam.support.ApiTest;
 import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
+import id.piagam.support.Scenario;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +49,42 @@ class ParticipantPagesTest extends ApiTest {
         Document edit = Jsoup.parse(browser.get("/peserta/" + id).body());
         Api.Res siasn = browser.get(edit.selectFirst("#siasn-xlsx").attr("href"));
         assertThat(siasn.status()).isEqualTo(200);
+    }
+
+    @Test
+    void theStaffPageOfAPersonShowsTheirRecordsBesideTheEditForm() {
+        Scenario diklat = Scenario.of(operator, Fixtures.aDiklat());
+        long id = diklat.attending(964, "Bayu Setiawan");
+        diklat.scored(id, 85, 88);
+        long certificate = diklat.issue(id).id();
+        Scenario bimtek = Scenario.of(operator, Fixtures.aBimtek());
+        operator.post("/api/events/" + bimtek.eventId + "/enrolments", Map.of("participantId", id));
+        for (long session : bimtek.sessionIds) {
+            operator.put("/api/events/" + bimtek.eventId + "/sessions/" + session + "/attendance",
+                    List.of(Map.of("participantId", id, "status", "HADIR")));
+        }
+
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Api.Res page = browser.get("/peserta/" + id);
+        assertThat(page.status()).isEqualTo(200);
+        Document doc = Jsoup.parse(page.body());
+        assertThat(doc.selectFirst("h1").text()).isEqualTo("Bayu Setiawan, S.Kom.");
+        // the records and the form side by side
+        assertThat(doc.select(".beside > #records + .card form[action=/peserta/" + id + "]")).hasSize(1);
+        // the same facts the participant sees: JP per year, each training with its result, the certificate
+        Map<String, Object> records = operator.get("/api/participants/" + id + "/records").map();
+        Map<?, ?> year = (Map<?, ?>) ((List<?>) records.get("totalsPerYear")).get(0);
+        assertThat(doc.select("#jp-per-year tr[data-year=" + year.get("year") + "] td").get(1).text()).isEqualTo(String.valueOf(year.get("jp")));
+        assertThat(doc.selectFirst("#jp-rule").text()).startsWith("PNS: paling sedikit 20 JP");
+        assertThat(doc.select("#trainings tr[data-event=" + diklat.eventId + "] td.result").text()).isEqualTo("Lulus \u2014 Memuaskan");
+        assertThat(doc.select("#trainings tr[data-event=" + bimtek.eventId + "] td.result").text()).isEqualTo("Selesai (kehadiran)");
+        Element link = doc.selectFirst("#trainings a[href=/sertifikat/" + certificate + "]");
+        assertThat(link.text()).isEqualTo(operator.get("/api/certificates/" + certificate).get("number"));
+        assertThat(browser.get(link.attr("href")).status()).isEqualTo(200);
+        // a new person has no records yet, only the form
+        Document blank = Jsoup.parse(browser.get("/peserta/baru").body());
+        assertThat(blank.selectFirst("#records")).isNull();
+        assertThat(blank.selectFirst("h1").text()).isEqualTo("Tambah peserta");
     }
 
     @Test

@@ -61,7 +61,7 @@ class YearlyJpRuleTest extends ApiTest {
 
         Browser staff = new Browser(anonymous).signIn("operator", "operator-secret-1");
         assertThat(Jsoup.parse(staff.get("/peserta/" + yoga).body()).selectFirst("#jp-rule").text())
-                .isEqualTo("Aturan JP tahunan: Tidak ada target JP tahunan untuk kategori ini.");
+                .isEqualTo("Tidak ada target JP tahunan untuk kategori ini.");
         assertThat(Jsoup.parse(staff.get("/peserta/" + pns).body()).selectFirst("#jp-rule").text())
                 .contains("PNS: paling sedikit 20 JP");
     }

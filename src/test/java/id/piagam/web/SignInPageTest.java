@@ -60,6 +60,9 @@ class SignInPageTest extends ApiTest {
         assertThat(doc.selectFirst("label[for=username]").text()).isEqualTo("Nama pengguna");
         assertThat(doc.selectFirst("label[for=password]").text()).isEqualTo("Kata sandi");
         assertThat(doc.selectFirst("input#password").attr("type")).isEqualTo("password");
+        // participants are told which identities they may sign in with
+        assertThat(doc.selectFirst("input#username").attr("aria-describedby")).isEqualTo("username-hint");
+        assertThat(doc.selectFirst("#username-hint").text()).contains("NIP").contains("NIK").contains("email");
         assertThat(cookie(r, "piagam_csrf")).contains("HTTPOnly").contains("SameSite=Strict");
         assertThat(r.raw().getHeaders().get("Content-Security-Policy")).contains("frame-ancestors 'none'").contains("default-src 'self'");
         assertThat(r.raw().getHeaders().get("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -72,6 +75,7 @@ class SignInPageTest extends ApiTest {
         Document english = Jsoup.parse(switching.get("/masuk").body());
         assertThat(english.selectFirst("h1").text()).isEqualTo("Sign in");
         assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(english.selectFirst("#username-hint").text()).startsWith("Training participants: sign in with your NIP, NIK");
     }
 
     @Test
