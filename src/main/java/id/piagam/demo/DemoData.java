@@ -235,7 +235,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     /** Certificates dated on the closing day, signed for the head of the agency. */
     private static EventRequest.CertificateSettings settings(LocalDate issueDate) {
         return new EventRequest.CertificateSettings(null, null, "Surabaya", issueDate, null, new EventRequest.Signatory("a.n.",
-                "Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Jawa Timur Sekretaris", "Dr. Ir. Hadi Prasetyo, M.Si.",
-                "Pembina Utama Muda", "197105121996031002"));
+                "Sekretaris", "Dr. Ir. Hadi Prasetyo, M.Si.", "Pembina Utama Muda", "197105121996031002",
+                "Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Jawa Timur", "IV/c"));
     }
 }
