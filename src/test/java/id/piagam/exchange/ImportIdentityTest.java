@@ -7,6 +7,7 @@ import id.piagam.support.ApiTest;
 import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
+import id.piagam.support.Sheets;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.multipart.MultipartBody;
@@ -16,11 +17,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -196,27 +196,10 @@ class ImportIdentityTest extends ApiTest {
     @SuppressWarnings("unchecked")
     void numbersExcelRoundedAreExplainedNotReportedAsDuplicates() throws Exception {
         long eventId = Scenario.of(operator, Fixtures.aBimtek()).eventId;
-        byte[] file;
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = wb.createSheet("Peserta");
-            var header = sheet.createRow(0);
-            header.createCell(0).setCellValue("Nama Lengkap");
-            header.createCell(1).setCellValue("NIP");
-            header.createCell(2).setCellValue("NIK");
-            String[][] people = {{"Dewi Lestari", "198807222014022001", ""}, {"Rina Marlina", "198807222014022002", ""},
-                    {"Citra Dewi", "", "3527015309850011"}};
-            for (int i = 0; i < people.length; i++) {
-                var row = sheet.createRow(i + 1);
-                row.createCell(0).setCellValue(people[i][0]);
-                for (int c = 1; c <= 2; c++) {
-                    if (!people[i][c].isEmpty()) {
-                        row.createCell(c).setCellValue(Double.parseDouble(people[i][c])); // typed as a number, as Excel keeps it
-                    }
-                }
-            }
-            wb.write(out);
-            file = out.toByteArray();
-        }
+        // typed as numbers, as Excel keeps them
+        byte[] file = Sheets.cells(Arrays.asList(List.of("Nama Lengkap", "NIP", "NIK"),
+                Arrays.asList("Dewi Lestari", 198807222014022001d, null), Arrays.asList("Rina Marlina", 198807222014022002d, null),
+                Arrays.asList("Citra Dewi", null, 3527015309850011d)));
         Api.Res r = upload(eventId, "/imports/preview", "angka.xlsx", file, Map.of());
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         List<Map<String, Object>> rows = (List<Map<String, Object>>) r.get("rows");
@@ -232,27 +215,9 @@ class ImportIdentityTest extends ApiTest {
     @SuppressWarnings("unchecked")
     void aFormulaInAnIdentityColumnMakesTheRowInvalid() throws Exception {
         long eventId = Scenario.of(operator, Fixtures.aBimtek()).eventId;
-        byte[] file;
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = wb.createSheet("Peserta");
-            var header = sheet.createRow(0);
-            header.createCell(0).setCellValue("Nama Lengkap");
-            header.createCell(1).setCellValue("NIK");
-            header.createCell(2).setCellValue("Email");
-            var row = sheet.createRow(1);
-            var name = row.createCell(0);
-            name.setCellFormula("HYPERLINK(\"http://contoh.test\",\"klik\")");
-            name.setCellValue("klik"); // the cached value Excel saves with the formula
-            row.createCell(1).setCellValue("3527011204800021");
-            var second = sheet.createRow(2);
-            second.createCell(0).setCellValue("Yusuf Maulana");
-            second.createCell(1).setCellValue("3527011204800022");
-            var email = second.createCell(2);
-            email.setCellFormula("LOWER(\"YUSUF@CONTOH.GO.ID\")");
-            email.setCellValue("yusuf@contoh.go.id");
-            wb.write(out);
-            file = out.toByteArray();
-        }
+        byte[] file = Sheets.cells(List.of(List.of("Nama Lengkap", "NIK", "Email"),
+                List.of(new Sheets.Formula("HYPERLINK(\"http://contoh.test\",\"klik\")", "klik"), "3527011204800021"),
+                List.of("Yusuf Maulana", "3527011204800022", new Sheets.Formula("LOWER(\"YUSUF@CONTOH.GO.ID\")", "yusuf@contoh.go.id"))));
         long people = participants.count();
         Api.Res r = upload(eventId, "/imports", "rumus.xlsx", file, Map.of("mode", "VALID_ONLY"));
         assertThat(r.status()).as(r.body()).isEqualTo(200);

@@ -5,15 +5,14 @@ import id.piagam.support.ApiTest;
 import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
+import id.piagam.support.Sheets;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,20 +57,8 @@ class PhoneNumbersTest extends ApiTest {
     @SuppressWarnings("unchecked")
     void aPhoneTypedAsANumberGetsItsLeadingZeroBack() throws Exception {
         long eventId = Scenario.of(operator, Fixtures.aBimtek()).eventId;
-        byte[] file;
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = wb.createSheet("Peserta");
-            var header = sheet.createRow(0);
-            header.createCell(0).setCellValue("Nama Lengkap");
-            header.createCell(1).setCellValue("NIK");
-            header.createCell(2).setCellValue("No. HP");
-            var row = sheet.createRow(1);
-            row.createCell(0).setCellValue("Made Suarta");
-            row.createCell(1).setCellValue("5103011204800002");
-            row.createCell(2).setCellValue(81300000004d);
-            wb.write(out);
-            file = out.toByteArray();
-        }
+        byte[] file = Sheets.cells(List.of(List.of("Nama Lengkap", "NIK", "No. HP"),
+                List.of("Made Suarta", "5103011204800002", 81300000004d))); // the phone typed as a number
         MultipartBody body = MultipartBody.builder().addPart("file", "hp.xlsx", MediaType.APPLICATION_OCTET_STREAM_TYPE, file).build();
         Api.Res r = operator.send(HttpRequest.POST("/api/events/" + eventId + "/imports", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
         assertThat(r.status()).as(r.body()).isEqualTo(200);

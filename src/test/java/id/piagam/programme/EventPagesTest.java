@@ -96,24 +96,6 @@ class EventPagesTest extends ApiTest {
         assertThat(edit.select("input[name=sessions[2].topic]")).as("blank rows to add sessions").hasSize(1);
     }
 
-    /** Every field of a page's form as the browser would submit it unchanged. */
-    static Map<String, String> formOf(Document page, String formSelector) {
-        Map<String, String> form = new HashMap<>();
-        page.select(formSelector + " input, " + formSelector + " select").forEach(el -> {
-            if (el.attr("type").equals("checkbox")) {
-                if (el.hasAttr("checked")) {
-                    form.put(el.attr("name"), "on");
-                }
-            } else if (el.tagName().equals("select")) {
-                var selected = el.selectFirst("option[selected]");
-                form.put(el.attr("name"), selected == null ? el.selectFirst("option").val() : selected.val());
-            } else if (!el.attr("name").isEmpty()) {
-                form.put(el.attr("name"), el.val());
-            }
-        });
-        return form;
-    }
-
     @Test
     void aDiklatOfSixtySessionsAndTwentyFiveComponentsIsCreatedAndSavedUnchangedFromTheForm() {
         Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
@@ -144,7 +126,7 @@ class EventPagesTest extends ApiTest {
         assertThat((List<?>) event.get("components")).hasSize(25);
 
         Document edit = Jsoup.parse(browser.get("/kegiatan/" + id + "/ubah").body());
-        Map<String, String> unchanged = formOf(edit, "#event-form");
+        Map<String, String> unchanged = Browser.fields(edit, "#event-form");
         unchanged.put("title", "Pelatihan Pengadaan Barang/Jasa Angkatan III");
         Api.Res saved = browser.post("/kegiatan/" + id + "/ubah", unchanged);
         assertThat(saved.status()).as(saved.body()).isEqualTo(303);
