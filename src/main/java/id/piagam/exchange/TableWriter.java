@@ -7,14 +7,19 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 
 /**
@@ -23,6 +28,19 @@ import java.util.List;
  * so a name like {@code =HYPERLINK(…)} typed into Piagam never becomes a formula in someone's Excel.
  */
 public final class TableWriter {
+
+    static {
+        // The streamed workbook spills rows to files in java.io.tmpdir/poifiles, a folder shared by every
+        // user of the machine: one left there by another user (say, root) refuses this process and every
+        // XLSX download stops. The spill files go to a folder of this process's own instead.
+        try {
+            File spill = Files.createTempDirectory("piagam-poi-").toFile();
+            spill.deleteOnExit();
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(spill));
+        } catch (IOException e) {
+            throw new UncheckedIOException("no temporary folder for spreadsheets", e);
+        }
+    }
 
     private TableWriter() {
     }
