@@ -1,5 +1,6 @@
 package id.piagam.account;
 
+import id.piagam.security.Roles;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.micronaut.context.annotation.Replaces;

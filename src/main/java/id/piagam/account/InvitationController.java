@@ -1,5 +1,6 @@
 package id.piagam.account;
 
+import id.piagam.security.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;

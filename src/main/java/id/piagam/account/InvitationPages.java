@@ -1,5 +1,6 @@
 package id.piagam.account;
 
+import id.piagam.security.Roles;
 import id.piagam.text.Bahasa;
 import id.piagam.exchange.TableWriter;
 import id.piagam.web.PageText;

@@ -1,5 +1,6 @@
 package id.piagam.account;
 
+import id.piagam.security.Roles;
 import id.piagam.web.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

@@ -1,5 +1,6 @@
 package id.piagam.account;
 
+import id.piagam.security.Roles;
 import id.piagam.validation.FieldProblem;
 import id.piagam.validation.Violations;
 import id.piagam.web.Pages;

@@ -1,6 +1,6 @@
 package id.piagam.assessment;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.web.ProblemException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;

@@ -1,6 +1,6 @@
 package id.piagam.assessment;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
 import id.piagam.validation.Violations;

@@ -1,6 +1,6 @@
 package id.piagam.attendance;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

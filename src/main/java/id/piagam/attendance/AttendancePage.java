@@ -1,6 +1,6 @@
 package id.piagam.attendance;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.programme.Event;

@@ -1,5 +1,6 @@
 package id.piagam.attendance;
 
+import id.piagam.programme.SessionAttendance;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.ANSI)
-public interface AttendanceRepository extends CrudRepository<Attendance, Long> {
+public interface AttendanceRepository extends CrudRepository<Attendance, Long>, SessionAttendance {
 
     List<Attendance> findBySessionId(Long sessionId);
 
@@ -17,5 +18,6 @@ public interface AttendanceRepository extends CrudRepository<Attendance, Long> {
 
     List<Attendance> findByEnrolmentIdIn(Collection<Long> enrolmentIds);
 
+    @Override
     boolean existsBySessionId(Long sessionId);
 }

@@ -1,6 +1,6 @@
 package id.piagam.backup;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.web.ProblemException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.ConnectionOperations;

@@ -1,6 +1,6 @@
 package id.piagam.certificate;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.rendering.PdfMerger;
 import id.piagam.web.DownloadStreams;
 import id.piagam.web.Downloads;

@@ -1,6 +1,6 @@
 package id.piagam.certificate;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.enrolment.EnrolmentViews;
 import id.piagam.enrolment.IdentityCorrections;
 import id.piagam.programme.EventService;

@@ -1,5 +1,6 @@
 package id.piagam.certificate;
 
+import id.piagam.programme.EventCertificates;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.ANSI)
-public interface CertificateRepository extends CrudRepository<Certificate, Long> {
+public interface CertificateRepository extends CrudRepository<Certificate, Long>, EventCertificates {
 
     Optional<Certificate> findByEnrolmentIdAndStatus(Long enrolmentId, CertificateStatus status);
 
@@ -27,4 +28,9 @@ public interface CertificateRepository extends CrudRepository<Certificate, Long>
     List<Long> findValidIdsByEventId(Long eventId);
 
     long countByEventIdAndStatus(Long eventId, CertificateStatus status);
+
+    @Override
+    default long countValidByEventId(Long eventId) {
+        return countByEventIdAndStatus(eventId, CertificateStatus.VALID);
+    }
 }

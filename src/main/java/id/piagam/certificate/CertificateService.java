@@ -4,6 +4,8 @@ import id.piagam.Digests;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.enrolment.EnrolmentService;
+import id.piagam.numbering.NumberPattern;
+import id.piagam.numbering.NumberSequence;
 import id.piagam.validation.FieldProblem;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
@@ -204,7 +206,8 @@ public class CertificateService {
                 ? event.certificateTemplate() : defaultTemplates.get(kind));
         LocalDate issuedOn = event.certificateDate() != null ? event.certificateDate() : LocalDate.now(clock);
         NumberPattern pattern = numberPattern(event);
-        String number = pattern.format(numbers.next(pattern.text(), pattern.counterYear(issuedOn)), issuedOn, kind,
+        String number = pattern.format(numbers.next(pattern.text(), pattern.counterYear(issuedOn)), issuedOn,
+                kind == CertificateKind.COMPETENCY,
                 Optional.ofNullable(event.code()));
         Optional<Certificate> taken = certificates.findByNumber(number);
         if (taken.isPresent()) {

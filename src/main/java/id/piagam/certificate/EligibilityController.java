@@ -1,6 +1,6 @@
 package id.piagam.certificate;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.assessment.Assessment;
 import id.piagam.assessment.GradeBand;
 import id.piagam.enrolment.EnrolmentRole;

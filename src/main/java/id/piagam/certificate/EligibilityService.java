@@ -1,7 +1,7 @@
 package id.piagam.certificate;
 
 import id.piagam.assessment.Assessment;
-import id.piagam.assessment.AssessmentService;
+import id.piagam.scoring.AssessmentService;
 import id.piagam.assessment.GradeScale;
 import id.piagam.assessment.GradeScales;
 import id.piagam.assessment.Score;
@@ -12,8 +12,8 @@ import id.piagam.attendance.AttendanceRepository;
 import id.piagam.attendance.AttendanceStatus;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
-import id.piagam.programme.AssessmentComponent;
-import id.piagam.programme.AssessmentComponentRepository;
+import id.piagam.assessment.AssessmentComponent;
+import id.piagam.assessment.AssessmentComponentRepository;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventKind;
 import id.piagam.programme.EventSession;

@@ -1,6 +1,6 @@
 package id.piagam.enrolment;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.programme.EventService;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;

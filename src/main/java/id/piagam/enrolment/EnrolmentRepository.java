@@ -1,5 +1,6 @@
 package id.piagam.enrolment;
 
+import id.piagam.programme.EventEnrolments;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.ANSI)
-public interface EnrolmentRepository extends CrudRepository<Enrolment, Long> {
+public interface EnrolmentRepository extends CrudRepository<Enrolment, Long>, EventEnrolments {
 
     List<Enrolment> findByEventIdOrderByPrintedName(Long eventId);
 
@@ -19,6 +20,7 @@ public interface EnrolmentRepository extends CrudRepository<Enrolment, Long> {
 
     Optional<Enrolment> findByEventIdAndParticipantId(Long eventId, Long participantId);
 
+    @Override
     long countByEventId(Long eventId);
 
     /**

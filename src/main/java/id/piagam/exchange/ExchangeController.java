@@ -1,6 +1,6 @@
 package id.piagam.exchange;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.CertificateStatus;
@@ -9,7 +9,7 @@ import id.piagam.certificate.EligibilityPolicy;
 import id.piagam.certificate.EligibilityService;
 import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Participant;
-import id.piagam.participant.ParticipantRecords;
+import id.piagam.records.ParticipantRecords;
 import id.piagam.participant.ParticipantRepository;
 import id.piagam.participant.ParticipantService;
 import id.piagam.programme.Event;

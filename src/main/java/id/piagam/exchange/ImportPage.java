@@ -1,6 +1,6 @@
 package id.piagam.exchange;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
 import id.piagam.web.Messages;

@@ -1,6 +1,6 @@
 package id.piagam.participant;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.web.PageView;
 import id.piagam.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;

@@ -1,7 +1,7 @@
 package id.piagam.participant;
 
 import id.piagam.validation.FieldProblem;
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.web.Pages;
 import id.piagam.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
@@ -47,10 +47,10 @@ class ParticipantPages {
 
     private final ParticipantService service;
     private final ParticipantRepository participants;
-    private final ParticipantRecords records;
+    private final RecordsPanel records;
     private final Pages pages;
 
-    ParticipantPages(ParticipantService service, ParticipantRepository participants, ParticipantRecords records, Pages pages) {
+    ParticipantPages(ParticipantService service, ParticipantRepository participants, RecordsPanel records, Pages pages) {
         this.service = service;
         this.participants = participants;
         this.records = records;
@@ -176,7 +176,7 @@ class ParticipantPages {
         model.put("saved", request.getParameters().get("tersimpan") != null);
         // beside the form, the same facts the participant sees on their own page
         model.put("person", id == null ? null : participants.findById(id).map(p -> {
-            RecordsView.put(model, records.of(p), "/sertifikat/");
+            records.put(model, p);
             return p.printedName();
         }).orElse(null));
         model.put("categories", Category.values());

@@ -1,6 +1,6 @@
 package id.piagam.programme;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.web.PageView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;

@@ -1,6 +1,6 @@
 package id.piagam.programme;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.assessment.GradeScales;
 import id.piagam.rendering.TemplateCatalogue;
 import id.piagam.text.Bahasa;

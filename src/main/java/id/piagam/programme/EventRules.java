@@ -1,7 +1,8 @@
 package id.piagam.programme;
 
+import id.piagam.assessment.AssessmentComponent;
 import id.piagam.assessment.GradeScale;
-import id.piagam.certificate.NumberPattern;
+import id.piagam.numbering.NumberPattern;
 import id.piagam.participant.Category;
 import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Nip;

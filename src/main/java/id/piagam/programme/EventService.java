@@ -1,13 +1,11 @@
 package id.piagam.programme;
 
+import id.piagam.assessment.AssessmentComponent;
+import id.piagam.assessment.AssessmentComponentRepository;
 import id.piagam.assessment.GradeScale;
 import id.piagam.assessment.GradeScales;
 import id.piagam.assessment.ScoreRepository;
-import id.piagam.attendance.AttendanceRepository;
-import id.piagam.certificate.CertificateRepository;
-import id.piagam.certificate.CertificateStatus;
-import id.piagam.certificate.NumberSequence;
-import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.numbering.NumberSequence;
 import id.piagam.rendering.TemplateCatalogue;
 import io.micronaut.context.annotation.Value;
 import id.piagam.validation.FieldProblem;
@@ -38,18 +36,18 @@ public class EventService {
     private final EventSessionRepository sessions;
     private final AssessmentComponentRepository components;
     private final GradeScales gradeScales;
-    private final EnrolmentRepository enrolments;
-    private final AttendanceRepository attendance;
+    private final EventEnrolments enrolments;
+    private final SessionAttendance attendance;
     private final ScoreRepository scores;
     private final Clock clock;
-    private final CertificateRepository certificates;
+    private final EventCertificates certificates;
     private final NumberSequence numbers;
     private final TemplateCatalogue templates;
     private final int maxJpPerDay;
 
     EventService(EventRepository events, EventSessionRepository sessions, AssessmentComponentRepository components,
-                 GradeScales gradeScales, EnrolmentRepository enrolments, AttendanceRepository attendance,
-                 ScoreRepository scores, Clock clock, CertificateRepository certificates, NumberSequence numbers,
+                 GradeScales gradeScales, EventEnrolments enrolments, SessionAttendance attendance,
+                 ScoreRepository scores, Clock clock, EventCertificates certificates, NumberSequence numbers,
                  TemplateCatalogue templates, @Value("${piagam.events.max-jp-per-day:12}") int maxJpPerDay) {
         this.certificates = certificates;
         this.numbers = numbers;
@@ -115,7 +113,7 @@ public class EventService {
      * again.
      */
     private void refuseCertifiedChanges(Event existing, Event changed, EventRequest r) {
-        long valid = certificates.countByEventIdAndStatus(existing.id(), CertificateStatus.VALID);
+        long valid = certificates.countValidByEventId(existing.id());
         if (valid == 0) {
             return;
         }

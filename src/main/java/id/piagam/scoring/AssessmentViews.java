@@ -1,5 +1,6 @@
-package id.piagam.assessment;
+package id.piagam.scoring;
 
+import id.piagam.assessment.Assessment;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,6 +1,7 @@
-package id.piagam.certificate;
+package id.piagam.templates;
 
-import id.piagam.account.Roles;
+import id.piagam.certificate.CertificateService;
+import id.piagam.security.Roles;
 import id.piagam.rendering.TemplateCatalogue;
 import id.piagam.web.ProblemException;
 import io.micronaut.http.HttpResponse;

@@ -1,4 +1,4 @@
-package id.piagam.certificate;
+package id.piagam.numbering;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;

@@ -1,6 +1,8 @@
-package id.piagam.programme;
+package id.piagam.home;
 
-import id.piagam.account.Roles;
+import id.piagam.programme.Event;
+import id.piagam.programme.EventRepository;
+import id.piagam.security.Roles;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.CertificateStatus;
 import id.piagam.certificate.EligibilityService;

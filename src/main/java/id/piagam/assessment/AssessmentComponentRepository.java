@@ -1,4 +1,4 @@
-package id.piagam.programme;
+package id.piagam.assessment;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;

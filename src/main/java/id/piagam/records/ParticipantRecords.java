@@ -1,4 +1,4 @@
-package id.piagam.participant;
+package id.piagam.records;
 
 import id.piagam.assessment.Assessment;
 import io.micronaut.core.annotation.Nullable;
@@ -14,6 +14,8 @@ import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.enrolment.EnrolmentStatus;
+import id.piagam.participant.Participant;
+import id.piagam.participant.YearlyJpRule;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventKind;
 import id.piagam.programme.EventRepository;

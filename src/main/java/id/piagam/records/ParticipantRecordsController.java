@@ -1,6 +1,8 @@
-package id.piagam.participant;
+package id.piagam.records;
 
-import id.piagam.account.Roles;
+import id.piagam.participant.Participant;
+import id.piagam.participant.ParticipantRepository;
+import id.piagam.security.Roles;
 import id.piagam.web.Downloads;
 import id.piagam.web.Messages;
 import id.piagam.web.ProblemException;

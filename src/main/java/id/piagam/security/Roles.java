@@ -1,4 +1,4 @@
-package id.piagam.account;
+package id.piagam.security;
 
 /** The three roles: ADMIN and OPERATOR run the secretariat; PARTICIPANT sees only their own records. */
 public final class Roles {

@@ -1,8 +1,11 @@
-package id.piagam.assessment;
+package id.piagam.scoring;
 
-import id.piagam.account.Roles;
-import id.piagam.programme.AssessmentComponent;
-import id.piagam.programme.AssessmentComponentRepository;
+import id.piagam.assessment.Assessment;
+import id.piagam.assessment.AssessmentComponent;
+import id.piagam.assessment.AssessmentComponentRepository;
+import id.piagam.assessment.GradeScale;
+import id.piagam.assessment.GradeScales;
+import id.piagam.security.Roles;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
 import id.piagam.text.Bahasa;

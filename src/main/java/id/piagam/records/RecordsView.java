@@ -1,4 +1,4 @@
-package id.piagam.participant;
+package id.piagam.records;
 
 import id.piagam.text.Bahasa;
 

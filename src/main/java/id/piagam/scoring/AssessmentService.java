@@ -1,11 +1,17 @@
-package id.piagam.assessment;
+package id.piagam.scoring;
 
+import id.piagam.assessment.Assessment;
+import id.piagam.assessment.AssessmentComponent;
+import id.piagam.assessment.AssessmentComponentRepository;
+import id.piagam.assessment.GradeBand;
+import id.piagam.assessment.GradeScale;
+import id.piagam.assessment.GradeScales;
+import id.piagam.assessment.Score;
+import id.piagam.assessment.ScoreRepository;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.text.Bahasa;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.validation.FieldProblem;
-import id.piagam.programme.AssessmentComponent;
-import id.piagam.programme.AssessmentComponentRepository;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventKind;
 import id.piagam.programme.EventService;

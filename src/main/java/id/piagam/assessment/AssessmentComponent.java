@@ -1,4 +1,4 @@
-package id.piagam.programme;
+package id.piagam.assessment;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;

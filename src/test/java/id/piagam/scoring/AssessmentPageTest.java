@@ -1,4 +1,4 @@
-package id.piagam.assessment;
+package id.piagam.scoring;
 
 import id.piagam.support.Api;
 import id.piagam.support.ApiTest;

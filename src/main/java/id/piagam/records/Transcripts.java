@@ -1,5 +1,7 @@
-package id.piagam.participant;
+package id.piagam.records;
 
+import id.piagam.participant.Nip;
+import id.piagam.participant.Participant;
 import id.piagam.rendering.TemplateCatalogue;
 import id.piagam.rendering.TranscriptPdf;
 import id.piagam.text.Bahasa;

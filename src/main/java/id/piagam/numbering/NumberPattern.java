@@ -1,4 +1,4 @@
-package id.piagam.certificate;
+package id.piagam.numbering;
 
 import id.piagam.validation.FieldProblem;
 
@@ -210,8 +210,8 @@ public final class NumberPattern {
         return pattern.contains("{event}");
     }
 
-    /** The number for the given counter value, issue date, kind and event code. */
-    public String format(long seq, LocalDate issuedOn, CertificateKind kind, Optional<String> eventCode) {
+    /** The number for the given counter value, issue date, kind ({@code {kind}}: STTP for a competency certificate, else SERT) and event code. */
+    public String format(long seq, LocalDate issuedOn, boolean competency, Optional<String> eventCode) {
         Matcher m = TOKEN.matcher(pattern);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -221,7 +221,7 @@ public final class NumberPattern {
                 case "yy" -> String.format("%02d", issuedOn.getYear() % 100);
                 case "mm" -> String.format("%02d", issuedOn.getMonthValue());
                 case "romanMonth" -> ROMAN[issuedOn.getMonthValue() - 1];
-                case "kind" -> kind == CertificateKind.COMPETENCY ? "STTP" : "SERT";
+                case "kind" -> competency ? "STTP" : "SERT";
                 case "event" -> eventCode.orElseThrow(() -> new IllegalStateException("pattern needs the event code"));
                 default -> throw new IllegalStateException(m.group());
             };

@@ -1,6 +1,6 @@
-package id.piagam.certificate;
+package id.piagam.templates;
 
-import id.piagam.account.Roles;
+import id.piagam.security.Roles;
 import id.piagam.rendering.TemplateCatalogue;
 import id.piagam.web.Pages;
 import io.micronaut.http.HttpRequest;

@@ -1,4 +1,4 @@
-package id.piagam.certificate;
+package id.piagam.numbering;
 
 import id.piagam.validation.FieldProblem;
 import org.junit.jupiter.api.Test;
@@ -12,12 +12,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class NumberPatternTest {
 
     private static final LocalDate ISSUED = LocalDate.of(2026, 3, 6);
+    private static final boolean STTP = true;
+    private static final boolean SERT = false;
 
     @Test
     void formatsTheRegionalCorrespondenceCode() {
-        assertThat(NumberPattern.of("800.2.4.2/{seq:3}/BPSDM/{yyyy}").format(7, ISSUED, CertificateKind.COMPETENCY, Optional.empty()))
+        assertThat(NumberPattern.of("800.2.4.2/{seq:3}/BPSDM/{yyyy}").format(7, ISSUED, STTP, Optional.empty()))
                 .isEqualTo("800.2.4.2/007/BPSDM/2026");
-        assertThat(NumberPattern.of("800.2.4.2/{seq:3}/BPSDM/{yyyy}").format(1234, ISSUED, CertificateKind.COMPETENCY, Optional.empty()))
+        assertThat(NumberPattern.of("800.2.4.2/{seq:3}/BPSDM/{yyyy}").format(1234, ISSUED, STTP, Optional.empty()))
                 .isEqualTo("800.2.4.2/1234/BPSDM/2026");
     }
 
@@ -25,9 +27,9 @@ class NumberPatternTest {
     void knowsMonthsKindsAndTheEventCode() {
         NumberPattern p = NumberPattern.of("{kind}-{event}/{seq:5}/{romanMonth}/{mm}/{yy}");
         assertThat(p.needsEventCode()).isTrue();
-        assertThat(p.format(42, ISSUED, CertificateKind.ATTENDANCE, Optional.of("BT-01"))).isEqualTo("SERT-BT-01/00042/III/03/26");
-        assertThat(p.format(1, LocalDate.of(2026, 12, 1), CertificateKind.COMPETENCY, Optional.of("D1"))).isEqualTo("STTP-D1/00001/XII/12/26");
-        assertThat(NumberPattern.of("{seq}").format(9, ISSUED, CertificateKind.COMPETENCY, Optional.empty())).isEqualTo("9");
+        assertThat(p.format(42, ISSUED, SERT, Optional.of("BT-01"))).isEqualTo("SERT-BT-01/00042/III/03/26");
+        assertThat(p.format(1, LocalDate.of(2026, 12, 1), STTP, Optional.of("D1"))).isEqualTo("STTP-D1/00001/XII/12/26");
+        assertThat(NumberPattern.of("{seq}").format(9, ISSUED, STTP, Optional.empty())).isEqualTo("9");
     }
 
     @Test
