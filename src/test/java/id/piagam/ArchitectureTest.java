@@ -1,0 +1,75 @@
+package id.piagam;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import id.piagam.account.LoginThrottle;
+import id.piagam.account.PasswordPolicy;
+import id.piagam.assessment.Assessment;
+import id.piagam.assessment.GradeScale;
+import id.piagam.attendance.AttendanceRate;
+import id.piagam.attendance.AttendanceStatus;
+import id.piagam.certificate.EligibilityPolicy;
+import id.piagam.numbering.NumberPattern;
+import id.piagam.participant.Golongan;
+import id.piagam.participant.IdentityMatch;
+import id.piagam.participant.Nik;
+import id.piagam.participant.Nip;
+import id.piagam.participant.Nrp;
+import id.piagam.participant.ParticipantRules;
+import id.piagam.programme.EventRules;
+import id.piagam.participant.Phone;
+import id.piagam.text.Bahasa;
+import id.piagam.text.CleanText;
+import id.piagam.verification.RateLimiter;
+import id.piagam.web.TrustedProxies;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The package graph and its layers, kept so by the build: features depend on each other in one
+ * direction only (programme below enrolment, attendance and scoring, those below certificate, and the
+ * read sides — records, verification, exchange, home — on top), rules stay plain classes, only the
+ * renderer knows OpenPDF and only pages know views.
+ */
+@AnalyzeClasses(packages = "id.piagam", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** The business rules the README lists: plain classes, unit-tested without a context. */
+    private static final List<Class<?>> RULES = List.of(EligibilityPolicy.class, EventRules.class, ParticipantRules.class,
+            PasswordPolicy.class, Nip.class, Nik.class, Nrp.class, Golongan.class, Phone.class, IdentityMatch.class,
+            NumberPattern.class, GradeScale.class, Assessment.class, AttendanceRate.class, AttendanceStatus.class,
+            Bahasa.class, CleanText.class, LoginThrottle.class, TrustedProxies.class, RateLimiter.class);
+
+    private static final DescribedPredicate<JavaClass> RULE_CLASSES = DescribedPredicate.describe("rule classes",
+            c -> c.getSimpleName().endsWith("Rules") || c.getSimpleName().endsWith("Policy")
+                    || RULES.stream().anyMatch(r -> c.getName().equals(r.getName()) || c.getName().startsWith(r.getName() + "$")));
+
+    /** A page handler (…Page, …Pages), the page renderer, or the bean definitions Micronaut generates for them. */
+    private static final Pattern PAGE = Pattern.compile("id\\.piagam\\.[a-z]+\\.\\$?([A-Za-z]+Pages?|EagerThymeleafRenderer)(\\$.*)?");
+
+    @ArchTest
+    static final ArchRule featurePackagesFormNoCycle = slices().matching("id.piagam.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule rulesImportNoFrameworkJdbcOrWebType = noClasses().that(RULE_CLASSES)
+            .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta.inject..", "jakarta.persistence..",
+                    "java.sql..", "javax.sql..", "com.zaxxer..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("id.piagam.web.ProblemException");
+
+    @ArchTest
+    static final ArchRule onlyRenderingImportsOpenPdf = noClasses().that().resideOutsideOfPackage("id.piagam.rendering..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.openpdf..");
+
+    @ArchTest
+    static final ArchRule onlyPagesUseViews = noClasses()
+            .that(DescribedPredicate.not(DescribedPredicate.describe("pages", (JavaClass c) -> PAGE.matcher(c.getName()).matches())))
+            .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.views..");
+}
