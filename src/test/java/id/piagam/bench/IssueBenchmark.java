@@ -1,6 +1,6 @@
 package id.piagam.bench;
 
-import id.piagam.assessment.AssessmentService;
+import id.piagam.scoring.AssessmentService;
 import id.piagam.attendance.AttendanceService;
 import id.piagam.attendance.AttendanceStatus;
 import id.piagam.attendance.AttendanceViews;

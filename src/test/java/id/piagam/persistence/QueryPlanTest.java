@@ -4,7 +4,7 @@ import id.piagam.assessment.ScoreRepository;
 import id.piagam.attendance.AttendanceRepository;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.enrolment.EnrolmentRepository;
-import id.piagam.programme.AssessmentComponentRepository;
+import id.piagam.assessment.AssessmentComponentRepository;
 import id.piagam.programme.EventSessionRepository;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.annotation.Query;
