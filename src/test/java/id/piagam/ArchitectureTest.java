@@ -68,6 +68,12 @@ class ArchitectureTest {
     static final ArchRule onlyRenderingImportsOpenPdf = noClasses().that().resideOutsideOfPackage("id.piagam.rendering..")
             .should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.openpdf..");
 
+    /** Verification, records, exports and template previews need a link or a preview, not the issuing service. */
+    @ArchTest
+    static final ArchRule readSidesDoNotUseTheIssuingService = noClasses()
+            .that().resideInAnyPackage("id.piagam.verification..", "id.piagam.records..", "id.piagam.exchange..", "id.piagam.templates..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("id.piagam.certificate.CertificateService");
+
     @ArchTest
     static final ArchRule onlyPagesUseViews = noClasses()
             .that(DescribedPredicate.not(DescribedPredicate.describe("pages", (JavaClass c) -> PAGE.matcher(c.getName()).matches())))

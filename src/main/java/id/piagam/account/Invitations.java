@@ -9,12 +9,15 @@ import id.piagam.validation.FieldProblem;
 import id.piagam.web.ProblemException;
 import id.piagam.web.BaseUrl;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +31,7 @@ import java.util.Optional;
 public class Invitations {
 
     /** A created invitation: the link to send (shown once) and when it expires. */
-    @io.micronaut.serde.annotation.Serdeable
+    @Serdeable
     public record Sent(Long participantId, String name, String nip, String email, String url, Instant expiresAt) {
     }
 
@@ -97,7 +100,7 @@ public class Invitations {
         if (password == null || password.length() < 10 || password.length() > 200) {
             throw ProblemException.invalid(FieldProblem.of("password", "jakarta.validation.constraints.Size.message", 10, 200));
         }
-        PasswordPolicy.problem(password, java.util.Arrays.asList(p.nip(), p.nik(), p.email(), p.fullName())).ifPresent(code -> {
+        PasswordPolicy.problem(password, Arrays.asList(p.nip(), p.nik(), p.email(), p.fullName())).ifPresent(code -> {
             throw ProblemException.invalid(FieldProblem.of("password", code));
         });
         if (!password.equals(repeat)) {
@@ -120,7 +123,7 @@ public class Invitations {
     }
 
     private static ProblemException gone() {
-        return new ProblemException(io.micronaut.http.HttpStatus.GONE, "invitation-expired", "problem.invitationExpired", List.of(),
+        return new ProblemException(HttpStatus.GONE, "invitation-expired", "problem.invitationExpired", List.of(),
                 List.of(), null);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -92,7 +93,7 @@ class UserAdmin {
 
     /** Refuses a common, trivially patterned or personal password ({@link PasswordPolicy}). */
     private static void acceptablePassword(String password, String username, String displayName) {
-        PasswordPolicy.problem(password, java.util.Arrays.asList(username, displayName)).ifPresent(code -> {
+        PasswordPolicy.problem(password, Arrays.asList(username, displayName)).ifPresent(code -> {
             throw ProblemException.invalid(FieldProblem.of("password", code));
         });
     }

@@ -14,8 +14,10 @@ import org.reactivestreams.Subscription;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Signs in a browser request by its session cookie: pages, and API downloads (GET). API writes keep
@@ -57,10 +59,10 @@ class WebSessionAuthenticationFetcher implements AuthenticationFetcher<HttpReque
 
     /** Emits at most one value, computed on the given executor. */
     private static final class OnePublisher implements Publisher<Authentication> {
-        private final java.util.function.Supplier<Optional<Authentication>> supplier;
-        private final java.util.concurrent.Executor executor;
+        private final Supplier<Optional<Authentication>> supplier;
+        private final Executor executor;
 
-        OnePublisher(java.util.function.Supplier<Optional<Authentication>> supplier, java.util.concurrent.Executor executor) {
+        OnePublisher(Supplier<Optional<Authentication>> supplier, Executor executor) {
             this.supplier = supplier;
             this.executor = executor;
         }

@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.ANSI)
@@ -11,5 +12,5 @@ public interface AssessmentComponentRepository extends CrudRepository<Assessment
 
     List<AssessmentComponent> findByEventIdOrderByPosition(Long eventId);
 
-    List<AssessmentComponent> findByEventIdInOrderByPosition(java.util.Collection<Long> eventIds);
+    List<AssessmentComponent> findByEventIdInOrderByPosition(Collection<Long> eventIds);
 }

@@ -1,8 +1,11 @@
 package id.piagam.backup;
 
+import org.sqlite.JDBC;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDateTime;
+import java.util.Properties;
 
 /**
  * {@code mvn -B compile exec:exec -Dexec.mainClass=id.piagam.backup.BackupCommand}: backs up {@code data/piagam.db}
@@ -17,8 +20,8 @@ public final class BackupCommand {
     public static void main(String[] args) throws Exception {
         Path database = Path.of(args.length > 0 ? args[0] : "data/piagam.db");
         Path target = args.length > 1 ? Path.of(args[1]) : Backups.newFile(Path.of("data/backups"), LocalDateTime.now());
-        try (Connection c = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + database.toAbsolutePath() + "?busy_timeout=10000",
-                new java.util.Properties())) {
+        try (Connection c = JDBC.createConnection("jdbc:sqlite:" + database.toAbsolutePath() + "?busy_timeout=10000",
+                new Properties())) {
             Backups.Result r = Backups.backup(c, target);
             System.out.printf("Backup %s: %d bytes, %d certificates, integrity %s%n", r.file(), r.bytes(), r.certificates(), r.integrity());
             if (!"ok".equals(r.integrity())) {

@@ -1,5 +1,7 @@
 package id.piagam.backup;
 
+import org.sqlite.JDBC;
+
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -14,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Properties;
 
 /**
  * A consistent online backup of the SQLite database with {@code VACUUM INTO}: readers and writers
@@ -93,7 +96,7 @@ public final class Backups {
 
     /** Opens a backup file on its own and checks it. */
     public static Result check(Path file) throws SQLException, IOException {
-        try (Connection c = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath() + "?open_mode=1", new java.util.Properties());
+        try (Connection c = JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath() + "?open_mode=1", new Properties());
              Statement st = c.createStatement()) {
             String integrity;
             try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {

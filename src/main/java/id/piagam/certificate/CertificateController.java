@@ -1,5 +1,6 @@
 package id.piagam.certificate;
 
+import id.piagam.programme.EventService;
 import id.piagam.security.Roles;
 import id.piagam.rendering.PdfMerger;
 import id.piagam.web.DownloadStreams;
@@ -20,8 +21,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import java.net.URI;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -36,12 +39,14 @@ class CertificateController {
     private final CertificateRepository certificates;
     private final CertificatePdfRepository pdfs;
     private final AuditRepository audit;
-    private final id.piagam.programme.EventService events;
+    private final EventService events;
     private final DownloadStreams streams;
+    private final VerifyLinks links;
 
     CertificateController(CertificateService service, CertificateJobs jobs, CertificateRepository certificates,
-                          CertificatePdfRepository pdfs, AuditRepository audit, id.piagam.programme.EventService events,
-                          DownloadStreams streams) {
+                          CertificatePdfRepository pdfs, AuditRepository audit, EventService events,
+                          DownloadStreams streams, VerifyLinks links) {
+        this.links = links;
         this.service = service;
         this.jobs = jobs;
         this.certificates = certificates;
@@ -52,7 +57,7 @@ class CertificateController {
     }
 
     private CertificateViews.CertificateView view(Certificate c) {
-        return CertificateViews.CertificateView.of(c, service.verifyUrl(c.verificationCode()));
+        return CertificateViews.CertificateView.of(c, links.verifyUrl(c.verificationCode()));
     }
 
     /** Issues for all eligible participants of the event in the background: 202 with the job to follow. */
@@ -133,7 +138,7 @@ class CertificateController {
         List<Long> ids = certificates.findValidIdsByEventId(eventId);
         StreamedFile file = new StreamedFile(streams.stream(out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                java.util.Set<String> names = new java.util.HashSet<>();
+                Set<String> names = new HashSet<>();
                 for (Long id : ids) {
                     Certificate c = certificates.findById(id).orElseThrow();
                     String name = Downloads.certificateFileName(c.holderName(), c.number());

@@ -25,8 +25,11 @@ import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One certificate as the secretariat sees it: what it is, its history, and, for an administrator,
@@ -49,9 +52,11 @@ class CertificatePage {
     private final Pages pages;
     private final Clock clock;
     private final IdentityCorrections corrections;
+    private final VerifyLinks links;
 
     CertificatePage(CertificateService service, EventService events, AuditRepository audit, Pages pages, Clock clock,
-                    IdentityCorrections corrections) {
+                    IdentityCorrections corrections, VerifyLinks links) {
+        this.links = links;
         this.clock = clock;
         this.corrections = corrections;
         this.service = service;
@@ -114,16 +119,16 @@ class CertificatePage {
             return page(id, HttpStatus.BAD_REQUEST, pages.fieldErrors(request,
                     List.of(FieldProblem.of("identityField", "value.choice", String.join(", ", IDENTITY_FIELDS)))), form, request, auth);
         }
-        java.time.LocalDate birthDate = null;
+        LocalDate birthDate = null;
         if (field.equals("birthDate")) {
             try {
-                birthDate = java.time.LocalDate.parse(value);
-            } catch (java.time.format.DateTimeParseException e) {
+                birthDate = LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
                 return page(id, HttpStatus.BAD_REQUEST, pages.fieldErrors(request,
                         List.of(FieldProblem.of("identityValue", "value.unreadable"))), form, request, auth);
             }
         }
-        java.util.function.Function<String, String> only = f -> f.equals(field) ? value : null;
+        Function<String, String> only = f -> f.equals(field) ? value : null;
         EnrolmentViews.IdentityRequest r = new EnrolmentViews.IdentityRequest(only.apply("printedName"), only.apply("nip"),
                 only.apply("nik"), only.apply("birthPlace"), birthDate, only.apply("golongan"), only.apply("pangkat"),
                 only.apply("jabatan"), only.apply("unitKerja"), only.apply("instansi"));
@@ -152,7 +157,7 @@ class CertificatePage {
         model.put("event", events.get(c.eventId()));
         model.put("issuedOn", Bahasa.longDate(c.issuedOn(), pages.locale(request)));
         model.put("expiresOn", c.expiresOn() == null ? null : Bahasa.longDate(c.expiresOn(), pages.locale(request)));
-        model.put("verifyUrl", service.verifyUrl(c.verificationCode()));
+        model.put("verifyUrl", links.verifyUrl(c.verificationCode()));
         model.put("history", audit.findByCertificateIdOrderById(id).stream()
                 .map(a -> new Line(Bahasa.timestamp(a.at(), clock.getZone()), a.actor(), a.action(), a.detail())).toList());
         model.put("errors", errors);

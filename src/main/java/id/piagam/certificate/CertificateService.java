@@ -4,31 +4,20 @@ import id.piagam.Digests;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.enrolment.EnrolmentService;
-import id.piagam.numbering.NumberPattern;
-import id.piagam.numbering.NumberSequence;
 import id.piagam.validation.FieldProblem;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
 import id.piagam.rendering.RenderInput;
-import id.piagam.rendering.TemplateCatalogue;
 import id.piagam.rendering.TemplateModel;
-import id.piagam.rendering.UnprintableTextException;
 import id.piagam.text.Bahasa;
 import id.piagam.web.ProblemException;
-import id.piagam.web.BaseUrl;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,21 +40,16 @@ public class CertificateService {
     private final CertificateRepository certificates;
     private final CertificatePdfRepository pdfs;
     private final AuditRepository audit;
-    private final NumberSequence numbers;
-    private final TemplateCatalogue templates;
-    private final JsonMapper json;
+    private final CertificateNumbers numbers;
+    private final TemplateLookup templates;
+    private final CertificateSnapshot snapshots;
     private final Clock clock;
-    private final BaseUrl baseUrl;
-    private final String defaultPattern;
-    private final Map<CertificateKind, String> defaultTemplates;
+    private final VerifyLinks links;
 
     CertificateService(EventService events, EnrolmentRepository enrolmentRepository, EnrolmentService enrolments,
                        EligibilityService eligibility, CertificateRepository certificates, CertificatePdfRepository pdfs,
-                       AuditRepository audit, NumberSequence numbers, TemplateCatalogue templates, JsonMapper json, Clock clock,
-                       BaseUrl baseUrl,
-                       @Value("${piagam.certificates.number-pattern}") String defaultPattern,
-                       @Value("${piagam.certificates.templates.competency}") String competencyTemplate,
-                       @Value("${piagam.certificates.templates.attendance}") String attendanceTemplate) {
+                       AuditRepository audit, CertificateNumbers numbers, TemplateLookup templates, CertificateSnapshot snapshots,
+                       Clock clock, VerifyLinks links) {
         this.events = events;
         this.enrolmentRepository = enrolmentRepository;
         this.enrolments = enrolments;
@@ -75,16 +59,9 @@ public class CertificateService {
         this.audit = audit;
         this.numbers = numbers;
         this.templates = templates;
-        this.json = json;
+        this.snapshots = snapshots;
         this.clock = clock;
-        this.baseUrl = baseUrl;
-        this.defaultPattern = defaultPattern;
-        this.defaultTemplates = Map.of(CertificateKind.COMPETENCY, competencyTemplate, CertificateKind.ATTENDANCE, attendanceTemplate);
-        NumberPattern.of(defaultPattern);
-    }
-
-    public String verifyUrl(String code) {
-        return baseUrl.get() + "/verify/" + code;
+        this.links = links;
     }
 
     /**
@@ -158,13 +135,6 @@ public class CertificateService {
         return certificates.findById(id).orElseThrow(() -> ProblemException.notFound("entity.certificate", id));
     }
 
-    /** Renders a template with sample data, without storing anything. */
-    public byte[] preview(String templateName) {
-        TemplateModel template = template(templateName);
-        CertificateKind kind = template.kinds().contains("COMPETENCY") ? CertificateKind.COMPETENCY : CertificateKind.ATTENDANCE;
-        return render(template, SampleCertificate.input(kind, verifyUrl("CONTOH-KODE-VERIFIKASI")));
-    }
-
     /**
      * Nothing is certified before it happened: a certificate only from the event's last day, and not
      * before the issue date the event sets (days in Asia/Jakarta).
@@ -202,43 +172,19 @@ public class CertificateService {
     private Certificate create(Event event, Enrolment enrolment, EnrolmentOutcome outcome, CertificateKind kind, String actor,
                                Long supersedes) {
         requireSettings(event);
-        TemplateModel template = template(event.certificateTemplate() != null && templateServes(event.certificateTemplate(), kind)
-                ? event.certificateTemplate() : defaultTemplates.get(kind));
+        TemplateModel template = templates.forKind(event.certificateTemplate(), kind);
         LocalDate issuedOn = event.certificateDate() != null ? event.certificateDate() : LocalDate.now(clock);
-        NumberPattern pattern = numberPattern(event);
-        String number = pattern.format(numbers.next(pattern.text(), pattern.counterYear(issuedOn)), issuedOn,
-                kind == CertificateKind.COMPETENCY,
-                Optional.ofNullable(event.code()));
-        Optional<Certificate> taken = certificates.findByNumber(number);
-        if (taken.isPresent()) {
-            // patterns are checked against each other when saved; this is the last guard (and rolls the counter back)
-            throw numberTaken(number, taken.get());
-        }
+        String number = numbers.next(event, issuedOn, kind);
         String code = VerificationCodes.next();
         LocalDate expiresOn = event.validityMonths() == null ? null : issuedOn.plusMonths(event.validityMonths());
         RenderInput input = CertificateContent.build(event, outcome.sessions(), enrolment, outcome,
-                new CertificateContent.Issue(kind, number, issuedOn, expiresOn, verifyUrl(code)));
-        byte[] pdf = render(template, input);
+                new CertificateContent.Issue(kind, number, issuedOn, expiresOn, links.verifyUrl(code)));
+        byte[] pdf = templates.render(template, input);
         Certificate saved = certificates.save(new Certificate(null, kind, number, CertificateStatus.VALID, event.id(), enrolment.id(),
                 enrolment.participantId(), enrolment.printedName(), issuedOn, clock.instant(), actor, expiresOn, code, Digests.sha256(pdf),
-                pdf.length, snapshot(input), template.name(), template.contentHash(), supersedes, null, null, null, null));
+                pdf.length, snapshots.of(input), template.name(), template.contentHash(), supersedes, null, null, null, null));
         pdfs.save(new CertificatePdf(saved.id(), pdf));
         return saved;
-    }
-
-    /** The event's pattern; one saved before today's rules that breaks them must be corrected first. */
-    private NumberPattern numberPattern(Event event) {
-        String text = event.numberPattern() != null ? event.numberPattern() : defaultPattern;
-        List<FieldProblem> problems = NumberPattern.check(text, "certificate.numberPattern");
-        if (!problems.isEmpty()) {
-            throw ProblemException.rule("number-pattern-invalid", "problem.numberPatternInvalid", problems, text);
-        }
-        return NumberPattern.of(text);
-    }
-
-    private static ProblemException numberTaken(String number, Certificate other) {
-        return new ProblemException(io.micronaut.http.HttpStatus.CONFLICT, "number-taken", "problem.numberTaken",
-                List.of(number, other.number(), String.valueOf(other.id()), other.holderName()), List.of(), other.id());
     }
 
     private void requireSettings(Event event) {
@@ -251,38 +197,6 @@ public class CertificateService {
         }
         if (!missing.isEmpty()) {
             throw ProblemException.rule("certificate-settings-incomplete", "problem.settingsIncomplete", missing);
-        }
-    }
-
-    private boolean templateServes(String name, CertificateKind kind) {
-        return templates.find(name).flatMap(TemplateCatalogue.Entry::model).map(m -> m.kinds().contains(kind.name())).orElse(false);
-    }
-
-    private TemplateModel template(String name) {
-        TemplateCatalogue.Entry entry = templates.find(name)
-                .orElseThrow(() -> ProblemException.rule("template-unavailable", "problem.templateMissing", List.of(), name));
-        return entry.model().orElseThrow(() -> ProblemException.rule("template-unavailable", "problem.templateBroken", List.of(),
-                name, entry.error().orElse("")));
-    }
-
-    private byte[] render(TemplateModel template, RenderInput input) {
-        try {
-            return templates.renderer().render(template, input);
-        } catch (UnprintableTextException e) {
-            throw ProblemException.rule("unprintable-text", "problem.unprintable",
-                    List.of(FieldProblem.of(e.element(), "certificate.unprintable", e.getMessage())), e.text());
-        }
-    }
-
-    private String snapshot(RenderInput input) {
-        Map<String, Object> snapshot = new LinkedHashMap<>(input.fields());
-        snapshot.put("curriculum", input.curriculum().stream().map(r -> Map.of("topic", r.topic(), "jp", r.jp())).toList());
-        snapshot.put("scores", input.scores().stream().map(r -> Map.of("component", r.component(), "weight", r.weight(),
-                "score", r.score())).toList());
-        try {
-            return json.writeValueAsString(snapshot);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,6 +2,7 @@ package id.piagam.certificate;
 
 import id.piagam.rendering.RenderInput;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +64,9 @@ final class SampleCertificate {
                 new RenderInput.CurriculumRow("Pelaksanaan kontrak", 8),
                 new RenderInput.CurriculumRow("Aktualisasi dan ujian akhir", 8));
         List<RenderInput.ScoreRow> scores = kind == CertificateKind.COMPETENCY ? List.of(
-                new RenderInput.ScoreRow("Sikap dan perilaku", new java.math.BigDecimal("20"), new java.math.BigDecimal("88.00")),
-                new RenderInput.ScoreRow("Aktualisasi", new java.math.BigDecimal("30"), new java.math.BigDecimal("85.50")),
-                new RenderInput.ScoreRow("Ujian akhir", new java.math.BigDecimal("50"), new java.math.BigDecimal("86.60"))) : List.of();
+                new RenderInput.ScoreRow("Sikap dan perilaku", new BigDecimal("20"), new BigDecimal("88.00")),
+                new RenderInput.ScoreRow("Aktualisasi", new BigDecimal("30"), new BigDecimal("85.50")),
+                new RenderInput.ScoreRow("Ujian akhir", new BigDecimal("50"), new BigDecimal("86.60"))) : List.of();
         return new RenderInput(f, rows, scores, verifyUrl, f.get("certificate.title") + " (contoh)");
     }
 }

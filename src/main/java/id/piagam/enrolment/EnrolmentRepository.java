@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public interface EnrolmentRepository extends CrudRepository<Enrolment, Long>, Ev
 
     List<Enrolment> findByParticipantId(Long participantId);
 
-    List<Enrolment> findByEventIdIn(java.util.Collection<Long> eventIds);
+    List<Enrolment> findByEventIdIn(Collection<Long> eventIds);
 
     Optional<Enrolment> findByEventIdAndParticipantId(Long eventId, Long participantId);
 

@@ -4,7 +4,7 @@ import id.piagam.security.Roles;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.CertificateStatus;
-import id.piagam.certificate.CertificateService;
+import id.piagam.certificate.VerifyLinks;
 import id.piagam.certificate.EligibilityPolicy;
 import id.piagam.certificate.EligibilityService;
 import id.piagam.validation.FieldProblem;
@@ -38,6 +38,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +64,12 @@ class ExchangeController {
     private final EligibilityService eligibility;
     private final CertificateRepository certificates;
     private final DownloadStreams streams;
-    private final CertificateService certificateService;
+    private final VerifyLinks links;
 
     ExchangeController(ImportService imports, Messages messages, ParticipantService participantService, ParticipantRepository participants,
                        ParticipantRecords records, EventService events, EligibilityService eligibility, CertificateRepository certificates,
-                       DownloadStreams streams, CertificateService certificateService) {
-        this.certificateService = certificateService;
+                       DownloadStreams streams, VerifyLinks links) {
+        this.links = links;
         this.imports = imports;
         this.messages = messages;
         this.participantService = participantService;
@@ -193,7 +194,7 @@ class ExchangeController {
             if (c != null && EligibilityPolicy.completed(event.kind(), o.decision()) && o.decision().kind().orElse(null) == c.kind()) {
                 rows.add(SiasnHistory.row(new SiasnHistory.Line(o.enrolment().nip(), o.enrolment().printedName(), event.track(),
                         event.title(), event.organiser(), c.number(), event.startDate(), event.endDate(), o.totalJp(),
-                        certificateService.verifyUrl(c.verificationCode()))));
+                        links.verifyUrl(c.verificationCode()))));
             }
         }
         String name = "siasn-" + (event.code() == null ? "kegiatan-" + eventId : Downloads.slug(event.code()));
@@ -222,7 +223,7 @@ class ExchangeController {
     }
 
     private static BigDecimal decimal(BigDecimal d) {
-        return d.setScale(2, java.math.RoundingMode.HALF_UP);
+        return d.setScale(2, RoundingMode.HALF_UP);
     }
 
     /** A count or a JP total as a number cell, or blank. */

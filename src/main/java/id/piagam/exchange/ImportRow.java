@@ -10,6 +10,7 @@ import id.piagam.text.Bahasa;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record ImportRow(int number, ParticipantRequest request, EnrolmentRole ro
 
     public static ImportRow of(Sheet.Row row, Map<Integer, String> mapping) {
         List<FieldProblem> problems = new ArrayList<>();
-        java.util.Map<String, String> v = new java.util.HashMap<>();
+        Map<String, String> v = new HashMap<>();
         mapping.forEach((column, field) -> v.put(field, row.cell(column).trim()));
         boolean noNip = blank(v.get("nip")) == null && blank(v.get(ColumnMapping.NIP_OR_NRP)) == null;
         for (String field : fieldsRead()) {

@@ -3,9 +3,12 @@ package id.piagam.numbering;
 import id.piagam.validation.FieldProblem;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,8 +134,8 @@ public final class NumberPattern {
     public boolean overlaps(Optional<String> code, NumberPattern other, Optional<String> otherCode) {
         List<Atom> a = atoms(code);
         List<Atom> b = other.atoms(otherCode);
-        java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
-        java.util.Set<List<Integer>> seen = new java.util.HashSet<>();
+        ArrayDeque<int[]> queue = new ArrayDeque<>();
+        Set<List<Integer>> seen = new HashSet<>();
         queue.add(new int[]{0, 0, 0, 0});
         while (!queue.isEmpty()) {
             int[] s = queue.poll();

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Creates and updates people so that each appears once, with a valid identity. */
 @Singleton
@@ -53,7 +54,7 @@ public class ParticipantService {
                 normalised.phone() == null ? List.of() : participants.findByPhone(normalised.phone()));
     }
 
-    private static Optional<Participant> find(String key, java.util.function.Function<String, Optional<Participant>> finder) {
+    private static Optional<Participant> find(String key, Function<String, Optional<Participant>> finder) {
         return key == null ? Optional.empty() : finder.apply(key);
     }
 

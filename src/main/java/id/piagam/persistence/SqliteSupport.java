@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -166,7 +168,7 @@ final class SqliteSupport {
                 }
             }
             for (Held x : stale) {
-                x.target.set(JDBC.createConnection(url, new java.util.Properties()));
+                x.target.set(JDBC.createConnection(url, new Properties()));
                 x.openedReadOnly = false;
             }
         }
@@ -187,7 +189,7 @@ final class SqliteSupport {
          * and the next transaction on this pooled connection starts with a real BEGIN.
          */
         private static void settle(Connection connection) {
-            try (java.sql.Statement st = connection.createStatement()) {
+            try (Statement st = connection.createStatement()) {
                 st.execute("ROLLBACK");
             } catch (SQLException alreadyRolledBack) {
                 // SQLite rolled it back itself
@@ -201,7 +203,7 @@ final class SqliteSupport {
 
         @Override
         public Connection getConnection() throws SQLException {
-            return wrap(JDBC.createConnection(url, new java.util.Properties()));
+            return wrap(JDBC.createConnection(url, new Properties()));
         }
 
 

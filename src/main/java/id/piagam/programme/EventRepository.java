@@ -1,5 +1,6 @@
 package id.piagam.programme;
 
+import java.util.Collection;
 import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
@@ -26,5 +27,5 @@ public interface EventRepository extends CrudRepository<Event, Long> {
                    OR LOWER(organiser) LIKE :pattern ESCAPE '\\')""")
     Page<Event> search(@Nullable String kind, @Nullable Integer year, @Nullable String pattern, Pageable pageable);
 
-    List<Event> findByIdIn(java.util.Collection<Long> ids);
+    List<Event> findByIdIn(Collection<Long> ids);
 }

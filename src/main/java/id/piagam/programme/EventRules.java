@@ -16,10 +16,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The rules of a programme's settings.
@@ -168,7 +171,7 @@ public final class EventRules {
                                                 Event after, List<EventRequest.SessionRequest> sessionsAfter,
                                                 List<EventRequest.ComponentRequest> compsAfter) {
         List<String> changed = new ArrayList<>();
-        Map<String, java.util.function.Function<Event, Object>> fields = new java.util.LinkedHashMap<>();
+        Map<String, Function<Event, Object>> fields = new LinkedHashMap<>();
         fields.put("kind", Event::kind);
         fields.put("track", Event::track);
         fields.put("code", Event::code);
@@ -194,7 +197,7 @@ public final class EventRules {
         fields.put("certificate.signatory.pangkat", Event::signatoryPangkat);
         fields.put("certificate.signatory.nip", Event::signatoryNip);
         fields.forEach((field, value) -> {
-            if (!java.util.Objects.equals(value.apply(before), value.apply(after))) {
+            if (!Objects.equals(value.apply(before), value.apply(after))) {
                 changed.add(field);
             }
         });

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -189,8 +190,8 @@ public class EventService {
         problems.addAll(templateProblems(r));
         if (problems.isEmpty()) {
             String pattern = r.certificate() == null ? null : blank(r.certificate().numberPattern());
-            if (existing == null || !java.util.Objects.equals(pattern, existing.numberPattern())
-                    || !java.util.Objects.equals(blank(r.code()), existing.code())) {
+            if (existing == null || !Objects.equals(pattern, existing.numberPattern())
+                    || !Objects.equals(blank(r.code()), existing.code())) {
                 numbers.collision(pattern, blank(r.code()), existing == null ? null : existing.id()).ifPresent(c -> problems.add(
                         FieldProblem.of("certificate.numberPattern", "numberPattern.collides",
                                 c.pattern(), c.eventId() == null ? "-" : c.eventTitle() + " (#" + c.eventId() + ")")));
@@ -240,7 +241,7 @@ public class EventService {
 
     private void replaceSessions(long eventId, List<EventRequest.SessionRequest> wanted) {
         List<EventSession> current = sessions.findByEventIdOrderByPosition(eventId);
-        List<Long> keep = wanted.stream().map(EventRequest.SessionRequest::id).filter(java.util.Objects::nonNull).toList();
+        List<Long> keep = wanted.stream().map(EventRequest.SessionRequest::id).filter(Objects::nonNull).toList();
         for (EventSession s : current) {
             if (!keep.contains(s.id())) {
                 if (attendance.existsBySessionId(s.id())) {

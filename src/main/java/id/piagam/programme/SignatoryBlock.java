@@ -1,5 +1,6 @@
 package id.piagam.programme;
 
+import id.piagam.participant.Category;
 import id.piagam.participant.Golongan;
 import id.piagam.validation.FieldProblem;
 
@@ -77,7 +78,7 @@ public final class SignatoryBlock {
     /** "Pembina Tingkat I (IV/b)": the pangkat typed (or the one of the golongan), with the golongan. */
     public static String pangkatLine(String pangkat, String golongan) {
         String rank = present(pangkat) ? pangkat.trim()
-                : present(golongan) ? Golongan.pangkat(id.piagam.participant.Category.PNS, golongan).orElse("") : "";
+                : present(golongan) ? Golongan.pangkat(Category.PNS, golongan).orElse("") : "";
         if (!present(golongan)) {
             return rank;
         }

@@ -6,7 +6,7 @@ import id.piagam.assessment.GradeBand;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateKind;
 import id.piagam.certificate.CertificateRepository;
-import id.piagam.certificate.CertificateService;
+import id.piagam.certificate.VerifyLinks;
 import id.piagam.certificate.CertificateStatus;
 import id.piagam.certificate.EligibilityService;
 import id.piagam.certificate.EnrolmentOutcome;
@@ -28,11 +28,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import id.piagam.certificate.EligibilityPolicy;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
 
 /**
  * A person's training history across every event, with the JP credited per calendar year.
@@ -48,19 +50,19 @@ public class ParticipantRecords {
     private final EventRepository events;
     private final EligibilityService eligibility;
     private final CertificateRepository certificates;
-    private final CertificateService certificateService;
+    private final VerifyLinks links;
 
     private final Semaphore gate;
 
     ParticipantRecords(EnrolmentRepository enrolments, EventRepository events, EligibilityService eligibility,
-                       CertificateRepository certificates, CertificateService certificateService,
+                       CertificateRepository certificates, VerifyLinks links,
                        @Value("${piagam.records.max-concurrent:0}") int maxConcurrent) {
         this.gate = new Semaphore(maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors(), true);
         this.enrolments = enrolments;
         this.events = events;
         this.eligibility = eligibility;
         this.certificates = certificates;
-        this.certificateService = certificateService;
+        this.links = links;
     }
 
     @Serdeable
@@ -121,14 +123,14 @@ public class ParticipantRecords {
 
     private Records read(Participant p) {
         List<EventRecord> list = new ArrayList<>();
-        Map<Long, List<CertificateLine>> issued = new java.util.HashMap<>();
+        Map<Long, List<CertificateLine>> issued = new HashMap<>();
         for (Certificate c : certificates.findByParticipantIdOrderByIssuedAt(p.id())) {
             issued.computeIfAbsent(c.enrolmentId(), k -> new ArrayList<>()).add(new CertificateLine(c.id(), c.kind(), c.number(),
-                    c.status(), c.issuedOn(), certificateService.verifyUrl(c.verificationCode())));
+                    c.status(), c.issuedOn(), links.verifyUrl(c.verificationCode())));
         }
         List<Enrolment> mine = enrolments.findByParticipantId(p.id());
         Map<Long, Event> byId = mine.isEmpty() ? Map.of() : events.findByIdIn(mine.stream().map(Enrolment::eventId).distinct().toList())
-                .stream().collect(java.util.stream.Collectors.toMap(Event::id, e -> e));
+                .stream().collect(Collectors.toMap(Event::id, e -> e));
         Map<Long, EnrolmentOutcome> outcomes = eligibility.outcomes(byId, mine);
         for (Enrolment en : mine) {
             Event event = byId.get(en.eventId());

@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import id.piagam.text.Bahasa;
 
 import java.awt.Color;
 import java.awt.color.ColorSpace;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Renders a {@link TemplateModel} to a PDF/A-1b document with OpenPDF: fonts embedded and subset,
@@ -161,7 +163,7 @@ public final class PdfRenderer {
 
     /** Builds a table at decreasing font sizes until it fits its height (down to 6 pt). */
     private static PdfPTable fit(String id, float startSize, float widthMm, float maxHeightMm,
-                                 java.util.function.Function<Float, PdfPTable> build) {
+                                 Function<Float, PdfPTable> build) {
         for (float size = startSize; ; size = Math.max(6f, size - 0.5f)) {
             PdfPTable table = build.apply(size);
             table.setTotalWidth(widthMm * PT_PER_MM);
@@ -279,8 +281,8 @@ public final class PdfRenderer {
             RenderInput.ScoreRow r = input.scores().get(i);
             cell(table, (i + 1) + ".", bf, Element.ALIGN_CENTER, false);
             cell(table, r.component(), bf, Element.ALIGN_LEFT, false);
-            cell(table, id.piagam.text.Bahasa.decimal(r.weight()), bf, Element.ALIGN_CENTER, false);
-            cell(table, r.score() == null ? "-" : id.piagam.text.Bahasa.decimal2(r.score()), bf, Element.ALIGN_CENTER, false);
+            cell(table, Bahasa.decimal(r.weight()), bf, Element.ALIGN_CENTER, false);
+            cell(table, r.score() == null ? "-" : Bahasa.decimal2(r.score()), bf, Element.ALIGN_CENTER, false);
         }
         spanning(table, "Nilai akhir", hf, 3);
         String kualifikasi = input.fields().getOrDefault("result.kualifikasi", "");

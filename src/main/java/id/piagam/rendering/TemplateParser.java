@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -55,7 +56,7 @@ public final class TemplateParser {
         byte[] descriptorBytes = read(descriptor, file, null);
         Map<String, Object> doc;
         try {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(descriptorBytes, java.nio.charset.StandardCharsets.UTF_8));
+            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(new String(descriptorBytes, StandardCharsets.UTF_8));
             if (!(loaded instanceof Map<?, ?> m)) {
                 throw new TemplateException(file, null, "isi bukan peta YAML");
             }
@@ -309,7 +310,7 @@ public final class TemplateParser {
                 MessageDigest sha = MessageDigest.getInstance("SHA-256");
                 sha.update(descriptor);
                 read.forEach((k, v) -> {
-                    sha.update(k.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(k.getBytes(StandardCharsets.UTF_8));
                     sha.update(v);
                 });
                 return HexFormat.of().formatHex(sha.digest());

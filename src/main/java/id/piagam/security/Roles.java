@@ -1,5 +1,9 @@
 package id.piagam.security;
 
+import io.micronaut.security.authentication.Authentication;
+
+import java.util.Optional;
+
 /** The three roles: ADMIN and OPERATOR run the secretariat; PARTICIPANT sees only their own records. */
 public final class Roles {
     public static final String ADMIN = "ADMIN";
@@ -13,13 +17,13 @@ public final class Roles {
     }
 
     /** The participant a participant account belongs to; empty for staff. */
-    public static java.util.Optional<Long> ownParticipant(io.micronaut.security.authentication.Authentication auth) {
-        return auth.getAttributes().get(PARTICIPANT_ID_ATTRIBUTE) instanceof Number n ? java.util.Optional.of(n.longValue())
-                : java.util.Optional.empty();
+    public static Optional<Long> ownParticipant(Authentication auth) {
+        return auth.getAttributes().get(PARTICIPANT_ID_ATTRIBUTE) instanceof Number n ? Optional.of(n.longValue())
+                : Optional.empty();
     }
 
     /** Staff read everyone's records; a participant only their own. */
-    public static boolean mayRead(io.micronaut.security.authentication.Authentication auth, long participantId) {
+    public static boolean mayRead(Authentication auth, long participantId) {
         return !auth.getRoles().contains(PARTICIPANT) || ownParticipant(auth).map(own -> own == participantId).orElse(false);
     }
 }

@@ -1,6 +1,6 @@
 package id.piagam.templates;
 
-import id.piagam.certificate.CertificateService;
+import id.piagam.certificate.CertificatePreview;
 import id.piagam.security.Roles;
 import id.piagam.rendering.TemplateCatalogue;
 import id.piagam.web.ProblemException;
@@ -25,11 +25,11 @@ import java.util.Set;
 class TemplateController {
 
     private final TemplateCatalogue catalogue;
-    private final CertificateService certificates;
+    private final CertificatePreview previews;
 
-    TemplateController(TemplateCatalogue catalogue, CertificateService certificates) {
+    TemplateController(TemplateCatalogue catalogue, CertificatePreview previews) {
         this.catalogue = catalogue;
-        this.certificates = certificates;
+        this.previews = previews;
     }
 
     /** A template and whether it can be used; {@code error} names the file and element at fault. */
@@ -55,7 +55,7 @@ class TemplateController {
         if (catalogue.find(name).isEmpty()) {
             throw ProblemException.notFound("entity.template", name);
         }
-        return HttpResponse.ok(certificates.preview(name)).contentType(MediaType.APPLICATION_PDF_TYPE)
+        return HttpResponse.ok(previews.preview(name)).contentType(MediaType.APPLICATION_PDF_TYPE)
                 .header("Content-Disposition", "inline; filename=\"contoh-" + name + ".pdf\"");
     }
 

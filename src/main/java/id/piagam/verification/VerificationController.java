@@ -1,6 +1,7 @@
 package id.piagam.verification;
 
 import id.piagam.text.Bahasa;
+import id.piagam.validation.FieldProblem;
 import id.piagam.web.Html;
 import id.piagam.web.ProblemException;
 import io.micronaut.http.HttpResponse;
@@ -18,6 +19,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.IOException;
+import java.time.ZoneId;
 
 /** Public verification: the page the QR code opens, its JSON twin, and a check of a PDF's bytes. */
 @Controller
@@ -54,10 +56,10 @@ class VerificationController {
 
     private static byte[] requirePdf(byte[] bytes) {
         if (bytes == null || bytes.length < 5 || bytes[0] != '%' || bytes[1] != 'P' || bytes[2] != 'D' || bytes[3] != 'F') {
-            throw ProblemException.invalid(id.piagam.validation.FieldProblem.of("file", "verify.notPdf"));
+            throw ProblemException.invalid(FieldProblem.of("file", "verify.notPdf"));
         }
         if (bytes.length > MAX_PDF_BYTES) {
-            throw ProblemException.invalid(id.piagam.validation.FieldProblem.of("file", "verify.tooLarge"));
+            throw ProblemException.invalid(FieldProblem.of("file", "verify.tooLarge"));
         }
         return bytes;
     }
@@ -79,7 +81,7 @@ class VerificationController {
             String[] badge = switch (v.status()) {
                 case "VALID" -> new String[]{"ok", "Sah dan berlaku"};
                 case "REVOKED" -> new String[]{"bad", "Dicabut" + (v.revokedAt() == null ? "" : " sejak "
-                        + Bahasa.longDate(v.revokedAt().atZone(java.time.ZoneId.of("Asia/Jakarta")).toLocalDate()))};
+                        + Bahasa.longDate(v.revokedAt().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate()))};
                 case "SUPERSEDED" -> new String[]{"warn", "Diganti dengan sertifikat baru"};
                 default -> new String[]{"warn", "Kedaluwarsa"};
             };

@@ -4,7 +4,7 @@ import id.piagam.Digests;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.VerificationCodes;
-import id.piagam.certificate.CertificateService;
+import id.piagam.certificate.VerifyLinks;
 import id.piagam.certificate.CertificateStatus;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -27,13 +27,13 @@ public class VerificationService {
             + "\"event.jp\":\"0\",\"event.organiser\":\"-\"}";
 
     private final CertificateRepository certificates;
-    private final CertificateService service;
+    private final VerifyLinks links;
     private final JsonMapper json;
     private final Clock clock;
 
-    VerificationService(CertificateRepository certificates, CertificateService service, JsonMapper json, Clock clock) {
+    VerificationService(CertificateRepository certificates, VerifyLinks links, JsonMapper json, Clock clock) {
         this.certificates = certificates;
-        this.service = service;
+        this.links = links;
         this.json = json;
         this.clock = clock;
     }
@@ -57,7 +57,7 @@ public class VerificationService {
         return new VerificationView(true, "VALID".equals(status), status, c.kind().name(), text(s, "certificate.title"), c.number(),
                 c.holderName(), text(s, "event.title"), text(s, "event.dateRange"), Integer.valueOf(text(s, "event.jp")),
                 text(s, "event.organiser"), c.issuedOn(), c.expiresOn(), c.revokedAt(), successor.map(Certificate::number).orElse(null),
-                successor.map(x -> service.verifyUrl(x.verificationCode())).orElse(null));
+                successor.map(x -> links.verifyUrl(x.verificationCode())).orElse(null));
     }
 
     private Map<String, Object> parse(String snapshot) {

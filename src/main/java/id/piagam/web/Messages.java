@@ -7,12 +7,14 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import io.micronaut.core.util.LocaleResolver;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Resolves message codes to text in the requester's language: Bahasa Indonesia by default,
@@ -41,7 +43,7 @@ public class Messages {
         if (request == null) {
             return INDONESIAN;
         }
-        java.util.Optional<String> chosen = request.getCookies().findCookie(LANGUAGE_COOKIE).map(io.micronaut.http.cookie.Cookie::getValue);
+        Optional<String> chosen = request.getCookies().findCookie(LANGUAGE_COOKIE).map(Cookie::getValue);
         if (chosen.isPresent()) {
             return "en".equals(chosen.get()) ? Locale.ENGLISH : INDONESIAN;
         }
@@ -79,7 +81,7 @@ public class Messages {
     }
 
     /** The text of a code, or empty when the bundle has none. */
-    public java.util.Optional<String> find(Locale locale, String code) {
+    public Optional<String> find(Locale locale, String code) {
         return source.getMessage(code, locale);
     }
 

@@ -1,5 +1,6 @@
 package id.piagam.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,7 +26,7 @@ public record PageText(Locale locale, Messages messages) {
     }
 
     /** A decimal as the reader writes it: {@code ${t.decimal(b.lowerBound())}} → "90,01". */
-    public String decimal(java.math.BigDecimal value) {
+    public String decimal(BigDecimal value) {
         return value == null ? "" : Messages.decimal(locale, value);
     }
 

@@ -1,10 +1,14 @@
 package id.piagam.web;
 
+import id.piagam.validation.FieldProblem;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,18 +38,18 @@ public class Pages {
     }
 
     /** Field name → message, for showing each problem next to its field. */
-    public Map<String, String> fieldErrors(HttpRequest<?> request, java.util.List<id.piagam.validation.FieldProblem> problems) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        java.util.Locale locale = messages.locale(request);
+    public Map<String, String> fieldErrors(HttpRequest<?> request, List<FieldProblem> problems) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Locale locale = messages.locale(request);
         problems.forEach(p -> errors.merge(p.field(), messages.fieldError(locale, p).message(), (a, b) -> a + " " + b));
         return errors;
     }
 
-    public java.util.Locale locale(HttpRequest<?> request) {
+    public Locale locale(HttpRequest<?> request) {
         return messages.locale(request);
     }
 
     public String text(HttpRequest<?> request, String key) {
-        return messages.get(messages.locale(request), key, java.util.List.of());
+        return messages.get(messages.locale(request), key, List.of());
     }
 }

@@ -1,0 +1,63 @@
+package id.piagam.certificate;
+
+import id.piagam.numbering.NumberPattern;
+import id.piagam.numbering.NumberSequence;
+import id.piagam.programme.Event;
+import id.piagam.validation.FieldProblem;
+import id.piagam.web.ProblemException;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The next number for a certificate of an event, from the event's pattern (or the default) and its
+ * counter, taken inside the issuing transaction; a number still taken by another certificate is a
+ * refusal that rolls the counter back.
+ */
+@Singleton
+class CertificateNumbers {
+
+    private final NumberSequence numbers;
+    private final CertificateRepository certificates;
+    private final String defaultPattern;
+
+    CertificateNumbers(NumberSequence numbers, CertificateRepository certificates,
+                       @Value("${piagam.certificates.number-pattern}") String defaultPattern) {
+        this.numbers = numbers;
+        this.certificates = certificates;
+        this.defaultPattern = defaultPattern;
+        NumberPattern.of(defaultPattern);
+    }
+
+    String next(Event event, LocalDate issuedOn, CertificateKind kind) {
+        NumberPattern pattern = numberPattern(event);
+        String number = pattern.format(numbers.next(pattern.text(), pattern.counterYear(issuedOn)), issuedOn,
+                kind == CertificateKind.COMPETENCY,
+                Optional.ofNullable(event.code()));
+        Optional<Certificate> taken = certificates.findByNumber(number);
+        if (taken.isPresent()) {
+            // patterns are checked against each other when saved; this is the last guard (and rolls the counter back)
+            throw numberTaken(number, taken.get());
+        }
+        return number;
+    }
+
+    /** The event's pattern; one saved before today's rules that breaks them must be corrected first. */
+    private NumberPattern numberPattern(Event event) {
+        String text = event.numberPattern() != null ? event.numberPattern() : defaultPattern;
+        List<FieldProblem> problems = NumberPattern.check(text, "certificate.numberPattern");
+        if (!problems.isEmpty()) {
+            throw ProblemException.rule("number-pattern-invalid", "problem.numberPatternInvalid", problems, text);
+        }
+        return NumberPattern.of(text);
+    }
+
+    private static ProblemException numberTaken(String number, Certificate other) {
+        return new ProblemException(HttpStatus.CONFLICT, "number-taken", "problem.numberTaken",
+                List.of(number, other.number(), String.valueOf(other.id()), other.holderName()), List.of(), other.id());
+    }
+}

@@ -1,0 +1,24 @@
+package id.piagam.certificate;
+
+import id.piagam.rendering.TemplateModel;
+import jakarta.inject.Singleton;
+
+/** A template rendered with sample data, so an administrator sees it before any certificate uses it; nothing is stored. */
+@Singleton
+public class CertificatePreview {
+
+    private final TemplateLookup templates;
+    private final VerifyLinks links;
+
+    CertificatePreview(TemplateLookup templates, VerifyLinks links) {
+        this.templates = templates;
+        this.links = links;
+    }
+
+    /** Renders a template with sample data, without storing anything. */
+    public byte[] preview(String templateName) {
+        TemplateModel template = templates.template(templateName);
+        CertificateKind kind = template.kinds().contains("COMPETENCY") ? CertificateKind.COMPETENCY : CertificateKind.ATTENDANCE;
+        return templates.render(template, SampleCertificate.input(kind, links.verifyUrl("CONTOH-KODE-VERIFIKASI")));
+    }
+}
