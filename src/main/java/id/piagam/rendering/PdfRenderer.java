@@ -356,6 +356,11 @@ public final class PdfRenderer {
         return Image.getInstance(decoded);
     }
 
+    /** Parses the template's fonts now, so its first document does not pay for them. */
+    void prepareFonts(TemplateModel template) {
+        template.fonts().keySet().forEach(name -> font(template, name));
+    }
+
     private BaseFont font(TemplateModel t, String name) {
         TemplateModel.Asset asset = t.fonts().get(name);
         return fonts.computeIfAbsent(asset.path(), p -> {

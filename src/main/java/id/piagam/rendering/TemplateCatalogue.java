@@ -1,7 +1,9 @@
 package id.piagam.rendering;
 
-import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,16 +22,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
  * The templates in the templates folder ({@code piagam.templates.dir}, default {@code ./templates}),
- * parsed at start-up and on reload. A broken template is logged with its file and element and
+ * parsed after start-up and on reload. A broken template is logged with its file and element and
  * listed with its error; the others stay usable. Without that folder (a jar started elsewhere) the
  * default templates packaged in the application ({@value #BUILT_IN} on the classpath) are used.
+ * <p>
+ * The first load (parsing every template, hashing its files, and preparing the fonts for the
+ * renderer) runs in the background once the server is listening, off the start-up path
+ * (docs/startup.md). Whatever asks for a template before it has finished waits for it, and the log
+ * says so; without a server (a context used on its own) the first caller loads them itself.
  */
-@Context
-public class TemplateCatalogue {
+@Singleton
+public class TemplateCatalogue implements ApplicationEventListener<ServerStartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(TemplateCatalogue.class);
 
@@ -45,13 +54,64 @@ public class TemplateCatalogue {
     private final PdfRenderer renderer = new PdfRenderer();
     private volatile Path root;
     private volatile Map<String, Entry> entries = Map.of();
+    /** Runs once: on a background thread at start-up, or in the first caller that finds it not started. */
+    private final FutureTask<Void> firstLoad = new FutureTask<>(this::firstLoad, null);
 
     TemplateCatalogue(@Value("${piagam.templates.dir:templates}") String dir) {
         this.folder = Path.of(dir).toAbsolutePath().normalize();
-        reload();
     }
 
-    public synchronized List<Entry> reload() {
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        Thread loader = new Thread(firstLoad, "templates-first-load");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void firstLoad() {
+        long start = System.nanoTime();
+        try {
+            load();
+        } catch (RuntimeException e) {
+            LOG.error("The templates could not be loaded: no certificate can be issued", e);
+            throw e;
+        }
+        for (Entry e : entries.values()) {
+            e.model().ifPresent(model -> {
+                try {
+                    renderer.prepareFonts(model);
+                } catch (TemplateException fontUnreadable) {
+                    LOG.error("Template {} cannot be used: {}", e.name(), fontUnreadable.getMessage());
+                }
+            });
+        }
+        LOG.info("{} templates loaded and their fonts prepared in {} ms", entries.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Waits for the first load (or does it, when nothing started it yet). */
+    private void awaitFirstLoad() {
+        if (firstLoad.isDone()) {
+            return;
+        }
+        long start = System.nanoTime();
+        firstLoad.run(); // does nothing when it is already running elsewhere
+        try {
+            firstLoad.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the templates were loading", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The templates could not be loaded", e.getCause());
+        }
+        LOG.info("Waited {} ms for the templates' first load", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public List<Entry> reload() {
+        awaitFirstLoad();
+        return load();
+    }
+
+    private synchronized List<Entry> load() {
         Map<String, Entry> loaded = new TreeMap<>();
         root = Files.isDirectory(folder) ? folder : builtIn();
         if (root == null) {
@@ -76,19 +136,22 @@ public class TemplateCatalogue {
             }
         }
         entries = Map.copyOf(loaded);
-        return list();
+        return List.copyOf(loaded.values());
     }
 
     public List<Entry> list() {
+        awaitFirstLoad();
         return List.copyOf(new TreeMap<>(entries).values());
     }
 
     public Optional<Entry> find(String name) {
+        awaitFirstLoad();
         return Optional.ofNullable(entries.get(name));
     }
 
     /** A file shared by the templates (a font in {@code fonts/}), read from inside the templates folder only. */
     public byte[] sharedFile(String relative) {
+        awaitFirstLoad();
         Path root = this.root;
         if (root == null) {
             throw new IllegalStateException("No templates folder");

@@ -24,4 +24,16 @@ class TemplateCatalogueTest {
         byte[] font = catalogue.sharedFile("fonts/DejaVuSerif.ttf");
         assertThat(font).hasSizeGreaterThan(100_000).startsWith(0, 1, 0, 0); // a TrueType font
     }
+
+    @Test
+    void aRequestArrivingWhileTheTemplatesStillLoadAfterStartUpWaitsForThemInsteadOfFindingNone() {
+        TemplateCatalogue catalogue = new TemplateCatalogue("templates");
+
+        catalogue.onApplicationEvent(null); // the server is listening: the first load starts in the background
+        var sttp = catalogue.find("sttp-diklat");
+
+        assertThat(sttp).isPresent();
+        assertThat(sttp.get().model()).isPresent();
+        assertThat(catalogue.list()).extracting(TemplateCatalogue.Entry::name).containsExactly("sertifikat-keikutsertaan", "sttp-diklat");
+    }
 }
