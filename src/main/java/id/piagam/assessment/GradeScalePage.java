@@ -75,8 +75,9 @@ class GradeScalePage {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+    HttpResponse<?> create(@Body Map<String, String> typed, HttpRequest<?> request, Authentication auth) {
         List<FieldProblem> problems = new ArrayList<>();
+        Map<String, String> form = pages.form(typed, problems);
         List<GradeScaleViews.BandRequest> bands = new ArrayList<>();
         for (int i = 0; i < BAND_ROWS; i++) {
             String label = form.getOrDefault("bands[" + i + "].label", "").trim();

@@ -25,6 +25,7 @@ import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -67,7 +68,12 @@ class CertificatePage {
 
     @Post(value = "/{id}/cabut", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.ADMIN)
-    HttpResponse<?> revoke(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+    HttpResponse<?> revoke(long id, @Body Map<String, String> typed, HttpRequest<?> request, Authentication auth) {
+        List<FieldProblem> refused = new ArrayList<>();
+        Map<String, String> form = pages.form(typed, refused);
+        if (!refused.isEmpty()) {
+            return page(id, HttpStatus.BAD_REQUEST, pages.fieldErrors(request, refused), form, request, auth);
+        }
         String reason = form.getOrDefault("revokeReason", "").trim();
         FieldProblem problem = reasonProblem("revokeReason", reason);
         if (problem != null) {
@@ -83,7 +89,12 @@ class CertificatePage {
 
     @Post(value = "/{id}/terbitkan-ulang", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.ADMIN)
-    HttpResponse<?> reissue(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+    HttpResponse<?> reissue(long id, @Body Map<String, String> typed, HttpRequest<?> request, Authentication auth) {
+        List<FieldProblem> refused = new ArrayList<>();
+        Map<String, String> form = pages.form(typed, refused);
+        if (!refused.isEmpty()) {
+            return page(id, HttpStatus.BAD_REQUEST, pages.fieldErrors(request, refused), form, request, auth);
+        }
         String reason = form.getOrDefault("reissueReason", "").trim();
         FieldProblem problem = reasonProblem("reissueReason", reason);
         if (problem != null) {
@@ -106,7 +117,12 @@ class CertificatePage {
 
     /** Corrects one field of the holder's printed identity (audited); the reissue then prints it. */
     @Post(value = "/{id}/identitas", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> correctIdentity(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+    HttpResponse<?> correctIdentity(long id, @Body Map<String, String> typed, HttpRequest<?> request, Authentication auth) {
+        List<FieldProblem> refused = new ArrayList<>();
+        Map<String, String> form = pages.form(typed, refused);
+        if (!refused.isEmpty()) {
+            return page(id, HttpStatus.BAD_REQUEST, pages.fieldErrors(request, refused), form, request, auth);
+        }
         Certificate c = service.get(id);
         String field = form.getOrDefault("identityField", "");
         String value = form.getOrDefault("identityValue", "").trim();

@@ -41,6 +41,31 @@ public class Pages {
         return errors;
     }
 
+    /**
+     * A page form's text as a handler may use it: every value in NFC, and each value that may not be
+     * stored (a control, bidi-override, zero-width or unpaired surrogate character, or a flood of
+     * combining marks: {@link FreeText}, the same rule as for a JSON body) added to {@code problems} at
+     * its field, the input's name, so the page shows the message at that input and saves nothing. A
+     * refused value is kept as typed, to be shown again.
+     */
+    public Map<String, String> form(Map<String, String> form, java.util.List<id.piagam.validation.FieldProblem> problems) {
+        Map<String, String> clean = new java.util.LinkedHashMap<>();
+        form.forEach((field, value) -> {
+            if (value == null || FreeText.verbatim(field)) {
+                clean.put(field, value);
+                return;
+            }
+            String normal = id.piagam.text.CleanText.normalise(value);
+            FreeText.refusal(field, normal).ifPresentOrElse(
+                    code -> {
+                        problems.add(id.piagam.validation.FieldProblem.of(field, code));
+                        clean.put(field, value);
+                    },
+                    () -> clean.put(field, normal));
+        });
+        return clean;
+    }
+
     public java.util.Locale locale(HttpRequest<?> request) {
         return messages.locale(request);
     }
