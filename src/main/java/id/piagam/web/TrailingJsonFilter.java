@@ -66,6 +66,7 @@ class TrailingJsonFilter implements HttpServerFilter {
 
     @Override
     public int getOrder() {
-        return ServerFilterPhase.FIRST.order();
+        // after the security rules: a caller who may not use the address learns 401/403, not what is wrong with the body
+        return ServerFilterPhase.SECURITY.after();
     }
 }
