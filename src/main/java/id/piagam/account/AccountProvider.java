@@ -2,6 +2,7 @@ package id.piagam.account;
 
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRepository;
+import id.piagam.web.ClientAddresses;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.NonNull;
@@ -34,9 +35,11 @@ class AccountProvider<B> implements HttpRequestExecutorAuthenticationProvider<B>
     private final PasswordHasher hasher;
     private final LoginThrottle accounts;
     private final LoginThrottle clients;
+    private final ClientAddresses addresses;
 
     AccountProvider(UserRepository users, ParticipantRepository participants, PasswordHasher hasher,
-                    @Named("accounts") LoginThrottle accounts, @Named("clients") LoginThrottle clients) {
+                    @Named("accounts") LoginThrottle accounts, @Named("clients") LoginThrottle clients, ClientAddresses addresses) {
+        this.addresses = addresses;
         this.users = users;
         this.participants = participants;
         this.hasher = hasher;
@@ -49,7 +52,7 @@ class AccountProvider<B> implements HttpRequestExecutorAuthenticationProvider<B>
                                                         @NonNull AuthenticationRequest<String, String> auth) {
         String username = auth.getIdentity() == null ? "" : auth.getIdentity().trim().toLowerCase(Locale.ROOT);
         String password = auth.getSecret() == null ? "" : auth.getSecret();
-        String client = LoginThrottleFilter.clientKey(request);
+        String client = LoginThrottleFilter.clientKey(addresses, request);
         Optional<User> user = users.findByUsername(username).or(() -> byIdentity(username));
         // the lock is the account's, whichever identifier (username, NIP in any spelling, NIK, email) names it
         String account = user.map(u -> "user:" + u.id()).orElse("name:" + username);

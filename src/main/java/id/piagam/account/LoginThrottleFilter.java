@@ -1,5 +1,6 @@
 package id.piagam.account;
 
+import id.piagam.web.ClientAddresses;
 import id.piagam.web.Problem;
 import id.piagam.web.ProblemResponses;
 import io.micronaut.http.HttpRequest;
@@ -17,7 +18,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Refuses sign-in with 429 and Retry-After while the client address is locked. A locked username is
+ * Refuses sign-in with 429 and Retry-After while the client address (through trusted proxies) is locked. A locked username is
  * refused by {@link AccountProvider} itself (the body is not read here).
  */
 @Filter("/login")
@@ -25,19 +26,26 @@ class LoginThrottleFilter implements HttpServerFilter {
 
     private final LoginThrottle throttle;
     private final ProblemResponses responses;
+    private final ClientAddresses addresses;
 
-    LoginThrottleFilter(@Named("clients") LoginThrottle throttle, ProblemResponses responses) {
+    LoginThrottleFilter(@Named("clients") LoginThrottle throttle, ProblemResponses responses, ClientAddresses addresses) {
         this.throttle = throttle;
         this.responses = responses;
+        this.addresses = addresses;
     }
 
-    static String clientKey(HttpRequest<?> request) {
-        return request == null ? "ip:unknown" : "ip:" + request.getRemoteAddress().getAddress().getHostAddress();
+    /**
+     * The client a sign-in failure counts against: its address as {@link ClientAddresses} sees it, the
+     * same rule as the verification limit (a trusted proxy's X-Forwarded-For, else the socket), so that
+     * behind a reverse proxy every visitor does not share one bucket, and no one else picks their own.
+     */
+    static String clientKey(ClientAddresses addresses, HttpRequest<?> request) {
+        return request == null ? "ip:unknown" : "ip:" + addresses.of(request);
     }
 
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
-        Optional<Duration> locked = "POST".equals(request.getMethodName()) ? throttle.lockedFor(clientKey(request)) : Optional.empty();
+        Optional<Duration> locked = "POST".equals(request.getMethodName()) ? throttle.lockedFor(clientKey(addresses, request)) : Optional.empty();
         if (locked.isEmpty()) {
             return chain.proceed(request);
         }

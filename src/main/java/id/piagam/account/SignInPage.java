@@ -1,6 +1,7 @@
 package id.piagam.account;
 
 import id.piagam.security.Roles;
+import id.piagam.web.ClientAddresses;
 import id.piagam.web.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -43,9 +44,11 @@ class SignInPage {
     private final LoginThrottle clients;
     private final Pages pages;
     private final CurrentAccounts accountStates;
+    private final ClientAddresses addresses;
 
     SignInPage(AccountProvider<?> accounts, WebSessions sessions, UserRepository users, @Named("clients") LoginThrottle clients,
-               Pages pages, CurrentAccounts accountStates) {
+               Pages pages, CurrentAccounts accountStates, ClientAddresses addresses) {
+        this.addresses = addresses;
         this.accountStates = accountStates;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -70,7 +73,7 @@ class SignInPage {
     HttpResponse<?> signIn(@Body Map<String, String> form, HttpRequest<?> request) {
         String expected = request.getCookies().findCookie(WebSessions.FORM_COOKIE).map(Cookie::getValue).orElse(null);
         String username = Optional.ofNullable(form.get("username")).orElse("").trim();
-        if (clients.lockedFor(LoginThrottleFilter.clientKey(request)).isPresent()) {
+        if (clients.lockedFor(LoginThrottleFilter.clientKey(addresses, request)).isPresent()) {
             return render(request, HttpStatus.TOO_MANY_REQUESTS, expected, username, pages.text(request, "problem.login.locked"));
         }
         AuthenticationResponse response = ((AccountProvider) accounts).authenticate(request,

@@ -57,8 +57,9 @@ class UserPages {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+    HttpResponse<?> create(@Body Map<String, String> typed, HttpRequest<?> request, Authentication auth) {
         List<FieldProblem> problems = new ArrayList<>();
+        Map<String, String> form = pages.form(typed, problems);
         Role role = staffRole(form.get("role"), problems);
         UserRequests.CreateUser r = new UserRequests.CreateUser(form.getOrDefault("username", "").trim(), form.getOrDefault("password", ""),
                 role, blankToNull(form.get("displayName")), null);
@@ -89,9 +90,10 @@ class UserPages {
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+    HttpResponse<?> update(long id, @Body Map<String, String> typed, HttpRequest<?> request, Authentication auth) {
         User u = admin.get(id);
         List<FieldProblem> problems = new ArrayList<>();
+        Map<String, String> form = pages.form(typed, problems);
         Role role = u.role() == Role.PARTICIPANT ? null : staffRole(form.get("role"), problems);
         UserRequests.UpdateUser r = new UserRequests.UpdateUser(blankToNull(form.get("password")), role,
                 form.getOrDefault("displayName", "").trim(), form.containsKey("enabled"));

@@ -30,6 +30,22 @@ public record GradeScale(String code, int version, String name, List<GradeBand> 
 
     /** The structural problems of the scale itself, reported against the field {@code field}. */
     public List<FieldProblem> check(String field) {
+        return check(field, null);
+    }
+
+    /**
+     * The same, with the bands in the order the client sent them ({@code asSent}), so that a problem of
+     * one band names that band's own input ({@code bands[2].lowerBound}) rather than the whole list.
+     */
+    public List<FieldProblem> check(String field, List<GradeBand> asSent) {
+        java.util.function.BiFunction<GradeBand, String, String> at = (band, property) -> {
+            int i = asSent == null ? -1 : asSent.indexOf(band);
+            return i < 0 ? field : field + "[" + i + "]." + property;
+        };
+        java.util.function.BiFunction<GradeBand, String, String> repeated = (band, property) -> {
+            int i = asSent == null ? -1 : asSent.lastIndexOf(band);
+            return i < 0 ? field : field + "[" + i + "]." + property;
+        };
         List<FieldProblem> problems = new ArrayList<>();
         if (bands.isEmpty()) {
             problems.add(FieldProblem.of(field, "gradeScale.empty"));
@@ -39,16 +55,17 @@ public record GradeScale(String code, int version, String name, List<GradeBand> 
         Set<String> labels = new HashSet<>();
         for (GradeBand band : bands) {
             if (band.label() == null || band.label().isBlank()) {
-                problems.add(FieldProblem.of(field, "gradeScale.label"));
+                problems.add(FieldProblem.of(at.apply(band, "label"), "gradeScale.label"));
             } else if (!labels.add(band.label().trim().toLowerCase())) {
-                problems.add(FieldProblem.of(field, "gradeScale.duplicateLabel", band.label()));
+                problems.add(FieldProblem.of(repeated.apply(band, "label"), "gradeScale.duplicateLabel", band.label()));
             }
             if (band.lowerBound().signum() < 0 || band.lowerBound().compareTo(Assessment.MAX_SCORE) > 0
                     || band.lowerBound().stripTrailingZeros().scale() > 2) {
-                problems.add(FieldProblem.of(field, "gradeScale.bound", band.lowerBound().toPlainString()));
+                problems.add(FieldProblem.of(at.apply(band, "lowerBound"), "gradeScale.bound", band.lowerBound().toPlainString()));
             }
             if (!seen.add(band.lowerBound().stripTrailingZeros())) {
-                problems.add(FieldProblem.of(field, "gradeScale.duplicateBound", band.lowerBound().toPlainString()));
+                problems.add(FieldProblem.of(repeated.apply(band, "lowerBound"), "gradeScale.duplicateBound",
+                        band.lowerBound().toPlainString()));
             }
         }
         if (bands.get(bands.size() - 1).lowerBound().signum() != 0) {
@@ -60,7 +77,7 @@ public record GradeScale(String code, int version, String name, List<GradeBand> 
             if (!band.passing()) {
                 failingSeen = true;
             } else if (failingSeen) {
-                problems.add(FieldProblem.of(field, "gradeScale.passingBelowFailing", band.label()));
+                problems.add(FieldProblem.of(at.apply(band, "passing"), "gradeScale.passingBelowFailing", band.label()));
             }
         }
         if (bands.stream().noneMatch(GradeBand::passing)) {

@@ -75,9 +75,11 @@ class GradeScalePage {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+    HttpResponse<?> create(@Body Map<String, String> typed, HttpRequest<?> request, Authentication auth) {
         List<FieldProblem> problems = new ArrayList<>();
+        Map<String, String> form = pages.form(typed, problems);
         List<GradeScaleViews.BandRequest> bands = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>(); // the page row of each band sent (blank rows are skipped)
         for (int i = 0; i < BAND_ROWS; i++) {
             String label = form.getOrDefault("bands[" + i + "].label", "").trim();
             String bound = form.getOrDefault("bands[" + i + "].lowerBound", "").trim();
@@ -93,22 +95,35 @@ class GradeScalePage {
                 }
             }
             bands.add(new GradeScaleViews.BandRequest(label, lower, form.containsKey("bands[" + i + "].passing")));
+            rows.add(i);
         }
         GradeScaleViews.ScaleRequest r = new GradeScaleViews.ScaleRequest(form.getOrDefault("code", "").trim(),
                 form.getOrDefault("name", "").trim(), bands);
         if (problems.isEmpty()) {
-            problems.addAll(Violations.problems(validator.validate(r)));
+            problems.addAll(atRows(Violations.problems(validator.validate(r)), rows));
         }
         if (problems.isEmpty()) {
             try {
                 scales.create(r);
                 return HttpResponse.seeOther(URI.create("/admin/skala-nilai?tersimpan=1"));
             } catch (ProblemException e) {
-                problems.addAll(e.fields());
+                problems.addAll(atRows(e.fields(), rows));
             }
         }
         return page(request, auth, HttpStatus.BAD_REQUEST, form, pages.fieldErrors(request, problems));
     }
+
+    /** A band's problem at the page row it was typed in: {@code bands[1].lowerBound} of the request → {@code bands[3].lowerBound}. */
+    private static List<FieldProblem> atRows(List<FieldProblem> problems, List<Integer> rows) {
+        return problems.stream().map(p -> {
+            java.util.regex.Matcher m = BAND.matcher(p.field());
+            return m.lookingAt() && Integer.parseInt(m.group(1)) < rows.size()
+                    ? new FieldProblem("bands[" + rows.get(Integer.parseInt(m.group(1))) + "]" + p.field().substring(m.end()), p.code(), p.args())
+                    : p;
+        }).toList();
+    }
+
+    private static final java.util.regex.Pattern BAND = java.util.regex.Pattern.compile("bands\\[(\\d+)]");
 
     private HttpResponse<?> page(HttpRequest<?> request, Authentication auth, HttpStatus status, Map<String, String> values,
                                  Map<String, String> errors) {

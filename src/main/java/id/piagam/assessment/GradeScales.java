@@ -63,7 +63,7 @@ public class GradeScales {
     public GradeScaleRow create(GradeScaleViews.ScaleRequest request) {
         List<GradeBand> domainBands = request.bands().stream()
                 .map(b -> new GradeBand(b.label().trim(), b.lowerBound(), b.passing())).toList();
-        List<FieldProblem> problems = new GradeScale(request.code(), 0, request.name(), domainBands).check("bands");
+        List<FieldProblem> problems = new GradeScale(request.code(), 0, request.name(), domainBands).check("bands", domainBands);
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }

@@ -27,6 +27,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -72,7 +73,12 @@ class CertificatePage {
 
     @Post(value = "/{id}/cabut", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.ADMIN)
-    HttpResponse<?> revoke(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+    HttpResponse<?> revoke(long id, @Body Map<String, String> typed, HttpRequest<?> request, Authentication auth) {
+        List<FieldProblem> refused = new ArrayList<>();
+        Map<String, String> form = pages.form(typed, refused);
+        if (!refused.isEmpty()) {
+            return page(id, HttpStatus.BAD_REQUEST, pages.fieldErrors(request, refused), form, request, auth);
+        }
         String reason = form.getOrDefault("revokeReason", "").trim();
         FieldProblem problem = reasonProblem("revokeReason", reason);
         if (problem != null) {
@@ -88,7 +94,12 @@ class CertificatePage {
 
     @Post(value = "/{id}/terbitkan-ulang", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(Roles.ADMIN)
-    HttpResponse<?> reissue(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+    HttpResponse<?> reissue(long id, @Body Map<String, String> typed, HttpRequest<?> request, Authentication auth) {
+        List<FieldProblem> refused = new ArrayList<>();
+        Map<String, String> form = pages.form(typed, refused);
+        if (!refused.isEmpty()) {
+            return page(id, HttpStatus.BAD_REQUEST, pages.fieldErrors(request, refused), form, request, auth);
+        }
         String reason = form.getOrDefault("reissueReason", "").trim();
         FieldProblem problem = reasonProblem("reissueReason", reason);
         if (problem != null) {
@@ -111,7 +122,12 @@ class CertificatePage {
 
     /** Corrects one field of the holder's printed identity (audited); the reissue then prints it. */
     @Post(value = "/{id}/identitas", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> correctIdentity(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
+    HttpResponse<?> correctIdentity(long id, @Body Map<String, String> typed, HttpRequest<?> request, Authentication auth) {
+        List<FieldProblem> refused = new ArrayList<>();
+        Map<String, String> form = pages.form(typed, refused);
+        if (!refused.isEmpty()) {
+            return page(id, HttpStatus.BAD_REQUEST, pages.fieldErrors(request, refused), form, request, auth);
+        }
         Certificate c = service.get(id);
         String field = form.getOrDefault("identityField", "");
         String value = form.getOrDefault("identityValue", "").trim();

@@ -108,8 +108,9 @@ class ParticipantPages {
         return save(request, auth, id, form);
     }
 
-    private HttpResponse<?> save(HttpRequest<?> request, Authentication auth, Long id, Map<String, String> form) {
+    private HttpResponse<?> save(HttpRequest<?> request, Authentication auth, Long id, Map<String, String> typed) {
         List<FieldProblem> problems = new ArrayList<>();
+        Map<String, String> form = pages.form(typed, problems);
         ParticipantRequest r = bind(form, problems);
         if (!problems.isEmpty()) {
             return form(request, auth, HttpStatus.BAD_REQUEST, id, form, pages.fieldErrors(request, problems), null);

@@ -106,13 +106,16 @@ class EventPages {
         return save(request, auth, id, form);
     }
 
-    private HttpResponse<?> save(HttpRequest<?> request, Authentication auth, Long id, Map<String, String> form) {
+    private HttpResponse<?> save(HttpRequest<?> request, Authentication auth, Long id, Map<String, String> typed) {
+        List<FieldProblem> refused = new ArrayList<>();
+        Map<String, String> form = pages.form(typed, refused);
         EventForm.Bound bound = EventForm.bind(form);
         if (form.containsKey("tambahBaris")) {
             return form(request, auth, HttpStatus.OK, id, bound.values(), bound.sessions(), bound.components(), MORE_ROWS, Map.of());
         }
         HttpStatus status = HttpStatus.BAD_REQUEST;
-        List<FieldProblem> problems = new ArrayList<>(bound.problems());
+        List<FieldProblem> problems = new ArrayList<>(refused);
+        problems.addAll(bound.problems());
         Set<String> unreadable = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
         Violations.problems(validator.validate(bound.request())).stream()
                 .filter(p -> !unreadable.contains(p.field())).forEach(problems::add);

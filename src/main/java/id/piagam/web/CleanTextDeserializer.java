@@ -10,21 +10,16 @@ import io.micronaut.serde.exceptions.SerdeException;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Every text read from a JSON body passes {@link CleanText}: stored in NFC, refused (400, the field
  * named, code {@code text.<reason>}) when it holds control, bidi-override, zero-width or unpaired
- * surrogate characters, or a flood of combining marks. Line breaks are allowed only in fields meant
- * to hold several lines. Passwords are taken exactly as typed (they are only hashed, never shown).
+ * surrogate characters, or a flood of combining marks; which fields may hold line breaks, and that
+ * passwords are taken as typed, is {@link FreeText}'s rule, the same as for page forms.
  */
 @Singleton
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CleanTextDeserializer implements Deserializer<String> {
-
-    private static final Set<String> MULTI_LINE = Set.of("reason", "note", "notes", "description", "address");
-    private static final Set<String> VERBATIM = Set.of("password", "secret", "repeat");
 
     /** Raised for a refused text: the message code, and the field when known. */
     static final class Refused extends SerdeException {
@@ -49,14 +44,13 @@ class CleanTextDeserializer implements Deserializer<String> {
 
     private static String clean(String text, Argument<?> type) throws Refused {
         String field = type.getName() == null ? "" : type.getName();
-        String name = field.toLowerCase(Locale.ROOT);
-        if (VERBATIM.contains(name)) {
+        if (FreeText.verbatim(field)) {
             return text;
         }
         String normal = CleanText.normalise(text);
-        var refusal = CleanText.check(normal, MULTI_LINE.contains(name));
+        var refusal = FreeText.refusal(field, normal);
         if (refusal.isPresent()) {
-            throw new Refused("text." + refusal.get().name().toLowerCase(Locale.ROOT), field);
+            throw new Refused(refusal.get(), field);
         }
         return normal;
     }

@@ -1,5 +1,6 @@
 package id.piagam.web;
 
+import id.piagam.text.CleanText;
 import id.piagam.validation.FieldProblem;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
@@ -43,6 +44,31 @@ public class Pages {
         Locale locale = messages.locale(request);
         problems.forEach(p -> errors.merge(p.field(), messages.fieldError(locale, p).message(), (a, b) -> a + " " + b));
         return errors;
+    }
+
+    /**
+     * A page form's text as a handler may use it: every value in NFC, and each value that may not be
+     * stored (a control, bidi-override, zero-width or unpaired surrogate character, or a flood of
+     * combining marks: {@link FreeText}, the same rule as for a JSON body) added to {@code problems} at
+     * its field, the input's name, so the page shows the message at that input and saves nothing. A
+     * refused value is kept as typed, to be shown again.
+     */
+    public Map<String, String> form(Map<String, String> form, List<FieldProblem> problems) {
+        Map<String, String> clean = new LinkedHashMap<>();
+        form.forEach((field, value) -> {
+            if (value == null || FreeText.verbatim(field)) {
+                clean.put(field, value);
+                return;
+            }
+            String normal = CleanText.normalise(value);
+            FreeText.refusal(field, normal).ifPresentOrElse(
+                    code -> {
+                        problems.add(FieldProblem.of(field, code));
+                        clean.put(field, value);
+                    },
+                    () -> clean.put(field, normal));
+        });
+        return clean;
     }
 
     public Locale locale(HttpRequest<?> request) {

@@ -1,7 +1,5 @@
 package id.piagam.web;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -18,20 +16,19 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A JSON body is one JSON value and nothing after it: {@code {…}xyz} or {@code {…}{…}} is refused
- * with 400 before it reaches a controller. The framework's JSON reader (Micronaut Serde) reads the
+ * A JSON body is checked as a whole before it reaches a controller ({@link JsonBodyCheck}), each
+ * refusal a 400: content after its value ({@code {…}xyz} or {@code {…}{…}}: Micronaut Serde reads the
  * first value and ignores the rest, and unlike Jackson's databind has no {@code FAIL_ON_TRAILING_TOKENS}
- * setting, so the check is made here, with Jackson's streaming parser, on the buffered body.
+ * setting), a key given twice in one object, and text that CleanText refuses, each field named by its
+ * full JSON path ({@code sessions[0].topic}), which the deserializer alone cannot know.
  */
 @Filter(Filter.MATCH_ALL_PATTERN)
 class TrailingJsonFilter implements HttpServerFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrailingJsonFilter.class);
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final ProblemResponses responses;
 
@@ -46,19 +43,21 @@ class TrailingJsonFilter implements HttpServerFilter {
         if (!json || !(request instanceof ServerHttpRequest<?> server)) {
             return chain.proceed(request);
         }
-        CompletableFuture<Boolean> trailing = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer()
+        CompletableFuture<JsonBodyCheck.Result> checked = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer()
                 .thenApply(body -> {
                     try (CloseableAvailableByteBody b = body) {
-                        return hasTrailingContent(b.toByteArray());
+                        return JsonBodyCheck.check(b.toByteArray());
                     }
                 })
                 // a body too large or cut off: the normal reading reports it
-                .exceptionally(e -> false);
-        return subscriber -> trailing.whenComplete((refuse, e) -> {
-            if (Boolean.TRUE.equals(refuse)) {
+                .exceptionally(e -> null);
+        return subscriber -> checked.whenComplete((result, e) -> {
+            if (result != null && result.trailing()) {
                 LOG.debug("Refused a JSON body with content after its value on {} {}", request.getMethodName(), request.getPath());
                 Publishers.<MutableHttpResponse<?>>just(responses.respond(responses.generic(request, HttpStatus.BAD_REQUEST,
                         "problem.trailingJson"))).subscribe(subscriber);
+            } else if (result != null && result.refused()) {
+                Publishers.<MutableHttpResponse<?>>just(responses.invalid(request, result.problems())).subscribe(subscriber);
             } else {
                 chain.proceed(request).subscribe(subscriber);
             }
@@ -67,25 +66,7 @@ class TrailingJsonFilter implements HttpServerFilter {
 
     @Override
     public int getOrder() {
-        return ServerFilterPhase.FIRST.order();
-    }
-
-    /** True when a complete first JSON value is followed by anything but whitespace. */
-    static boolean hasTrailingContent(byte[] body) {
-        try (JsonParser parser = JSON.createParser(body)) {
-            if (parser.nextToken() == null) {
-                return false;
-            }
-            parser.skipChildren();
-        } catch (IOException e) {
-            return false; // not valid JSON at all: the framework's reader says so
-        }
-        try (JsonParser parser = JSON.createParser(body)) {
-            parser.nextToken();
-            parser.skipChildren();
-            return parser.nextToken() != null;
-        } catch (IOException e) {
-            return true; // garbage after a complete value
-        }
+        // after the security rules: a caller who may not use the address learns 401/403, not what is wrong with the body
+        return ServerFilterPhase.SECURITY.after();
     }
 }

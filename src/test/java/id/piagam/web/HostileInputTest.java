@@ -168,6 +168,18 @@ class HostileInputTest extends ApiTest {
                 "{\"username\":\"admin\",\"password\":\"test-admin-secret\"} xyz"), 400));
         c.add(new Case("a second account for one participant", t -> json("POST", "/api/users", "{\"username\":\"kedua\","
                 + "\"password\":\"kedua-rahasia-1\",\"role\":\"PARTICIPANT\",\"participantId\":" + participantWithAccount + "}"), 409));
+        String event = "{\"kind\":\"BIMTEK\",\"title\":\"T\",\"organiser\":\"B\",\"place\":\"S\",\"startDate\":\"2026-01-01\","
+                + "\"endDate\":\"2026-01-02\",\"minAttendancePercent\":80,\"sessions\":[{\"date\":\"2026-01-01\",\"topic\":\"A\",\"jp\":2},";
+        c.add(new Case("a key given twice", t -> json("POST", "/api/participants",
+                "{\"fullName\":\"Budi Santoso\",\"category\":\"NON_ASN\",\"nik\":\"3528010101900001\",\"fullName\":\"Budi\"}"), 400));
+        c.add(new Case("a key given twice inside a list", t -> json("POST", "/api/events",
+                event + "{\"date\":\"2026-01-02\",\"topic\":\"B\",\"topic\":\"C\",\"jp\":2}]}"), 400));
+        c.add(new Case("a key given twice in a sign-in", t -> json("POST", "/login",
+                "{\"username\":\"admin\",\"password\":\"salah\",\"password\":\"test-admin-secret\"}"), 400));
+        c.add(new Case("NUL in a second session's topic", t -> json("POST", "/api/events",
+                event + "{\"date\":\"2026-01-02\",\"topic\":\"B\\u0000\",\"jp\":2}]}"), 400));
+        c.add(new Case("right-to-left override in the signatory", t -> json("POST", "/api/events",
+                event.substring(0, event.indexOf(",\"sessions\"")) + ",\"certificate\":{\"signatory\":{\"name\":\"Dr. \\u202EHadi\"}}}"), 400));
         c.add(new Case("unknown JSON field types", t -> json("POST", "/api/participants", "{\"fullName\":{\"nested\":true},\"category\":\"PNS\"}"), 400));
         return c.stream();
     }

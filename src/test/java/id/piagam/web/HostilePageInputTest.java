@@ -103,7 +103,19 @@ class HostilePageInputTest extends ApiTest {
                 new Case("1e400 as a band", "/admin/skala-nilai", Map.of("code", "UJI", "name", "Uji", "bands[0].label", "A", "bands[0].lowerBound", "1e400")),
                 new Case("space in a scale code", "/admin/skala-nilai", Map.of("code", "U J I", "name", "Uji", "bands[0].label", "A", "bands[0].lowerBound", "0")),
                 new Case("10,000-character reason", "/sertifikat/" + certificate + "/cabut", Map.of("revokeReason", "x".repeat(10_000))),
-                new Case("blank reason", "/sertifikat/" + certificate + "/terbitkan-ulang", Map.of("reissueReason", "   "))));
+                new Case("blank reason", "/sertifikat/" + certificate + "/terbitkan-ulang", Map.of("reissueReason", "   ")),
+                new Case("NUL in the instansi", "/peserta/baru", person("instansi", "Dinas\u0000Kominfo")),
+                new Case("right-to-left override in a back title", "/peserta/baru", person("backTitle", "S.Kom\u202E")),
+                new Case("149 combining marks in a name", "/peserta/baru", person("fullName", "Sri" + "\u0301".repeat(149))),
+                new Case("zero-width space in a session topic", "/kegiatan/baru", event("sessions[0].topic", "Ma\u200Bteri")),
+                new Case("bidi override in the signatory", "/kegiatan/baru", event("certificate.signatory.name", "\u202EDr. Budi")),
+                new Case("NUL in a display name", "/admin/pengguna", Map.of("username", "nul", "password", "kata-sandi-panjang-9",
+                        "role", "OPERATOR", "displayName", "Nama\u0000")),
+                new Case("zero-width in a band label", "/admin/skala-nilai", Map.of("code", "UJI", "name", "Uji", "bands[0].label",
+                        "A\u200D", "bands[0].lowerBound", "0", "bands[0].passing", "on")),
+                new Case("NUL in a revocation reason", "/sertifikat/" + certificate + "/cabut", Map.of("revokeReason", "salah\u0000cetak")),
+                new Case("bidi override in an identity correction", "/sertifikat/" + certificate + "/identitas",
+                        Map.of("identityField", "instansi", "identityValue", "\u202EPemkab"))));
 
         Browser browser = new Browser(anonymous).signIn("admin", "test-admin-secret");
         String csrf = browser.csrf();
@@ -126,7 +138,7 @@ class HostilePageInputTest extends ApiTest {
             }
         }
         assertThat(wrong).as(cases.size() + " hostile forms").isEmpty();
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(35);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(45);
         assertThat(participants.count()).isEqualTo(people);
         assertThat(events.count()).isEqualTo(eventCount);
         assertThat(users.count()).isEqualTo(userCount);
