@@ -6,7 +6,6 @@ import id.piagam.validation.FieldProblem;
 import id.piagam.programme.EventService;
 import id.piagam.programme.EventSession;
 import id.piagam.programme.EventSessionRepository;
-import id.piagam.text.Bahasa;
 import id.piagam.web.ProblemException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -49,7 +48,7 @@ public class AttendanceService {
     public List<AttendanceViews.Line> record(long eventId, long sessionId, List<AttendanceViews.Entry> entries, String by) {
         EventSession session = session(eventId, sessionId);
         if (session.sessionDate().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.rule("session-not-held", "problem.sessionNotHeld", List.of(), Bahasa.longDate(session.sessionDate()));
+            throw ProblemException.rule("session-not-held", "problem.sessionNotHeld", List.of(), session.sessionDate());
         }
         Map<Long, Enrolment> enrolled = enrolments.findByEventIdOrderByPrintedName(eventId).stream()
                 .collect(Collectors.toMap(Enrolment::participantId, Function.identity()));

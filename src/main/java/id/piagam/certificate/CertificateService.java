@@ -11,7 +11,6 @@ import id.piagam.rendering.RenderInput;
 import id.piagam.rendering.TemplateCatalogue;
 import id.piagam.rendering.TemplateModel;
 import id.piagam.rendering.UnprintableTextException;
-import id.piagam.text.Bahasa;
 import id.piagam.web.ProblemException;
 import id.piagam.web.BaseUrl;
 import io.micronaut.context.annotation.Value;
@@ -170,12 +169,12 @@ public class CertificateService {
     private void refuseBeforeItHappened(Event event) {
         LocalDate today = LocalDate.now(clock);
         if (event.endDate().isAfter(today)) {
-            throw ProblemException.rule("event-not-ended", "problem.eventNotEnded", List.of(), Bahasa.longDate(event.endDate()));
+            throw ProblemException.rule("event-not-ended", "problem.eventNotEnded", List.of(), event.endDate());
         }
         if (event.certificateDate() != null && event.certificateDate().isAfter(today)) {
             throw ProblemException.rule("issue-date-not-reached", "problem.issueDateNotReached",
-                    List.of(FieldProblem.of("certificate.issueDate", "certificate.issueDateNotReached", Bahasa.longDate(event.certificateDate()))),
-                    Bahasa.longDate(event.certificateDate()));
+                    List.of(FieldProblem.of("certificate.issueDate", "certificate.issueDateNotReached", event.certificateDate())),
+                    event.certificateDate());
         }
     }
 
@@ -193,8 +192,8 @@ public class CertificateService {
     }
 
     private static ProblemException notEligible(EnrolmentOutcome outcome) {
-        String reasons = outcome.decision().reasons().isEmpty() ? "-" : String.join("; ", outcome.decision().reasons());
-        return ProblemException.rule(EligibilityPolicy.Refusal.NOT_ELIGIBLE.type(), "problem.notEligible", List.of(), reasons);
+        return ProblemException.rule(EligibilityPolicy.Refusal.NOT_ELIGIBLE.type(), "problem.notEligible", List.of(),
+                outcome.decision().reasons());
     }
 
     private Certificate create(Event event, Enrolment enrolment, EnrolmentOutcome outcome, CertificateKind kind, String actor,

@@ -148,7 +148,7 @@ class ExchangeController {
                 decimal(o.attendance().percent()), number(o.attendance().presentJp()), number(o.attendance().totalJp()),
                 o.assessment() == null ? "" : o.assessment().finalScore().<Object>map(ExchangeController::decimal).orElse(""),
                 o.assessment() == null ? "" : o.assessment().band().map(b -> b.label()).orElse(""), o.decision().eligible() ? "Ya" : "Tidak",
-                o.decision().kind().map(k -> messages.label(Messages.INDONESIAN, k)).orElse(""), String.join("; ", o.decision().reasons()),
+                o.decision().kind().map(k -> messages.label(Messages.INDONESIAN, k)).orElse(""), o.decision().reasons().isEmpty() ? "" : messages.text(Messages.INDONESIAN, o.decision().reasons()),
                 valid.containsKey(o.enrolment().id()) ? valid.get(o.enrolment().id()).number() : "")).toList();
         String name = "rekap-" + (event.code() == null ? "kegiatan-" + eventId : Downloads.slug(event.code()));
         return table(format, name, "Rekap", headers, rows, List.of(1, 2));

@@ -52,7 +52,7 @@ class MyRecordsPage {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> page(HttpRequest<?> request, Authentication auth) {
         Participant me = participants.findById(own(auth)).orElseThrow(() -> ProblemException.notFound("entity.participant", own(auth)));
-        ParticipantRecords.Records mine = records.of(me);
+        ParticipantRecords.Records mine = records.of(me, pages.locale(request));
         Map<String, Object> model = pages.model(request, auth);
         model.put("me", me);
         // the header names the person, not the account ("peserta-31")

@@ -176,7 +176,7 @@ class ParticipantPages {
         model.put("saved", request.getParameters().get("tersimpan") != null);
         // beside the form, the same facts the participant sees on their own page
         model.put("person", id == null ? null : participants.findById(id).map(p -> {
-            RecordsView.put(model, records.of(p), "/sertifikat/");
+            RecordsView.put(model, records.of(p, pages.locale(request)), "/sertifikat/");
             return p.printedName();
         }).orElse(null));
         model.put("categories", Category.values());

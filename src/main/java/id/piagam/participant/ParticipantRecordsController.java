@@ -36,8 +36,8 @@ class ParticipantRecordsController {
 
     /** Every event joined, with JP, attendance, result and JP totals per year. A participant sees only their own. */
     @Get
-    ParticipantRecords.Records get(long id, Authentication auth) {
-        return records.of(readable(id, auth));
+    ParticipantRecords.Records get(long id, HttpRequest<?> request, Authentication auth) {
+        return records.of(readable(id, auth), messages.locale(request));
     }
 
     /** The same records as a transcript PDF, in the requester's language. */
