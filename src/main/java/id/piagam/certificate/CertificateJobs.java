@@ -4,7 +4,7 @@ import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.programme.EventService;
 import id.piagam.rules.Reason;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -78,7 +78,7 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     }
 
     public CertificateJob get(long id) {
-        return jobs.findById(id).orElseThrow(() -> ProblemException.notFound("entity.job", id));
+        return jobs.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.job", id));
     }
 
     public List<CertificateJobItem> items(long id) {
@@ -165,11 +165,11 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
                 }
                 return null;
             });
-        } catch (ProblemException e) {
-            boolean skipped = e.status().getCode() == 422 && (e.type().equals("not-eligible") || e.type().equals("competency-requires-diklat")
+        } catch (DomainRefusal e) {
+            boolean skipped = e.kind() == DomainRefusal.Kind.REFUSED && (e.type().equals("not-eligible") || e.type().equals("competency-requires-diklat")
                     || e.type().equals("event-not-ended") || e.type().equals("issue-date-not-reached"));
             record(job, en, skipped ? CertificateJobItem.Outcome.SKIPPED : CertificateJobItem.Outcome.FAILED,
-                    new Reason(e.detailCode(), e.detailArgs()));
+                    e.reason());
         } catch (RuntimeException e) {
             LOG.error("Certificate job {}: participant {} failed", job.id(), en.participantId(), e);
             record(job, en, CertificateJobItem.Outcome.FAILED, Reason.of("job.systemError"));

@@ -11,7 +11,7 @@ import id.piagam.rendering.RenderInput;
 import id.piagam.rendering.TemplateCatalogue;
 import id.piagam.rendering.TemplateModel;
 import id.piagam.rendering.UnprintableTextException;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import id.piagam.web.BaseUrl;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
@@ -92,7 +92,7 @@ public class CertificateService {
     public Issued issue(long eventId, long participantId, CertificateKind requested, String actor) {
         Event event = events.get(eventId);
         Enrolment enrolment = enrolmentRepository.findByEventIdAndParticipantId(eventId, participantId)
-                .orElseThrow(() -> ProblemException.notFound("entity.enrolment", participantId));
+                .orElseThrow(() -> DomainRefusal.notFound("entity.enrolment", participantId));
         enrolmentRepository.lock(enrolment.id());
         Optional<Certificate> existing = certificates.findByEnrolmentIdAndStatus(enrolment.id(), CertificateStatus.VALID);
         if (existing.isPresent() && (requested == null || existing.get().kind() == requested)) {
@@ -103,7 +103,7 @@ public class CertificateService {
         CertificateKind kind = requested != null ? requested : outcome.decision().kind().orElse(null);
         refuseUnlessAllowed(outcome, kind);
         if (existing.isPresent()) {
-            throw ProblemException.conflict("already-issued", "problem.alreadyIssued", existing.get().id());
+            throw DomainRefusal.conflict("already-issued", "problem.alreadyIssued", existing.get().id());
         }
         Certificate c = create(event, enrolment, outcome, kind, actor, null);
         audit.save(new AuditEntry(null, clock.instant(), actor, "ISSUE", c.id(), eventId, c.number()));
@@ -119,7 +119,7 @@ public class CertificateService {
         enrolmentRepository.lock(get(certificateId).enrolmentId());
         Certificate old = get(certificateId);
         if (old.status() != CertificateStatus.VALID) {
-            throw ProblemException.conflict("not-valid", "problem.certificateNotValid", old.id());
+            throw DomainRefusal.conflict("not-valid", "problem.certificateNotValid", old.id());
         }
         Event event = events.get(old.eventId());
         refuseBeforeItHappened(event);
@@ -140,10 +140,10 @@ public class CertificateService {
         enrolmentRepository.lock(get(certificateId).enrolmentId());
         Certificate c = get(certificateId);
         if (c.status() == CertificateStatus.REVOKED) {
-            throw ProblemException.conflict("already-revoked", "problem.alreadyRevoked", c.id());
+            throw DomainRefusal.conflict("already-revoked", "problem.alreadyRevoked", c.id());
         }
         if (c.status() != CertificateStatus.VALID) {
-            throw ProblemException.conflict("not-valid", "problem.certificateNotValid", c.id());
+            throw DomainRefusal.conflict("not-valid", "problem.certificateNotValid", c.id());
         }
         Certificate revoked = certificates.update(c.withStatus(CertificateStatus.REVOKED, c.supersededById(), clock.instant(), actor,
                 reason.trim()));
@@ -152,7 +152,7 @@ public class CertificateService {
     }
 
     public Certificate get(long id) {
-        return certificates.findById(id).orElseThrow(() -> ProblemException.notFound("entity.certificate", id));
+        return certificates.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.certificate", id));
     }
 
     /** Renders a template with sample data, without storing anything. */
@@ -169,10 +169,10 @@ public class CertificateService {
     private void refuseBeforeItHappened(Event event) {
         LocalDate today = LocalDate.now(clock);
         if (event.endDate().isAfter(today)) {
-            throw ProblemException.rule("event-not-ended", "problem.eventNotEnded", List.of(), event.endDate());
+            throw DomainRefusal.rule("event-not-ended", "problem.eventNotEnded", List.of(), event.endDate());
         }
         if (event.certificateDate() != null && event.certificateDate().isAfter(today)) {
-            throw ProblemException.rule("issue-date-not-reached", "problem.issueDateNotReached",
+            throw DomainRefusal.rule("issue-date-not-reached", "problem.issueDateNotReached",
                     List.of(FieldProblem.of("certificate.issueDate", "certificate.issueDateNotReached", event.certificateDate())),
                     event.certificateDate());
         }
@@ -185,14 +185,14 @@ public class CertificateService {
         Optional<EligibilityPolicy.Refusal> refusal = EligibilityPolicy.refuse(outcome.facts(), kind);
         if (refusal.isPresent()) {
             if (refusal.get() == EligibilityPolicy.Refusal.COMPETENCY_REQUIRES_DIKLAT) {
-                throw ProblemException.rule(refusal.get().type(), "problem.competencyRequiresDiklat", List.of());
+                throw DomainRefusal.rule(refusal.get().type(), "problem.competencyRequiresDiklat", List.of());
             }
             throw notEligible(outcome);
         }
     }
 
-    private static ProblemException notEligible(EnrolmentOutcome outcome) {
-        return ProblemException.rule(EligibilityPolicy.Refusal.NOT_ELIGIBLE.type(), "problem.notEligible", List.of(),
+    private static DomainRefusal notEligible(EnrolmentOutcome outcome) {
+        return DomainRefusal.rule(EligibilityPolicy.Refusal.NOT_ELIGIBLE.type(), "problem.notEligible", List.of(),
                 outcome.decision().reasons());
     }
 
@@ -227,13 +227,13 @@ public class CertificateService {
         String text = event.numberPattern() != null ? event.numberPattern() : defaultPattern;
         List<FieldProblem> problems = NumberPattern.check(text, "certificate.numberPattern");
         if (!problems.isEmpty()) {
-            throw ProblemException.rule("number-pattern-invalid", "problem.numberPatternInvalid", problems, text);
+            throw DomainRefusal.rule("number-pattern-invalid", "problem.numberPatternInvalid", problems, text);
         }
         return NumberPattern.of(text);
     }
 
-    private static ProblemException numberTaken(String number, Certificate other) {
-        return new ProblemException(io.micronaut.http.HttpStatus.CONFLICT, "number-taken", "problem.numberTaken",
+    private static DomainRefusal numberTaken(String number, Certificate other) {
+        return new DomainRefusal(DomainRefusal.Kind.CONFLICT, "number-taken", "problem.numberTaken",
                 List.of(number, other.number(), String.valueOf(other.id()), other.holderName()), List.of(), other.id());
     }
 
@@ -246,7 +246,7 @@ public class CertificateService {
             missing.add(FieldProblem.of("certificate.signatory.position", "jakarta.validation.constraints.NotBlank.message"));
         }
         if (!missing.isEmpty()) {
-            throw ProblemException.rule("certificate-settings-incomplete", "problem.settingsIncomplete", missing);
+            throw DomainRefusal.rule("certificate-settings-incomplete", "problem.settingsIncomplete", missing);
         }
     }
 
@@ -256,8 +256,8 @@ public class CertificateService {
 
     private TemplateModel template(String name) {
         TemplateCatalogue.Entry entry = templates.find(name)
-                .orElseThrow(() -> ProblemException.rule("template-unavailable", "problem.templateMissing", List.of(), name));
-        return entry.model().orElseThrow(() -> ProblemException.rule("template-unavailable", "problem.templateBroken", List.of(),
+                .orElseThrow(() -> DomainRefusal.rule("template-unavailable", "problem.templateMissing", List.of(), name));
+        return entry.model().orElseThrow(() -> DomainRefusal.rule("template-unavailable", "problem.templateBroken", List.of(),
                 name, entry.error().orElse("")));
     }
 
@@ -265,7 +265,7 @@ public class CertificateService {
         try {
             return templates.renderer().render(template, input);
         } catch (UnprintableTextException e) {
-            throw ProblemException.rule("unprintable-text", "problem.unprintable",
+            throw DomainRefusal.rule("unprintable-text", "problem.unprintable",
                     List.of(FieldProblem.of(e.element(), "certificate.unprintable", e.getMessage())), e.text());
         }
     }

@@ -1,12 +1,12 @@
 package id.piagam.participant;
 
+import id.piagam.rules.DomainRefusal;
 import id.piagam.account.Roles;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificatePdfRepository;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.web.Downloads;
 import id.piagam.web.Pages;
-import id.piagam.web.ProblemException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -51,7 +51,7 @@ class MyRecordsPage {
     @Get
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> page(HttpRequest<?> request, Authentication auth) {
-        Participant me = participants.findById(own(auth)).orElseThrow(() -> ProblemException.notFound("entity.participant", own(auth)));
+        Participant me = participants.findById(own(auth)).orElseThrow(() -> DomainRefusal.notFound("entity.participant", own(auth)));
         ParticipantRecords.Records mine = records.of(me, pages.locale(request));
         Map<String, Object> model = pages.model(request, auth);
         model.put("me", me);
@@ -64,7 +64,7 @@ class MyRecordsPage {
     @Get(value = "/sertifikat/{id}", produces = MediaType.APPLICATION_PDF)
     HttpResponse<byte[]> certificate(long id, Authentication auth) {
         Certificate c = certificates.findById(id).filter(x -> x.participantId().equals(own(auth)))
-                .orElseThrow(() -> ProblemException.notFound("entity.certificate", id));
+                .orElseThrow(() -> DomainRefusal.notFound("entity.certificate", id));
         return HttpResponse.ok(pdfs.findById(c.id()).orElseThrow().bytes()).contentType(MediaType.APPLICATION_PDF_TYPE)
                 .header("Content-Disposition", Downloads.attachment(Downloads.certificateFileName(c.holderName(), c.number())));
     }
@@ -72,7 +72,7 @@ class MyRecordsPage {
     /** Every training in one PDF, in the reader's language. */
     @Get(value = "/transkrip.pdf", produces = MediaType.APPLICATION_PDF)
     HttpResponse<byte[]> transcript(HttpRequest<?> request, Authentication auth) {
-        Participant me = participants.findById(own(auth)).orElseThrow(() -> ProblemException.notFound("entity.participant", own(auth)));
+        Participant me = participants.findById(own(auth)).orElseThrow(() -> DomainRefusal.notFound("entity.participant", own(auth)));
         return HttpResponse.ok(transcripts.of(me, pages.locale(request))).contentType(MediaType.APPLICATION_PDF_TYPE)
                 .header("Content-Disposition", Downloads.attachment(Downloads.transcriptFileName(me.printedName())));
     }

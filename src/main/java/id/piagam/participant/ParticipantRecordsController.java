@@ -1,9 +1,9 @@
 package id.piagam.participant;
 
+import id.piagam.rules.DomainRefusal;
 import id.piagam.account.Roles;
 import id.piagam.web.Downloads;
 import id.piagam.web.Messages;
-import id.piagam.web.ProblemException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -50,8 +50,8 @@ class ParticipantRecordsController {
 
     private Participant readable(long id, Authentication auth) {
         if (!Roles.mayRead(auth, id)) {
-            throw ProblemException.forbidden("problem.http.403");
+            throw DomainRefusal.forbidden("problem.http.403");
         }
-        return participants.findById(id).orElseThrow(() -> ProblemException.notFound("entity.participant", id));
+        return participants.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.participant", id));
     }
 }
