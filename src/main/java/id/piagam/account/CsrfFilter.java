@@ -1,7 +1,7 @@
 package id.piagam.account;
 
+import id.piagam.rules.DomainRefusal;
 import id.piagam.web.Pages;
-import id.piagam.web.ProblemException;
 import id.piagam.web.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -88,7 +88,7 @@ class CsrfFilter implements Ordered {
             }
             submitted = null;
         }
-        return WebSessions.sameToken(expected(request), submitted) ? null : problems.respond(request, ProblemException.forbidden("page.csrf"));
+        return WebSessions.sameToken(expected(request), submitted) ? null : problems.respond(request, DomainRefusal.forbidden("page.csrf"));
     }
 
     /** The signed-in session's token; before sign-in, the form cookie the form was served with. */

@@ -2,7 +2,8 @@ package id.piagam.account;
 
 import id.piagam.participant.Participant;
 import id.piagam.web.Pages;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
+import id.piagam.web.ProblemResponses;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -63,11 +64,11 @@ class InvitationPage {
             return HttpResponse.seeOther(URI.create("/saya"))
                     .cookie(sessions.cookie(started))
                     .cookie(WebSessions.expired(WebSessions.FORM_COOKIE));
-        } catch (ProblemException e) {
-            if (e.status() == HttpStatus.GONE) {
+        } catch (DomainRefusal e) {
+            if (e.kind() == DomainRefusal.Kind.GONE) {
                 return render(request, HttpStatus.GONE, token, null, null, Map.of());
             }
-            return render(request, e.status(), token, p.get(), expected, pages.fieldErrors(request, e.fields()));
+            return render(request, ProblemResponses.status(e), token, p.get(), expected, pages.fieldErrors(request, e.fields()));
         }
     }
 

@@ -6,10 +6,9 @@ import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRepository;
 import id.piagam.programme.EventService;
 import id.piagam.validation.FieldProblem;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import id.piagam.web.BaseUrl;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -63,7 +62,7 @@ public class Invitations {
 
     @Transactional
     public Sent invite(long participantId, String by) {
-        Participant p = participants.findById(participantId).orElseThrow(() -> ProblemException.notFound("entity.participant", participantId));
+        Participant p = participants.findById(participantId).orElseThrow(() -> DomainRefusal.notFound("entity.participant", participantId));
         String token = WebSessions.random();
         Instant now = clock.instant();
         Invitation i = invitations.save(new Invitation(WebSessions.hash(token), p.id(), by, now, now.plus(lifetime), null));
@@ -98,13 +97,13 @@ public class Invitations {
     public User accept(String token, String password, String repeat) {
         Participant p = open(token).orElseThrow(Invitations::gone);
         if (password == null || password.length() < 10 || password.length() > 200) {
-            throw ProblemException.invalid(FieldProblem.of("password", "jakarta.validation.constraints.Size.message", 10, 200));
+            throw DomainRefusal.invalid(FieldProblem.of("password", "jakarta.validation.constraints.Size.message", 10, 200));
         }
         PasswordPolicy.problem(password, Arrays.asList(p.nip(), p.nik(), p.email(), p.fullName())).ifPresent(code -> {
-            throw ProblemException.invalid(FieldProblem.of("password", code));
+            throw DomainRefusal.invalid(FieldProblem.of("password", code));
         });
         if (!password.equals(repeat)) {
-            throw ProblemException.invalid(FieldProblem.of("repeat", "invitation.mismatch"));
+            throw DomainRefusal.invalid(FieldProblem.of("repeat", "invitation.mismatch"));
         }
         Instant now = clock.instant();
         if (invitations.use(WebSessions.hash(token), now) != 1) {
@@ -122,8 +121,8 @@ public class Invitations {
                         p.id(), true, now, now, 0)));
     }
 
-    private static ProblemException gone() {
-        return new ProblemException(HttpStatus.GONE, "invitation-expired", "problem.invitationExpired", List.of(),
+    private static DomainRefusal gone() {
+        return new DomainRefusal(DomainRefusal.Kind.GONE, "invitation-expired", "problem.invitationExpired", List.of(),
                 List.of(), null);
     }
 }

@@ -2,7 +2,7 @@ package id.piagam.account;
 
 import id.piagam.participant.ParticipantRepository;
 import id.piagam.validation.FieldProblem;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -40,25 +40,25 @@ class UserAdmin {
     }
 
     User get(long id) {
-        return users.findById(id).orElseThrow(() -> ProblemException.notFound("entity.user", id));
+        return users.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.user", id));
     }
 
     @Transactional
     User create(UserRequests.CreateUser request) {
         String username = request.username().toLowerCase(Locale.ROOT);
         users.findByUsername(username).ifPresent(u -> {
-            throw ProblemException.conflict("duplicate-user", "problem.duplicateUser", u.id(), FieldProblem.of("username", "duplicate.username"));
+            throw DomainRefusal.conflict("duplicate-user", "problem.duplicateUser", u.id(), FieldProblem.of("username", "duplicate.username"));
         });
         if (request.role() == Role.PARTICIPANT) {
             if (request.participantId() == null || !participants.existsById(request.participantId())) {
-                throw ProblemException.invalid(FieldProblem.of("participantId", "user.participantRequired"));
+                throw DomainRefusal.invalid(FieldProblem.of("participantId", "user.participantRequired"));
             }
             users.findByParticipantId(request.participantId()).ifPresent(u -> {
-                throw ProblemException.conflict("duplicate-participant-account", "problem.duplicateParticipantAccount", u.id(),
+                throw DomainRefusal.conflict("duplicate-participant-account", "problem.duplicateParticipantAccount", u.id(),
                         FieldProblem.of("participantId", "duplicate.participantAccount"));
             });
         } else if (request.participantId() != null) {
-            throw ProblemException.invalid(FieldProblem.of("participantId", "user.participantOnlyForParticipant"));
+            throw DomainRefusal.invalid(FieldProblem.of("participantId", "user.participantOnlyForParticipant"));
         }
         acceptablePassword(request.password(), username, request.displayName());
         Instant now = clock.instant();
@@ -70,12 +70,12 @@ class UserAdmin {
     User update(long id, UserRequests.UpdateUser request) {
         User u = get(id);
         if (request.role() != null && (request.role() == Role.PARTICIPANT) != (u.role() == Role.PARTICIPANT)) {
-            throw ProblemException.invalid(FieldProblem.of("role", "user.roleChangeParticipant"));
+            throw DomainRefusal.invalid(FieldProblem.of("role", "user.roleChangeParticipant"));
         }
         boolean staysActiveAdmin = (request.role() == null || request.role() == Role.ADMIN)
                 && (request.enabled() == null || request.enabled());
         if (u.role() == Role.ADMIN && u.enabled() && !staysActiveAdmin && users.countByRoleAndEnabled(Role.ADMIN, true) <= 1) {
-            throw ProblemException.conflict("last-admin", "problem.lastAdmin", u.id());
+            throw DomainRefusal.conflict("last-admin", "problem.lastAdmin", u.id());
         }
         if (request.password() != null) {
             acceptablePassword(request.password(), u.username(), u.displayName());
@@ -94,7 +94,7 @@ class UserAdmin {
     /** Refuses a common, trivially patterned or personal password ({@link PasswordPolicy}). */
     private static void acceptablePassword(String password, String username, String displayName) {
         PasswordPolicy.problem(password, Arrays.asList(username, displayName)).ifPresent(code -> {
-            throw ProblemException.invalid(FieldProblem.of("password", code));
+            throw DomainRefusal.invalid(FieldProblem.of("password", code));
         });
     }
 }

@@ -4,7 +4,7 @@ import id.piagam.security.Roles;
 import id.piagam.validation.FieldProblem;
 import id.piagam.validation.Violations;
 import id.piagam.web.Pages;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -68,7 +68,7 @@ class UserPages {
             try {
                 User created = admin.create(r);
                 return HttpResponse.seeOther(URI.create("/admin/pengguna/" + created.id() + "?tersimpan=1"));
-            } catch (ProblemException e) {
+            } catch (DomainRefusal e) {
                 problems.addAll(e.fields());
             }
         }
@@ -103,7 +103,7 @@ class UserPages {
             try {
                 admin.update(id, r);
                 return HttpResponse.seeOther(URI.create("/admin/pengguna/" + id + "?tersimpan=1"));
-            } catch (ProblemException e) {
+            } catch (DomainRefusal e) {
                 problems.addAll(e.fields());
                 general = e.fields().isEmpty() ? pages.text(request, e.detailCode()) : null;
             }

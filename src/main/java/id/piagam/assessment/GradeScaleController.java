@@ -1,7 +1,7 @@
 package id.piagam.assessment;
 
 import id.piagam.security.Roles;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -35,7 +35,7 @@ class GradeScaleController {
 
     @Get("/{id}")
     GradeScaleViews.ScaleView get(long id) {
-        return scales.row(id).map(scales::view).orElseThrow(() -> ProblemException.notFound("entity.gradeScale", id));
+        return scales.row(id).map(scales::view).orElseThrow(() -> DomainRefusal.notFound("entity.gradeScale", id));
     }
 
     /** Adds a scale (or the next version of a code). Administrators only: scales decide who passes. */

@@ -5,7 +5,7 @@ import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
 import id.piagam.validation.Violations;
 import id.piagam.web.Pages;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -59,7 +59,7 @@ class GradeScalePage {
     HttpResponse<?> list(@Nullable @QueryValue Long dari, HttpRequest<?> request, Authentication auth) {
         Map<String, String> v = new HashMap<>();
         if (dari != null) {
-            GradeScaleViews.ScaleView s = scales.row(dari).map(scales::view).orElseThrow(() -> ProblemException.notFound("entity.gradeScale", dari));
+            GradeScaleViews.ScaleView s = scales.row(dari).map(scales::view).orElseThrow(() -> DomainRefusal.notFound("entity.gradeScale", dari));
             v.put("code", s.code());
             v.put("name", s.name());
             for (int i = 0; i < s.bands().size() && i < BAND_ROWS; i++) {
@@ -106,7 +106,7 @@ class GradeScalePage {
             try {
                 scales.create(r);
                 return HttpResponse.seeOther(URI.create("/admin/skala-nilai?tersimpan=1"));
-            } catch (ProblemException e) {
+            } catch (DomainRefusal e) {
                 problems.addAll(atRows(e.fields(), rows));
             }
         }

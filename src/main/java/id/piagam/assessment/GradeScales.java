@@ -1,7 +1,7 @@
 package id.piagam.assessment;
 
 import id.piagam.validation.FieldProblem;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -65,7 +65,7 @@ public class GradeScales {
                 .map(b -> new GradeBand(b.label().trim(), b.lowerBound(), b.passing())).toList();
         List<FieldProblem> problems = new GradeScale(request.code(), 0, request.name(), domainBands).check("bands", domainBands);
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+            throw DomainRefusal.invalid(problems);
         }
         int version = scales.findMaxVersionByCode(request.code()).orElse(0) + 1;
         GradeScaleRow row = scales.save(new GradeScaleRow(null, request.code(), version, request.name().trim(), clock.instant()));

@@ -10,7 +10,7 @@ import id.piagam.programme.EventSessionRepository;
 import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
 import id.piagam.web.Pages;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -102,7 +102,7 @@ class AttendancePage {
         }
         try {
             service.record(eventId, sessionId, entries, auth.getName());
-        } catch (ProblemException e) {
+        } catch (DomainRefusal e) {
             if (!"session-not-held".equals(e.type())) {
                 throw e;
             }

@@ -6,8 +6,7 @@ import id.piagam.validation.FieldProblem;
 import id.piagam.programme.EventService;
 import id.piagam.programme.EventSession;
 import id.piagam.programme.EventSessionRepository;
-import id.piagam.text.Bahasa;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -49,7 +48,7 @@ public class AttendanceService {
     public List<AttendanceViews.Line> record(long eventId, long sessionId, List<AttendanceViews.Entry> entries, String by) {
         EventSession session = session(eventId, sessionId);
         if (session.sessionDate().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.rule("session-not-held", "problem.sessionNotHeld", List.of(), Bahasa.longDate(session.sessionDate()));
+            throw DomainRefusal.rule("session-not-held", "problem.sessionNotHeld", List.of(), session.sessionDate());
         }
         Map<Long, Enrolment> enrolled = enrolments.findByEventIdOrderByPrintedName(eventId).stream()
                 .collect(Collectors.toMap(Enrolment::participantId, Function.identity()));
@@ -74,7 +73,7 @@ public class AttendanceService {
             }
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+            throw DomainRefusal.invalid(problems);
         }
         Instant now = clock.instant();
         for (AttendanceViews.Entry e : entries) {
@@ -101,6 +100,6 @@ public class AttendanceService {
     private EventSession session(long eventId, long sessionId) {
         events.get(eventId);
         return sessions.findById(sessionId).filter(s -> s.eventId().equals(eventId))
-                .orElseThrow(() -> ProblemException.notFound("entity.session", sessionId));
+                .orElseThrow(() -> DomainRefusal.notFound("entity.session", sessionId));
     }
 }

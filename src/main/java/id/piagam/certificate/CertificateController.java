@@ -5,7 +5,9 @@ import id.piagam.security.Roles;
 import id.piagam.rendering.PdfMerger;
 import id.piagam.web.DownloadStreams;
 import id.piagam.web.Downloads;
+import id.piagam.web.Messages;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -24,6 +26,7 @@ import java.net.URI;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -42,10 +45,11 @@ class CertificateController {
     private final EventService events;
     private final DownloadStreams streams;
     private final VerifyLinks links;
+    private final Messages messages;
 
     CertificateController(CertificateService service, CertificateJobs jobs, CertificateRepository certificates,
                           CertificatePdfRepository pdfs, AuditRepository audit, EventService events,
-                          DownloadStreams streams, VerifyLinks links) {
+                          DownloadStreams streams, VerifyLinks links, Messages messages) {
         this.links = links;
         this.service = service;
         this.jobs = jobs;
@@ -54,6 +58,7 @@ class CertificateController {
         this.audit = audit;
         this.events = events;
         this.streams = streams;
+        this.messages = messages;
     }
 
     private CertificateViews.CertificateView view(Certificate c) {
@@ -64,19 +69,26 @@ class CertificateController {
     @Post("/api/events/{eventId}/certificates")
     HttpResponse<CertificateViews.JobView> issueAll(long eventId, Authentication auth) {
         CertificateJob job = jobs.start(eventId, auth.getName());
-        return HttpResponse.accepted(URI.create("/api/jobs/" + job.id())).body(jobView(job, false));
+        return HttpResponse.accepted(URI.create("/api/jobs/" + job.id())).body(jobView(job, false, null));
     }
 
     @Get("/api/jobs/{jobId}")
-    CertificateViews.JobView job(long jobId) {
-        return jobView(jobs.get(jobId), true);
+    CertificateViews.JobView job(long jobId, HttpRequest<?> request) {
+        return jobView(jobs.get(jobId), true, messages.locale(request));
     }
 
-    private CertificateViews.JobView jobView(CertificateJob job, boolean withItems) {
+    private CertificateViews.JobView jobView(CertificateJob job, boolean withItems, Locale locale) {
         List<CertificateViews.ItemView> items = withItems ? jobs.items(job.id()).stream()
-                .map(i -> new CertificateViews.ItemView(i.participantId(), i.outcome(), i.reason(), i.certificateId())).toList() : List.of();
+                .map(i -> itemView(i, locale)).toList() : List.of();
         return new CertificateViews.JobView(job.id(), job.eventId(), job.status(), job.total(), job.issued(), job.skipped(), job.failed(),
                 job.createdAt(), job.finishedAt(), items);
+    }
+
+    /** An item's reason in the reader's language (an item stored before reasons had codes: its text as stored). */
+    private CertificateViews.ItemView itemView(CertificateJobItem item, Locale locale) {
+        return jobs.reason(item).map(r -> new CertificateViews.ItemView(item.participantId(), item.outcome(), messages.text(locale, r),
+                        CertificateViews.ReasonCode.of(r), item.certificateId()))
+                .orElseGet(() -> new CertificateViews.ItemView(item.participantId(), item.outcome(), item.reason(), null, item.certificateId()));
     }
 
     /** Issues one participant's certificate; idempotent: 201 when created, 200 with the one already issued. */

@@ -3,8 +3,8 @@ package id.piagam.certificate;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.programme.EventService;
-import id.piagam.web.Messages;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.Reason;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -42,7 +42,7 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     private final EventService events;
     private final CertificateService certificates;
     private final TransactionOperations<Connection> tx;
-    private final Messages messages;
+    private final StoredReasons reasons;
     private final Clock clock;
     private static final Duration ORPHANED_AFTER = Duration.ofMinutes(1);
 
@@ -55,7 +55,7 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     });
 
     CertificateJobs(CertificateJobRepository jobs, CertificateJobItemRepository items, EnrolmentRepository enrolments,
-                    EventService events, CertificateService certificates, TransactionOperations<Connection> tx, Messages messages,
+                    EventService events, CertificateService certificates, TransactionOperations<Connection> tx, StoredReasons reasons,
                     Clock clock) {
         this.jobs = jobs;
         this.items = items;
@@ -63,7 +63,7 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
         this.events = events;
         this.certificates = certificates;
         this.tx = tx;
-        this.messages = messages;
+        this.reasons = reasons;
         this.clock = clock;
     }
 
@@ -78,11 +78,17 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     }
 
     public CertificateJob get(long id) {
-        return jobs.findById(id).orElseThrow(() -> ProblemException.notFound("entity.job", id));
+        return jobs.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.job", id));
     }
 
     public List<CertificateJobItem> items(long id) {
         return items.findByJobIdOrderById(id);
+    }
+
+    /** Why an item was skipped or failed, as stored: a code with arguments, or empty for an older item's text. */
+    public java.util.Optional<Reason> reason(CertificateJobItem item) {
+        return item.reasonCode() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(reasons.decode(item.reasonCode(), item.reasonArgs() == null ? "[]" : item.reasonArgs()));
     }
 
     @Override
@@ -149,33 +155,35 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
                 CertificateService.Issued issued = certificates.issue(job.eventId(), en.participantId(), null, job.requestedBy());
                 if (issued.created()) {
                     items.save(new CertificateJobItem(null, job.id(), en.participantId(), CertificateJobItem.Outcome.ISSUED, null,
-                            issued.certificate().id()));
+                            issued.certificate().id(), null, null));
                     jobs.count(job.id(), 1, 0, 0, clock.instant());
                 } else {
-                    items.save(new CertificateJobItem(null, job.id(), en.participantId(), CertificateJobItem.Outcome.SKIPPED,
-                            "sudah diterbitkan: " + issued.certificate().number(), issued.certificate().id()));
+                    Reason already = Reason.of("job.alreadyIssued", issued.certificate().number());
+                    items.save(new CertificateJobItem(null, job.id(), en.participantId(), CertificateJobItem.Outcome.SKIPPED, null,
+                            issued.certificate().id(), already.code(), reasons.encode(already.args())));
                     jobs.count(job.id(), 0, 1, 0, clock.instant());
                 }
                 return null;
             });
-        } catch (ProblemException e) {
-            boolean skipped = e.status().getCode() == 422 && (e.type().equals("not-eligible") || e.type().equals("competency-requires-diklat")
+        } catch (DomainRefusal e) {
+            boolean skipped = e.kind() == DomainRefusal.Kind.REFUSED && (e.type().equals("not-eligible") || e.type().equals("competency-requires-diklat")
                     || e.type().equals("event-not-ended") || e.type().equals("issue-date-not-reached"));
-            String reason = messages.get(Messages.INDONESIAN, e.detailCode(), e.detailArgs());
-            record(job, en, skipped ? CertificateJobItem.Outcome.SKIPPED : CertificateJobItem.Outcome.FAILED, reason);
+            record(job, en, skipped ? CertificateJobItem.Outcome.SKIPPED : CertificateJobItem.Outcome.FAILED,
+                    e.reason());
         } catch (RuntimeException e) {
             LOG.error("Certificate job {}: participant {} failed", job.id(), en.participantId(), e);
-            record(job, en, CertificateJobItem.Outcome.FAILED, "kesalahan sistem; lihat log server");
+            record(job, en, CertificateJobItem.Outcome.FAILED, Reason.of("job.systemError"));
         }
     }
 
-    private void record(CertificateJob job, Enrolment en, CertificateJobItem.Outcome outcome, String reason) {
+    private void record(CertificateJob job, Enrolment en, CertificateJobItem.Outcome outcome, Reason reason) {
         tx.executeWrite(status -> {
             enrolments.lock(en.id());
             if (items.existsByJobIdAndParticipantId(job.id(), en.participantId())) {
                 return null;
             }
-            items.save(new CertificateJobItem(null, job.id(), en.participantId(), outcome, reason, null));
+            items.save(new CertificateJobItem(null, job.id(), en.participantId(), outcome, null, null, reason.code(),
+                    reasons.encode(reason.args())));
             jobs.count(job.id(), 0, outcome == CertificateJobItem.Outcome.SKIPPED ? 1 : 0,
                     outcome == CertificateJobItem.Outcome.FAILED ? 1 : 0, clock.instant());
             return null;

@@ -4,9 +4,8 @@ import id.piagam.numbering.NumberPattern;
 import id.piagam.numbering.NumberSequence;
 import id.piagam.programme.Event;
 import id.piagam.validation.FieldProblem;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -51,13 +50,13 @@ class CertificateNumbers {
         String text = event.numberPattern() != null ? event.numberPattern() : defaultPattern;
         List<FieldProblem> problems = NumberPattern.check(text, "certificate.numberPattern");
         if (!problems.isEmpty()) {
-            throw ProblemException.rule("number-pattern-invalid", "problem.numberPatternInvalid", problems, text);
+            throw DomainRefusal.rule("number-pattern-invalid", "problem.numberPatternInvalid", problems, text);
         }
         return NumberPattern.of(text);
     }
 
-    private static ProblemException numberTaken(String number, Certificate other) {
-        return new ProblemException(HttpStatus.CONFLICT, "number-taken", "problem.numberTaken",
+    private static DomainRefusal numberTaken(String number, Certificate other) {
+        return new DomainRefusal(DomainRefusal.Kind.CONFLICT, "number-taken", "problem.numberTaken",
                 List.of(number, other.number(), String.valueOf(other.id()), other.holderName()), List.of(), other.id());
     }
 }

@@ -7,7 +7,8 @@ import id.piagam.programme.EventService;
 import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
 import id.piagam.web.Pages;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
+import id.piagam.web.ProblemResponses;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -86,8 +87,8 @@ class CertificatePage {
         }
         try {
             service.revoke(id, reason, auth.getName());
-        } catch (ProblemException e) {
-            return page(id, e.status(), Map.of("revokeReason", pages.text(request, e.detailCode())), form, request, auth);
+        } catch (DomainRefusal e) {
+            return page(id, ProblemResponses.status(e), Map.of("revokeReason", pages.text(request, e.detailCode())), form, request, auth);
         }
         return HttpResponse.seeOther(URI.create("/sertifikat/" + id));
     }
@@ -108,10 +109,10 @@ class CertificatePage {
         Certificate fresh;
         try {
             fresh = service.reissue(id, reason, auth.getName());
-        } catch (ProblemException e) {
+        } catch (DomainRefusal e) {
             String message = e.fields().isEmpty() ? pages.text(request, e.detailCode())
                     : String.join(" ", pages.fieldErrors(request, e.fields()).values());
-            return page(id, e.status(), Map.of("reissueReason", message), form, request, auth);
+            return page(id, ProblemResponses.status(e), Map.of("reissueReason", message), form, request, auth);
         }
         return HttpResponse.seeOther(URI.create("/sertifikat/" + fresh.id()));
     }
@@ -150,10 +151,10 @@ class CertificatePage {
                 only.apply("jabatan"), only.apply("unitKerja"), only.apply("instansi"));
         try {
             corrections.correct(c.eventId(), c.participantId(), r, auth.getName());
-        } catch (ProblemException e) {
+        } catch (DomainRefusal e) {
             String message = e.fields().isEmpty() ? pages.text(request, e.detailCode())
                     : String.join(" ", pages.fieldErrors(request, e.fields()).values());
-            return page(id, e.status(), Map.of("identityValue", message), form, request, auth);
+            return page(id, ProblemResponses.status(e), Map.of("identityValue", message), form, request, auth);
         }
         return HttpResponse.seeOther(URI.create("/sertifikat/" + id + "?identitas=1#identity"));
     }

@@ -10,7 +10,7 @@ import id.piagam.programme.EventService;
 import id.piagam.rendering.RenderInput;
 import id.piagam.rendering.TemplateModel;
 import id.piagam.text.Bahasa;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -72,7 +72,7 @@ public class CertificateService {
     public Issued issue(long eventId, long participantId, CertificateKind requested, String actor) {
         Event event = events.get(eventId);
         Enrolment enrolment = enrolmentRepository.findByEventIdAndParticipantId(eventId, participantId)
-                .orElseThrow(() -> ProblemException.notFound("entity.enrolment", participantId));
+                .orElseThrow(() -> DomainRefusal.notFound("entity.enrolment", participantId));
         enrolmentRepository.lock(enrolment.id());
         Optional<Certificate> existing = certificates.findByEnrolmentIdAndStatus(enrolment.id(), CertificateStatus.VALID);
         if (existing.isPresent() && (requested == null || existing.get().kind() == requested)) {
@@ -83,7 +83,7 @@ public class CertificateService {
         CertificateKind kind = requested != null ? requested : outcome.decision().kind().orElse(null);
         refuseUnlessAllowed(outcome, kind);
         if (existing.isPresent()) {
-            throw ProblemException.conflict("already-issued", "problem.alreadyIssued", existing.get().id());
+            throw DomainRefusal.conflict("already-issued", "problem.alreadyIssued", existing.get().id());
         }
         Certificate c = create(event, enrolment, outcome, kind, actor, null);
         audit.save(new AuditEntry(null, clock.instant(), actor, "ISSUE", c.id(), eventId, c.number()));
@@ -99,7 +99,7 @@ public class CertificateService {
         enrolmentRepository.lock(get(certificateId).enrolmentId());
         Certificate old = get(certificateId);
         if (old.status() != CertificateStatus.VALID) {
-            throw ProblemException.conflict("not-valid", "problem.certificateNotValid", old.id());
+            throw DomainRefusal.conflict("not-valid", "problem.certificateNotValid", old.id());
         }
         Event event = events.get(old.eventId());
         refuseBeforeItHappened(event);
@@ -120,10 +120,10 @@ public class CertificateService {
         enrolmentRepository.lock(get(certificateId).enrolmentId());
         Certificate c = get(certificateId);
         if (c.status() == CertificateStatus.REVOKED) {
-            throw ProblemException.conflict("already-revoked", "problem.alreadyRevoked", c.id());
+            throw DomainRefusal.conflict("already-revoked", "problem.alreadyRevoked", c.id());
         }
         if (c.status() != CertificateStatus.VALID) {
-            throw ProblemException.conflict("not-valid", "problem.certificateNotValid", c.id());
+            throw DomainRefusal.conflict("not-valid", "problem.certificateNotValid", c.id());
         }
         Certificate revoked = certificates.update(c.withStatus(CertificateStatus.REVOKED, c.supersededById(), clock.instant(), actor,
                 reason.trim()));
@@ -132,7 +132,7 @@ public class CertificateService {
     }
 
     public Certificate get(long id) {
-        return certificates.findById(id).orElseThrow(() -> ProblemException.notFound("entity.certificate", id));
+        return certificates.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.certificate", id));
     }
 
     /**
@@ -142,12 +142,12 @@ public class CertificateService {
     private void refuseBeforeItHappened(Event event) {
         LocalDate today = LocalDate.now(clock);
         if (event.endDate().isAfter(today)) {
-            throw ProblemException.rule("event-not-ended", "problem.eventNotEnded", List.of(), Bahasa.longDate(event.endDate()));
+            throw DomainRefusal.rule("event-not-ended", "problem.eventNotEnded", List.of(), event.endDate());
         }
         if (event.certificateDate() != null && event.certificateDate().isAfter(today)) {
-            throw ProblemException.rule("issue-date-not-reached", "problem.issueDateNotReached",
-                    List.of(FieldProblem.of("certificate.issueDate", "certificate.issueDateNotReached", Bahasa.longDate(event.certificateDate()))),
-                    Bahasa.longDate(event.certificateDate()));
+            throw DomainRefusal.rule("issue-date-not-reached", "problem.issueDateNotReached",
+                    List.of(FieldProblem.of("certificate.issueDate", "certificate.issueDateNotReached", event.certificateDate())),
+                    event.certificateDate());
         }
     }
 
@@ -158,15 +158,15 @@ public class CertificateService {
         Optional<EligibilityPolicy.Refusal> refusal = EligibilityPolicy.refuse(outcome.facts(), kind);
         if (refusal.isPresent()) {
             if (refusal.get() == EligibilityPolicy.Refusal.COMPETENCY_REQUIRES_DIKLAT) {
-                throw ProblemException.rule(refusal.get().type(), "problem.competencyRequiresDiklat", List.of());
+                throw DomainRefusal.rule(refusal.get().type(), "problem.competencyRequiresDiklat", List.of());
             }
             throw notEligible(outcome);
         }
     }
 
-    private static ProblemException notEligible(EnrolmentOutcome outcome) {
-        String reasons = outcome.decision().reasons().isEmpty() ? "-" : String.join("; ", outcome.decision().reasons());
-        return ProblemException.rule(EligibilityPolicy.Refusal.NOT_ELIGIBLE.type(), "problem.notEligible", List.of(), reasons);
+    private static DomainRefusal notEligible(EnrolmentOutcome outcome) {
+        return DomainRefusal.rule(EligibilityPolicy.Refusal.NOT_ELIGIBLE.type(), "problem.notEligible", List.of(),
+                outcome.decision().reasons());
     }
 
     private Certificate create(Event event, Enrolment enrolment, EnrolmentOutcome outcome, CertificateKind kind, String actor,
@@ -196,7 +196,7 @@ public class CertificateService {
             missing.add(FieldProblem.of("certificate.signatory.position", "jakarta.validation.constraints.NotBlank.message"));
         }
         if (!missing.isEmpty()) {
-            throw ProblemException.rule("certificate-settings-incomplete", "problem.settingsIncomplete", missing);
+            throw DomainRefusal.rule("certificate-settings-incomplete", "problem.settingsIncomplete", missing);
         }
     }
 }

@@ -1,10 +1,12 @@
 package id.piagam.certificate;
 
+import id.piagam.rules.Reason;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,7 +48,37 @@ public final class CertificateViews {
     }
 
     @Serdeable
-    public record ItemView(Long participantId, CertificateJobItem.Outcome outcome, String reason, Long certificateId) {
+    public record ItemView(Long participantId, CertificateJobItem.Outcome outcome, @Nullable String reason,
+                           @Nullable ReasonCode reasonCode, Long certificateId) {
+    }
+
+    /**
+     * A rule's reason for machines: its message code and its arguments as JSON values (decimals as
+     * numbers, measured ones with two places; dates ISO-8601; enum constants by name; nested reasons
+     * as reason codes).
+     */
+    @Serdeable
+    public record ReasonCode(String code, List<Object> args) {
+
+        public static ReasonCode of(Reason reason) {
+            return new ReasonCode(reason.code(), reason.args().stream().map(ReasonCode::json).toList());
+        }
+
+        private static Object json(Object arg) {
+            if (arg instanceof Reason.Decimal2 d) {
+                return d.value().setScale(2, RoundingMode.HALF_UP);
+            }
+            if (arg instanceof LocalDate || arg instanceof Enum<?>) {
+                return arg.toString();
+            }
+            if (arg instanceof Reason r) {
+                return of(r);
+            }
+            if (arg instanceof List<?> list) {
+                return list.stream().map(ReasonCode::json).toList();
+            }
+            return arg;
+        }
     }
 
     @Serdeable

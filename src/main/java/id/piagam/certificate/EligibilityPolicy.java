@@ -5,7 +5,7 @@ import id.piagam.attendance.AttendanceRate;
 import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.enrolment.EnrolmentStatus;
 import id.piagam.programme.EventKind;
-import id.piagam.text.Bahasa;
+import id.piagam.rules.Reason;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +25,8 @@ import java.util.Optional;
  *       grants an attendance letter (surat keterangan telah mengikuti) to such participants.</li>
  *   <li>Narasumber and panitia, and peserta who withdrew or dropped out, get no participant certificate.</li>
  * </ul>
- * Reasons are written in plain Indonesian for the secretariat ("kehadiran 75,00% &lt; 80%").
+ * Reasons are codes with arguments ({@code eligibility.attendanceBelow} with 75.00 and 80), written at the
+ * edge in the reader's language ("kehadiran 75,00% &lt; 80%" for the secretariat).
  */
 public final class EligibilityPolicy {
 
@@ -36,9 +37,9 @@ public final class EligibilityPolicy {
     }
 
     /** The decision: the kind it would get (empty when none) and why not (or why only a letter). */
-    public record Decision(boolean eligible, Optional<CertificateKind> kind, List<String> reasons) {
+    public record Decision(boolean eligible, Optional<CertificateKind> kind, List<Reason> reasons) {
 
-        static Decision no(List<String> reasons) {
+        static Decision no(List<Reason> reasons) {
             return new Decision(false, Optional.empty(), List.copyOf(reasons));
         }
     }
@@ -68,7 +69,7 @@ public final class EligibilityPolicy {
      */
     public static Decision decide(Facts f, LocalDate endDate, LocalDate today) {
         if (endDate.isAfter(today)) {
-            return Decision.no(List.of("kegiatan belum berakhir (selesai " + Bahasa.longDate(endDate) + ")"));
+            return Decision.no(List.of(Reason.of("eligibility.eventNotEnded", endDate)));
         }
         return decide(f);
     }
@@ -84,30 +85,29 @@ public final class EligibilityPolicy {
     }
 
     public static Decision decide(Facts f) {
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         if (f.role() != EnrolmentRole.PESERTA) {
-            return Decision.no(List.of("bukan peserta (" + f.role().name().toLowerCase() + ")"));
+            return Decision.no(List.of(Reason.of("eligibility.notPeserta", f.role())));
         }
         if (f.status() != EnrolmentStatus.AKTIF) {
-            return Decision.no(List.of("status peserta " + f.status().name().toLowerCase()));
+            return Decision.no(List.of(Reason.of("eligibility.notActive", f.status())));
         }
         if (f.attendance().totalJp() == 0) {
-            return Decision.no(List.of("kegiatan belum memiliki sesi"));
+            return Decision.no(List.of(Reason.of("eligibility.noSessions")));
         }
         boolean attended = f.attendance().meets(f.minAttendancePercent());
         if (!attended) {
-            reasons.add("kehadiran " + Bahasa.decimal2(f.attendance().percent()) + "% < "
-                    + Bahasa.decimal(f.minAttendancePercent()) + "%");
+            reasons.add(Reason.of("eligibility.attendanceBelow", new Reason.Decimal2(f.attendance().percent()),
+                    f.minAttendancePercent()));
         }
         if (f.eventKind() == EventKind.BIMTEK) {
             return attended ? new Decision(true, Optional.of(CertificateKind.ATTENDANCE), List.of()) : Decision.no(reasons);
         }
         Assessment.Outcome a = f.assessment();
         switch (a.result()) {
-            case BELUM_DINILAI -> reasons.add(a.missing().isEmpty() ? "belum dinilai"
-                    : "nilai belum lengkap: " + String.join(", ", a.missing()));
-            case TIDAK_LULUS -> reasons.add("nilai akhir " + Bahasa.decimal2(a.finalScore().orElseThrow()) + " < "
-                    + Bahasa.decimal(f.passMark()));
+            case BELUM_DINILAI -> reasons.add(a.missing().isEmpty() ? Reason.of("eligibility.notAssessed")
+                    : Reason.of("eligibility.scoresMissing", String.join(", ", a.missing())));
+            case TIDAK_LULUS -> reasons.add(Reason.of("eligibility.scoreBelow", new Reason.Decimal2(a.finalScore().orElseThrow()), f.passMark()));
             case LULUS -> {
                 if (attended) {
                     return new Decision(true, Optional.of(CertificateKind.COMPETENCY), List.of());
@@ -115,7 +115,7 @@ public final class EligibilityPolicy {
             }
         }
         if (attended && a.result() == Assessment.Result.TIDAK_LULUS && f.attendanceLetter()) {
-            reasons.add("hanya surat keterangan telah mengikuti");
+            reasons.add(Reason.of("eligibility.letterOnly"));
             return new Decision(true, Optional.of(CertificateKind.ATTENDANCE), List.copyOf(reasons));
         }
         return Decision.no(reasons);

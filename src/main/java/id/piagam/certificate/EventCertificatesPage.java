@@ -66,7 +66,7 @@ class EventCertificatesPage {
                 identity(o.enrolment().nip(), o.enrolment().nik()), o.enrolment().role().name(), Bahasa.decimal2(o.attendance().percent()) + "%",
                 o.assessment() == null ? "" : o.assessment().finalScore().map(Bahasa::decimal2).orElse("-"),
                 o.assessment() == null ? "" : o.assessment().band().map(GradeBand::label).orElse(""),
-                o.decision().eligible(), o.decision().kind().map(Enum::name).orElse(""), String.join("; ", o.decision().reasons()),
+                o.decision().eligible(), o.decision().kind().map(Enum::name).orElse(""), pages.reasons(request, o.decision().reasons()),
                 valid.get(o.enrolment().id()))).toList();
         Map<String, Object> model = pages.model(request, auth);
         model.put("event", e);

@@ -5,7 +5,7 @@ import id.piagam.rendering.TemplateCatalogue;
 import id.piagam.rendering.TemplateModel;
 import id.piagam.rendering.UnprintableTextException;
 import id.piagam.validation.FieldProblem;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
@@ -41,8 +41,8 @@ class TemplateLookup {
 
     TemplateModel template(String name) {
         TemplateCatalogue.Entry entry = templates.find(name)
-                .orElseThrow(() -> ProblemException.rule("template-unavailable", "problem.templateMissing", List.of(), name));
-        return entry.model().orElseThrow(() -> ProblemException.rule("template-unavailable", "problem.templateBroken", List.of(),
+                .orElseThrow(() -> DomainRefusal.rule("template-unavailable", "problem.templateMissing", List.of(), name));
+        return entry.model().orElseThrow(() -> DomainRefusal.rule("template-unavailable", "problem.templateBroken", List.of(),
                 name, entry.error().orElse("")));
     }
 
@@ -50,7 +50,7 @@ class TemplateLookup {
         try {
             return templates.renderer().render(template, input);
         } catch (UnprintableTextException e) {
-            throw ProblemException.rule("unprintable-text", "problem.unprintable",
+            throw DomainRefusal.rule("unprintable-text", "problem.unprintable",
                     List.of(FieldProblem.of(e.element(), "certificate.unprintable", e.getMessage())), e.text());
         }
     }

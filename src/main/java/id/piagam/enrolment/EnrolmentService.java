@@ -5,7 +5,7 @@ import id.piagam.participant.Golongan;
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRepository;
 import id.piagam.programme.EventService;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -32,9 +32,9 @@ public class EnrolmentService {
     public Enrolment enrol(long eventId, long participantId, EnrolmentRole role) {
         events.get(eventId);
         Participant p = participants.findById(participantId)
-                .orElseThrow(() -> ProblemException.invalid(FieldProblem.of("participantId", "participant.unknown", participantId)));
+                .orElseThrow(() -> DomainRefusal.invalid(FieldProblem.of("participantId", "participant.unknown", participantId)));
         enrolments.findByEventIdAndParticipantId(eventId, participantId).ifPresent(e -> {
-            throw ProblemException.conflict("already-enrolled", "problem.alreadyEnrolled", e.id(),
+            throw DomainRefusal.conflict("already-enrolled", "problem.alreadyEnrolled", e.id(),
                     FieldProblem.of("participantId", "enrolment.duplicate"));
         });
         Instant now = clock.instant();
@@ -44,7 +44,7 @@ public class EnrolmentService {
     public Enrolment get(long eventId, long participantId) {
         events.get(eventId);
         return enrolments.findByEventIdAndParticipantId(eventId, participantId)
-                .orElseThrow(() -> ProblemException.notFound("entity.enrolment", participantId));
+                .orElseThrow(() -> DomainRefusal.notFound("entity.enrolment", participantId));
     }
 
     @Transactional

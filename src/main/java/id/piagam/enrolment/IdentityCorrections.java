@@ -6,7 +6,7 @@ import id.piagam.participant.Nip;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
 import id.piagam.validation.FieldProblem;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -87,7 +87,7 @@ public class IdentityCorrections {
         String pangkat = r.pangkat() != null ? blank(r.pangkat())
                 : r.golongan() != null ? Golongan.pangkat(e.category(), golongan).orElse(null) : e.pangkat();
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+            throw DomainRefusal.invalid(problems);
         }
         Enrolment corrected = new Enrolment(e.id(), e.eventId(), e.participantId(), e.role(), e.status(), name, nip, nik, e.category(),
                 r.birthPlace() == null ? e.birthPlace() : blank(r.birthPlace()), r.birthDate() == null ? e.birthDate() : r.birthDate(),

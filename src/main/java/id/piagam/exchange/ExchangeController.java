@@ -1,5 +1,6 @@
 package id.piagam.exchange;
 
+import id.piagam.rules.DomainRefusal;
 import id.piagam.security.Roles;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateRepository;
@@ -17,7 +18,6 @@ import id.piagam.programme.EventService;
 import id.piagam.web.DownloadStreams;
 import id.piagam.web.Downloads;
 import id.piagam.web.Messages;
-import id.piagam.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpRequest;
@@ -100,11 +100,11 @@ class ExchangeController {
         try {
             m = mode == null || mode.isBlank() ? ImportService.Mode.ALL : ImportService.Mode.valueOf(mode.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(FieldProblem.of("mode", "value.choice", "ALL, VALID_ONLY"));
+            throw DomainRefusal.invalid(FieldProblem.of("mode", "value.choice", "ALL, VALID_ONLY"));
         }
         boolean update = updateKnown != null && updateKnown.trim().equalsIgnoreCase("true");
         if (updateKnown != null && !update && !updateKnown.isBlank() && !updateKnown.trim().equalsIgnoreCase("false")) {
-            throw ProblemException.invalid(FieldProblem.of("updateKnown", "value.choice", "true, false"));
+            throw DomainRefusal.invalid(FieldProblem.of("updateKnown", "value.choice", "true, false"));
         }
         return imports.importFile(eventId, file.getFilename(), file.getBytes(), m, update, messages.locale(request));
     }
@@ -149,7 +149,7 @@ class ExchangeController {
                 decimal(o.attendance().percent()), number(o.attendance().presentJp()), number(o.attendance().totalJp()),
                 o.assessment() == null ? "" : o.assessment().finalScore().<Object>map(ExchangeController::decimal).orElse(""),
                 o.assessment() == null ? "" : o.assessment().band().map(b -> b.label()).orElse(""), o.decision().eligible() ? "Ya" : "Tidak",
-                o.decision().kind().map(k -> messages.label(Messages.INDONESIAN, k)).orElse(""), String.join("; ", o.decision().reasons()),
+                o.decision().kind().map(k -> messages.label(Messages.INDONESIAN, k)).orElse(""), o.decision().reasons().isEmpty() ? "" : messages.text(Messages.INDONESIAN, o.decision().reasons()),
                 valid.containsKey(o.enrolment().id()) ? valid.get(o.enrolment().id()).number() : "")).toList();
         String name = "rekap-" + (event.code() == null ? "kegiatan-" + eventId : Downloads.slug(event.code()));
         return table(format, name, "Rekap", headers, rows, List.of(1, 2));
@@ -163,9 +163,9 @@ class ExchangeController {
     @Secured({Roles.ADMIN, Roles.OPERATOR, Roles.PARTICIPANT})
     HttpResponse<StreamedFile> siasn(long id, String format, Authentication auth) {
         if (!Roles.mayRead(auth, id)) {
-            throw ProblemException.forbidden("problem.http.403");
+            throw DomainRefusal.forbidden("problem.http.403");
         }
-        Participant p = participants.findById(id).orElseThrow(() -> ProblemException.notFound("entity.participant", id));
+        Participant p = participants.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.participant", id));
         List<List<String>> rows = new ArrayList<>();
         for (ParticipantRecords.EventRecord r : records.of(p).events()) {
             if (!r.completed()) {
@@ -206,7 +206,7 @@ class ExchangeController {
         boolean xlsx = switch (format) {
             case "xlsx" -> true;
             case "csv" -> false;
-            default -> throw ProblemException.notFound("entity.format", format);
+            default -> throw DomainRefusal.notFound("entity.format", format);
         };
         StreamedFile file = new StreamedFile(streams.stream(out -> {
             if (xlsx) {

@@ -5,7 +5,8 @@ import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
 import id.piagam.web.Messages;
 import id.piagam.web.Pages;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
+import id.piagam.web.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -78,8 +79,8 @@ class ImportPage {
         ImportReport report;
         try {
             report = imports.preview(eventId, file.getFilename(), bytes, messages.locale(request));
-        } catch (ProblemException e) {
-            return HttpResponse.status(e.status()).body(view("impor", eventId, request, auth, Map.of("errors", fileErrors(request, e))));
+        } catch (DomainRefusal e) {
+            return HttpResponse.status(ProblemResponses.status(e)).body(view("impor", eventId, request, auth, Map.of("errors", fileErrors(request, e))));
         }
         uploads.deleteByCreatedAtLessThan(clock.instant().minus(KEPT_FOR));
         byte[] raw = new byte[18];
@@ -104,16 +105,16 @@ class ImportPage {
         try {
             report = imports.importFile(eventId, upload.fileName(), upload.content(), mode, "true".equals(form.get("updateKnown")),
                     messages.locale(request));
-        } catch (ProblemException e) {
+        } catch (DomainRefusal e) {
             ImportReport again = imports.preview(eventId, upload.fileName(), upload.content(), messages.locale(request));
-            return HttpResponse.status(e.status()).body(view("impor-pratinjau", eventId, request, auth,
+            return HttpResponse.status(ProblemResponses.status(e)).body(view("impor-pratinjau", eventId, request, auth,
                     Map.of("report", again, "token", token, "refused", pages.text(request, "import.confirmRefused"))));
         }
         uploads.deleteById(token);
         return HttpResponse.ok(view("impor-pratinjau", eventId, request, auth, Map.of("report", report)));
     }
 
-    private Map<String, String> fileErrors(HttpRequest<?> request, ProblemException e) {
+    private Map<String, String> fileErrors(HttpRequest<?> request, DomainRefusal e) {
         if (e.fields().isEmpty()) {
             return Map.of("file", pages.text(request, e.detailCode()));
         }

@@ -10,7 +10,7 @@ import id.piagam.participant.ParticipantRules;
 import id.piagam.participant.ParticipantService;
 import id.piagam.programme.EventService;
 import id.piagam.web.Messages;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -74,7 +74,7 @@ public class ImportService {
             List<FieldProblem> problems = new ArrayList<>();
             a.rows.stream().filter(r -> r.status == ImportReport.Status.INVALID || r.status == ImportReport.Status.CONFLICT)
                     .forEach(r -> problems.addAll(inRow(r.row.number(), r.problems)));
-            throw ProblemException.rule("import-has-errors", "problem.importHasErrors", problems, refused);
+            throw DomainRefusal.rule("import-has-errors", "problem.importHasErrors", problems, refused);
         }
         int created = 0;
         for (Analysed r : a.rows) {
@@ -86,8 +86,8 @@ public class ImportService {
                     && (r.status == ImportReport.Status.MATCHED || r.status == ImportReport.Status.ALREADY_ENROLLED)) {
                 try {
                     participants.update(r.known.id(), IdentityMatch.updated(r.known, r.row.request(), r.differences));
-                } catch (ProblemException e) {
-                    throw ProblemException.rule("import-has-errors", "problem.importHasErrors", inRow(r.row.number(), e.fields()), 1);
+                } catch (DomainRefusal e) {
+                    throw DomainRefusal.rule("import-has-errors", "problem.importHasErrors", inRow(r.row.number(), e.fields()), 1);
                 }
                 r.updated = true;
             }
@@ -172,11 +172,11 @@ public class ImportService {
         try {
             sheet = reader.read(fileName, bytes);
         } catch (SheetReader.Unreadable e) {
-            throw ProblemException.invalid(FieldProblem.of("file", e.code(), e.args()));
+            throw DomainRefusal.invalid(FieldProblem.of("file", e.code(), e.args()));
         }
         Map<Integer, String> mapping = ColumnMapping.of(sheet.headers());
         if (!mapping.containsValue("fullName")) {
-            throw ProblemException.invalid(FieldProblem.of("file", "import.noNameColumn", ColumnMapping.HEADERS.get("fullName")));
+            throw DomainRefusal.invalid(FieldProblem.of("file", "import.noNameColumn", ColumnMapping.HEADERS.get("fullName")));
         }
         Analysis a = new Analysis(fileName, sheet, mapping, locale);
         Set<Long> enrolled = enrolments.findByEventIdOrderByPrintedName(eventId).stream().map(e -> e.participantId())

@@ -1,8 +1,8 @@
 package id.piagam.participant;
 
+import id.piagam.rules.DomainRefusal;
 import id.piagam.security.Roles;
 import id.piagam.web.PageView;
-import id.piagam.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpResponse;
@@ -54,7 +54,7 @@ class ParticipantController {
     @Get("/{id}")
     ParticipantView get(long id) {
         return participants.findById(id).map(ParticipantView::of)
-                .orElseThrow(() -> ProblemException.notFound("entity.participant", id));
+                .orElseThrow(() -> DomainRefusal.notFound("entity.participant", id));
     }
 
     /** Replaces the person's data. Certificates and enrolments keep the identity they froze. */

@@ -3,7 +3,8 @@ package id.piagam.participant;
 import id.piagam.validation.FieldProblem;
 import id.piagam.security.Roles;
 import id.piagam.web.Pages;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
+import id.piagam.web.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -80,7 +81,7 @@ class ParticipantPages {
 
     @Get("/{id}")
     HttpResponse<?> edit(long id, HttpRequest<?> request, Authentication auth) {
-        Participant p = participants.findById(id).orElseThrow(() -> ProblemException.notFound("entity.participant", id));
+        Participant p = participants.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.participant", id));
         Map<String, String> values = new HashMap<>();
         ParticipantView v = ParticipantView.of(p);
         put(values, "fullName", v.fullName());
@@ -104,7 +105,7 @@ class ParticipantPages {
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> update(long id, @Body Map<String, String> form, HttpRequest<?> request, Authentication auth) {
-        participants.findById(id).orElseThrow(() -> ProblemException.notFound("entity.participant", id));
+        participants.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.participant", id));
         return save(request, auth, id, form);
     }
 
@@ -118,9 +119,9 @@ class ParticipantPages {
         try {
             Participant saved = id == null ? service.create(r) : service.update(id, r);
             return HttpResponse.seeOther(URI.create("/peserta/" + saved.id() + "?tersimpan=1"));
-        } catch (ProblemException e) {
+        } catch (DomainRefusal e) {
             String general = e.existingId() == null ? null : pages.text(request, "participants.duplicate");
-            return form(request, auth, e.status(), id, form, pages.fieldErrors(request, e.fields()),
+            return form(request, auth, ProblemResponses.status(e), id, form, pages.fieldErrors(request, e.fields()),
                     general == null ? null : Map.of("text", general, "href", "/peserta/" + e.existingId()));
         }
     }
@@ -177,7 +178,7 @@ class ParticipantPages {
         model.put("saved", request.getParameters().get("tersimpan") != null);
         // beside the form, the same facts the participant sees on their own page
         model.put("person", id == null ? null : participants.findById(id).map(p -> {
-            records.put(model, p);
+            records.put(model, p, pages.locale(request));
             return p.printedName();
         }).orElse(null));
         model.put("categories", Category.values());

@@ -1,7 +1,7 @@
 package id.piagam.participant;
 
 import id.piagam.validation.FieldProblem;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -37,7 +37,7 @@ public class ParticipantService {
 
     @Transactional
     public Participant update(long id, ParticipantRequest raw) {
-        Participant existing = participants.findById(id).orElseThrow(() -> ProblemException.notFound("entity.participant", id));
+        Participant existing = participants.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.participant", id));
         ParticipantRequest r = validated(raw);
         refuseDuplicate(r, id);
         return participants.update(toEntity(id, r, existing.createdAt(), clock.instant()));
@@ -74,7 +74,7 @@ public class ParticipantService {
         ParticipantRequest r = ParticipantRules.normalise(raw);
         List<FieldProblem> problems = ParticipantRules.check(r, LocalDate.now(clock));
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+            throw DomainRefusal.invalid(problems);
         }
         return r;
     }
@@ -88,7 +88,7 @@ public class ParticipantService {
 
     private static void check(Optional<Participant> found, Long self, String field) {
         found.filter(p -> !p.id().equals(self)).ifPresent(p -> {
-            throw ProblemException.conflict("duplicate-participant", "problem.duplicateParticipant", p.id(),
+            throw DomainRefusal.conflict("duplicate-participant", "problem.duplicateParticipant", p.id(),
                     FieldProblem.of(field, "duplicate." + field));
         });
     }

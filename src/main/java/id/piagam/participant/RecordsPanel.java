@@ -1,5 +1,6 @@
 package id.piagam.participant;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -10,5 +11,5 @@ import java.util.Map;
 public interface RecordsPanel {
 
     /** Puts the person's records into the page model, as the {@code fragments :: records} fragment reads them. */
-    void put(Map<String, Object> model, Participant person);
+    void put(Map<String, Object> model, Participant person, Locale reader);
 }

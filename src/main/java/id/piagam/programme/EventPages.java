@@ -7,7 +7,8 @@ import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
 import id.piagam.validation.Violations;
 import id.piagam.web.Pages;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
+import id.piagam.web.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -123,12 +124,12 @@ class EventPages {
             try {
                 Event saved = id == null ? events.create(bound.request()) : events.update(id, bound.request());
                 return HttpResponse.seeOther(URI.create("/kegiatan/" + saved.id() + "?tersimpan=1"));
-            } catch (ProblemException e) {
+            } catch (DomainRefusal e) {
                 if (e.fields().isEmpty()) {
                     throw e;
                 }
                 problems.addAll(e.fields());
-                status = e.status();
+                status = ProblemResponses.status(e);
             }
         }
         return form(request, auth, status, id, bound.values(), bound.sessions(), bound.components(), 0,

@@ -10,7 +10,7 @@ import id.piagam.rendering.TemplateCatalogue;
 import io.micronaut.context.annotation.Value;
 import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Nip;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -65,7 +65,7 @@ public class EventService {
     }
 
     public Event get(long id) {
-        return events.findById(id).orElseThrow(() -> ProblemException.notFound("entity.event", id));
+        return events.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.event", id));
     }
 
     @Transactional
@@ -84,7 +84,7 @@ public class EventService {
     public Event update(long id, EventRequest r) {
         Event existing = get(id);
         if (existing.kind() != r.kind() && enrolments.countByEventId(id) > 0) {
-            throw ProblemException.conflict("kind-locked", "problem.kindLocked", null, FieldProblem.of("kind", "event.kindLocked"));
+            throw DomainRefusal.conflict("kind-locked", "problem.kindLocked", null, FieldProblem.of("kind", "event.kindLocked"));
         }
         Settings s = validated(r, existing);
         Event changed = toEntity(id, r, s, existing.createdAt(), clock.instant());
@@ -98,7 +98,7 @@ public class EventService {
         for (AssessmentComponent c : current.values()) {
             if (!wanted.containsKey(key(c.name()))) {
                 if (scores.existsByComponentId(c.id())) {
-                    throw ProblemException.conflict("component-has-scores", "problem.componentHasScores", null,
+                    throw DomainRefusal.conflict("component-has-scores", "problem.componentHasScores", null,
                             FieldProblem.of("components", "components.hasScores", c.name()));
                 }
                 components.delete(c);
@@ -121,7 +121,7 @@ public class EventService {
         List<String> fields = EventRules.certifiedChanges(existing, sessions.findByEventIdOrderByPosition(existing.id()),
                 components.findByEventIdOrderByPosition(existing.id()), changed, r.sessionList(), r.componentList());
         if (!fields.isEmpty()) {
-            throw ProblemException.rule("event-certified", "problem.eventCertified",
+            throw DomainRefusal.rule("event-certified", "problem.eventCertified",
                     fields.stream().map(f -> FieldProblem.of(f, "event.certified", valid)).toList(), valid);
         }
     }
@@ -166,7 +166,7 @@ public class EventService {
     private Settings validated(EventRequest r, Event existing) {
         List<FieldProblem> diklatOnly = EventRules.diklatOnlySettings(r);
         if (!diklatOnly.isEmpty()) {
-            throw ProblemException.rule("assessment-requires-diklat", "problem.assessmentRequiresDiklat", diklatOnly);
+            throw DomainRefusal.rule("assessment-requires-diklat", "problem.assessmentRequiresDiklat", diklatOnly);
         }
         Long scaleId = null;
         GradeScale scale = null;
@@ -181,7 +181,7 @@ public class EventService {
             }
             Optional<GradeScale> found = gradeScales.find(scaleId);
             if (found.isEmpty()) {
-                throw ProblemException.invalid(FieldProblem.of("gradeScaleId", "gradeScale.unknown", scaleId));
+                throw DomainRefusal.invalid(FieldProblem.of("gradeScaleId", "gradeScale.unknown", scaleId));
             }
             scale = found.get();
             passMark = r.passMark() != null ? r.passMark() : scale.passBoundary().orElse(null);
@@ -214,7 +214,7 @@ public class EventService {
             }
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+            throw DomainRefusal.invalid(problems);
         }
         return new Settings(scaleId, passMark == null ? null : passMark.setScale(2));
     }
@@ -245,7 +245,7 @@ public class EventService {
         for (EventSession s : current) {
             if (!keep.contains(s.id())) {
                 if (attendance.existsBySessionId(s.id())) {
-                    throw ProblemException.conflict("session-has-attendance", "problem.sessionHasAttendance", null,
+                    throw DomainRefusal.conflict("session-has-attendance", "problem.sessionHasAttendance", null,
                             FieldProblem.of("sessions", "session.hasAttendance", s.topic()));
                 }
                 sessions.delete(s);

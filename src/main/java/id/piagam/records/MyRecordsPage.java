@@ -1,5 +1,6 @@
 package id.piagam.records;
 
+import id.piagam.rules.DomainRefusal;
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRepository;
 import id.piagam.security.Roles;
@@ -8,7 +9,6 @@ import id.piagam.certificate.CertificatePdfRepository;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.web.Downloads;
 import id.piagam.web.Pages;
-import id.piagam.web.ProblemException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -53,8 +53,8 @@ class MyRecordsPage {
     @Get
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> page(HttpRequest<?> request, Authentication auth) {
-        Participant me = participants.findById(own(auth)).orElseThrow(() -> ProblemException.notFound("entity.participant", own(auth)));
-        ParticipantRecords.Records mine = records.of(me);
+        Participant me = participants.findById(own(auth)).orElseThrow(() -> DomainRefusal.notFound("entity.participant", own(auth)));
+        ParticipantRecords.Records mine = records.of(me, pages.locale(request));
         Map<String, Object> model = pages.model(request, auth);
         model.put("me", me);
         // the header names the person, not the account ("peserta-31")
@@ -66,7 +66,7 @@ class MyRecordsPage {
     @Get(value = "/sertifikat/{id}", produces = MediaType.APPLICATION_PDF)
     HttpResponse<byte[]> certificate(long id, Authentication auth) {
         Certificate c = certificates.findById(id).filter(x -> x.participantId().equals(own(auth)))
-                .orElseThrow(() -> ProblemException.notFound("entity.certificate", id));
+                .orElseThrow(() -> DomainRefusal.notFound("entity.certificate", id));
         return HttpResponse.ok(pdfs.findById(c.id()).orElseThrow().bytes()).contentType(MediaType.APPLICATION_PDF_TYPE)
                 .header("Content-Disposition", Downloads.attachment(Downloads.certificateFileName(c.holderName(), c.number())));
     }
@@ -74,7 +74,7 @@ class MyRecordsPage {
     /** Every training in one PDF, in the reader's language. */
     @Get(value = "/transkrip.pdf", produces = MediaType.APPLICATION_PDF)
     HttpResponse<byte[]> transcript(HttpRequest<?> request, Authentication auth) {
-        Participant me = participants.findById(own(auth)).orElseThrow(() -> ProblemException.notFound("entity.participant", own(auth)));
+        Participant me = participants.findById(own(auth)).orElseThrow(() -> DomainRefusal.notFound("entity.participant", own(auth)));
         return HttpResponse.ok(transcripts.of(me, pages.locale(request))).contentType(MediaType.APPLICATION_PDF_TYPE)
                 .header("Content-Disposition", Downloads.attachment(Downloads.transcriptFileName(me.printedName())));
     }

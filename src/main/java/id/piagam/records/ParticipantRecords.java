@@ -20,6 +20,7 @@ import id.piagam.programme.Event;
 import id.piagam.programme.EventKind;
 import id.piagam.programme.EventRepository;
 import id.piagam.programme.Track;
+import id.piagam.web.Messages;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import id.piagam.certificate.EligibilityPolicy;
@@ -51,11 +53,12 @@ public class ParticipantRecords {
     private final EligibilityService eligibility;
     private final CertificateRepository certificates;
     private final VerifyLinks links;
+    private final Messages messages;
 
     private final Semaphore gate;
 
     ParticipantRecords(EnrolmentRepository enrolments, EventRepository events, EligibilityService eligibility,
-                       CertificateRepository certificates, VerifyLinks links,
+                       CertificateRepository certificates, VerifyLinks links, Messages messages,
                        @Value("${piagam.records.max-concurrent:0}") int maxConcurrent) {
         this.gate = new Semaphore(maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors(), true);
         this.enrolments = enrolments;
@@ -63,6 +66,7 @@ public class ParticipantRecords {
         this.eligibility = eligibility;
         this.certificates = certificates;
         this.links = links;
+        this.messages = messages;
     }
 
     @Serdeable
@@ -108,6 +112,11 @@ public class ParticipantRecords {
      * light public verification.
      */
     public Records of(Participant p) {
+        return of(p, Messages.INDONESIAN);
+    }
+
+    /** The records with the reasons why not written in the reader's language. */
+    public Records of(Participant p, Locale reader) {
         try {
             gate.acquire();
         } catch (InterruptedException e) {
@@ -115,13 +124,13 @@ public class ParticipantRecords {
             throw new IllegalStateException("interrupted while waiting to read records", e);
         }
         try {
-            return read(p);
+            return read(p, reader);
         } finally {
             gate.release();
         }
     }
 
-    private Records read(Participant p) {
+    private Records read(Participant p, Locale reader) {
         List<EventRecord> list = new ArrayList<>();
         Map<Long, List<CertificateLine>> issued = new HashMap<>();
         for (Certificate c : certificates.findByParticipantIdOrderByIssuedAt(p.id())) {
@@ -141,7 +150,7 @@ public class ParticipantRecords {
                     event.startDate(), event.endDate(), event.endDate().getYear(), en.role(), en.status(), o.totalJp(),
                     o.attendance().percent(), a == null ? null : a.finalScore().orElse(null), a == null ? null : a.result(),
                     a == null ? null : a.band().map(GradeBand::label).orElse(null), completed,
-                    o.decision().kind().orElse(null), completed ? o.totalJp() : 0, o.decision().reasons(),
+                    o.decision().kind().orElse(null), completed ? o.totalJp() : 0, o.decision().reasons().stream().map(r -> messages.text(reader, r)).toList(),
                     issued.getOrDefault(en.id(), List.of())));
         }
         list.sort(Comparator.comparing(EventRecord::startDate).reversed());

@@ -1,11 +1,11 @@
 package id.piagam.records;
 
+import id.piagam.rules.DomainRefusal;
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRepository;
 import id.piagam.security.Roles;
 import id.piagam.web.Downloads;
 import id.piagam.web.Messages;
-import id.piagam.web.ProblemException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -38,8 +38,8 @@ class ParticipantRecordsController {
 
     /** Every event joined, with JP, attendance, result and JP totals per year. A participant sees only their own. */
     @Get
-    ParticipantRecords.Records get(long id, Authentication auth) {
-        return records.of(readable(id, auth));
+    ParticipantRecords.Records get(long id, HttpRequest<?> request, Authentication auth) {
+        return records.of(readable(id, auth), messages.locale(request));
     }
 
     /** The same records as a transcript PDF, in the requester's language. */
@@ -52,8 +52,8 @@ class ParticipantRecordsController {
 
     private Participant readable(long id, Authentication auth) {
         if (!Roles.mayRead(auth, id)) {
-            throw ProblemException.forbidden("problem.http.403");
+            throw DomainRefusal.forbidden("problem.http.403");
         }
-        return participants.findById(id).orElseThrow(() -> ProblemException.notFound("entity.participant", id));
+        return participants.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.participant", id));
     }
 }

@@ -4,6 +4,7 @@ import id.piagam.participant.Participant;
 import id.piagam.participant.RecordsPanel;
 import jakarta.inject.Singleton;
 
+import java.util.Locale;
 import java.util.Map;
 
 /** A person's records beside the staff's edit form: the same read-model and fragment as their own page. */
@@ -17,7 +18,7 @@ class StaffRecordsPanel implements RecordsPanel {
     }
 
     @Override
-    public void put(Map<String, Object> model, Participant person) {
-        RecordsView.put(model, records.of(person), "/sertifikat/");
+    public void put(Map<String, Object> model, Participant person, Locale reader) {
+        RecordsView.put(model, records.of(person, reader), "/sertifikat/");
     }
 }

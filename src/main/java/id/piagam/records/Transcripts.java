@@ -35,7 +35,7 @@ public class Transcripts {
     }
 
     public byte[] of(Participant p, Locale locale) {
-        ParticipantRecords.Records r = records.of(p);
+        ParticipantRecords.Records r = records.of(p, locale);
         List<TranscriptPdf.Row> rows = r.events().stream().map(e -> new TranscriptPdf.Row(String.valueOf(e.year()), e.kind().name(),
                 e.title(), e.organiser(), Bahasa.dateRange(e.startDate(), e.endDate()), String.valueOf(e.totalJp()),
                 result(e, locale), e.certificates().stream()

@@ -15,7 +15,7 @@ import id.piagam.validation.FieldProblem;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventKind;
 import id.piagam.programme.EventService;
-import id.piagam.web.ProblemException;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -55,7 +55,7 @@ public class AssessmentService {
     public AssessmentViews.AssessmentView record(long eventId, long participantId, Map<String, BigDecimal> values, String by) {
         Event event = diklat(eventId);
         Enrolment enrolment = enrolments.findByEventIdAndParticipantId(eventId, participantId)
-                .orElseThrow(() -> ProblemException.notFound("entity.enrolment", participantId));
+                .orElseThrow(() -> DomainRefusal.notFound("entity.enrolment", participantId));
         Map<String, AssessmentComponent> byName = components.findByEventIdOrderByPosition(eventId).stream()
                 .collect(Collectors.toMap(c -> c.name().toLowerCase(Locale.ROOT), Function.identity()));
         List<FieldProblem> problems = new ArrayList<>();
@@ -70,7 +70,7 @@ public class AssessmentService {
             }
         });
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
+            throw DomainRefusal.invalid(problems);
         }
         Instant now = clock.instant();
         values.forEach((name, value) -> {
@@ -124,7 +124,7 @@ public class AssessmentService {
     private Event diklat(long eventId) {
         Event event = events.get(eventId);
         if (event.kind() != EventKind.DIKLAT) {
-            throw ProblemException.rule("assessment-requires-diklat", "problem.assessmentRequiresDiklat",
+            throw DomainRefusal.rule("assessment-requires-diklat", "problem.assessmentRequiresDiklat",
                     List.of(FieldProblem.of("scores", "bimtek.noAssessment")));
         }
         return event;

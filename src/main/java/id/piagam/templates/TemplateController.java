@@ -1,9 +1,9 @@
 package id.piagam.templates;
 
+import id.piagam.rules.DomainRefusal;
 import id.piagam.certificate.CertificatePreview;
 import id.piagam.security.Roles;
 import id.piagam.rendering.TemplateCatalogue;
-import id.piagam.web.ProblemException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -53,7 +53,7 @@ class TemplateController {
     @Get(value = "/{name}/preview", produces = MediaType.APPLICATION_PDF)
     HttpResponse<byte[]> preview(String name) {
         if (catalogue.find(name).isEmpty()) {
-            throw ProblemException.notFound("entity.template", name);
+            throw DomainRefusal.notFound("entity.template", name);
         }
         return HttpResponse.ok(previews.preview(name)).contentType(MediaType.APPLICATION_PDF_TYPE)
                 .header("Content-Disposition", "inline; filename=\"contoh-" + name + ".pdf\"");

@@ -1,9 +1,9 @@
 package id.piagam.verification;
 
+import id.piagam.rules.DomainRefusal;
 import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
 import id.piagam.web.Html;
-import id.piagam.web.ProblemException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -56,10 +56,10 @@ class VerificationController {
 
     private static byte[] requirePdf(byte[] bytes) {
         if (bytes == null || bytes.length < 5 || bytes[0] != '%' || bytes[1] != 'P' || bytes[2] != 'D' || bytes[3] != 'F') {
-            throw ProblemException.invalid(FieldProblem.of("file", "verify.notPdf"));
+            throw DomainRefusal.invalid(FieldProblem.of("file", "verify.notPdf"));
         }
         if (bytes.length > MAX_PDF_BYTES) {
-            throw ProblemException.invalid(FieldProblem.of("file", "verify.tooLarge"));
+            throw DomainRefusal.invalid(FieldProblem.of("file", "verify.tooLarge"));
         }
         return bytes;
     }

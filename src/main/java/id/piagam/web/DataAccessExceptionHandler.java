@@ -1,11 +1,11 @@
 package id.piagam.web;
 
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -37,7 +37,7 @@ class DataAccessExceptionHandler implements ExceptionHandler<DataAccessException
     public HttpResponse<?> handle(HttpRequest request, DataAccessException exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
-                return responses.respond(request, new ProblemException(HttpStatus.BAD_REQUEST, "unstorable-text", "problem.unstorableText",
+                return responses.respond(request, new DomainRefusal(DomainRefusal.Kind.INVALID, "unstorable-text", "problem.unstorableText",
                         List.of(), List.of(), null));
             }
         }

@@ -1,5 +1,6 @@
 package id.piagam.web;
 
+import id.piagam.rules.Reason;
 import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
 import io.micronaut.context.MessageSource;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,10 +57,47 @@ public class Messages {
     }
 
     public String get(Locale locale, String code, List<?> args) {
-        // numbers as typed (a year is "2026", not "2.026"); decimals as the reader writes them ("70", "90,01")
-        Object[] plain = args.stream().map(a -> a instanceof BigDecimal d ? decimal(locale, d)
-                : a instanceof Number || a == null ? String.valueOf(a) : a).toArray();
+        Object[] plain = args.stream().map(a -> arg(locale, a)).toArray();
         return source.getMessage(code, locale, plain).orElse(code);
+    }
+
+    /** A rule's reason in the reader's language. */
+    public String text(Locale locale, Reason reason) {
+        return get(locale, reason.code(), reason.args());
+    }
+
+    /** Reasons in the reader's language, joined as one line ("-" for none). */
+    public String text(Locale locale, List<Reason> reasons) {
+        return reasons.isEmpty() ? "-" : String.join("; ", reasons.stream().map(r -> text(locale, r)).toList());
+    }
+
+    /**
+     * One argument written for the reader: numbers as typed (a year is "2026", not "2.026"); decimals
+     * as the reader writes them ("70", "90,01"), measured ones with two places ("75,00"); dates long
+     * ("27 Januari 2026", "27 January 2026"); enum constants by their label, in a sentence; nested
+     * reasons by their own text.
+     */
+    private Object arg(Locale locale, Object a) {
+        if (a instanceof BigDecimal d) {
+            return decimal(locale, d);
+        }
+        if (a instanceof Reason.Decimal2 d) {
+            String id = Bahasa.decimal2(d.value());
+            return "en".equals(locale.getLanguage()) ? id.replace(',', '.') : id;
+        }
+        if (a instanceof LocalDate date) {
+            return Bahasa.longDate(date, locale);
+        }
+        if (a instanceof Enum<?> e) {
+            return label(locale, e).toLowerCase(locale);
+        }
+        if (a instanceof Reason r) {
+            return text(locale, r);
+        }
+        if (a instanceof List<?> list && list.stream().allMatch(Reason.class::isInstance)) {
+            return text(locale, list.stream().map(Reason.class::cast).toList());
+        }
+        return a instanceof Number || a == null ? String.valueOf(a) : a;
     }
 
     /**

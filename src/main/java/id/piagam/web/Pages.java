@@ -78,4 +78,9 @@ public class Pages {
     public String text(HttpRequest<?> request, String key) {
         return messages.get(messages.locale(request), key, List.of());
     }
+
+    /** A rule's reasons in the reader's language, joined as one line. */
+    public String reasons(HttpRequest<?> request, java.util.List<id.piagam.rules.Reason> reasons) {
+        return reasons.isEmpty() ? "" : messages.text(messages.locale(request), reasons);
+    }
 }

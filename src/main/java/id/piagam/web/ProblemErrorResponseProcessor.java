@@ -1,5 +1,6 @@
 package id.piagam.web;
 
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
@@ -46,7 +47,7 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
         HttpStatus status = base.getStatus();
         Throwable cause = context.getRootCause().orElse(null);
         Problem problem;
-        if (cause instanceof ProblemException pe) {
+        if (cause instanceof DomainRefusal pe) {
             problem = responses.problem(context.getRequest(), pe);
         } else if (cause instanceof HttpPostRequestDecoder.ErrorDataDecoderException) {
             // an undecodable form that reached here wrapped (MalformedFormHandler takes the plain case)
@@ -89,7 +90,7 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
             if (t instanceof CleanTextDeserializer.Refused r) {
                 refusedText = r.getMessage();
                 if (!r.field.isBlank() && !r.field.equals("String")) {
-                    return responses.problem(context.getRequest(), ProblemException.invalid(FieldProblem.of(r.field, refusedText)));
+                    return responses.problem(context.getRequest(), DomainRefusal.invalid(FieldProblem.of(r.field, refusedText)));
                 }
             }
         }
@@ -100,12 +101,12 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
                         ? FieldProblem.of(argument.getName(), "value.choice", Arrays.stream(argument.getType().getEnumConstants())
                             .map(String::valueOf).collect(Collectors.joining(", ")))
                         : FieldProblem.of(argument.getName(), "value.unreadable");
-                return responses.problem(context.getRequest(), ProblemException.invalid(problem));
+                return responses.problem(context.getRequest(), DomainRefusal.invalid(problem));
             }
             if (t instanceof SerdeException) {
                 Matcher m = PROPERTY.matcher(String.valueOf(t.getMessage()));
                 if (m.find()) {
-                    return responses.problem(context.getRequest(), ProblemException.invalid(FieldProblem.of(m.group(1),
+                    return responses.problem(context.getRequest(), DomainRefusal.invalid(FieldProblem.of(m.group(1),
                             refusedText == null ? "value.unreadable" : refusedText)));
                 }
             }
@@ -114,7 +115,7 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Object> {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof ConversionErrorException cee && cee.getArgument() != null && cee.getArgument().getName() != null
                     && !cee.getArgument().getAnnotationMetadata().hasAnnotation(Body.class)) {
-                Problem p = responses.problem(context.getRequest(), ProblemException.invalid(FieldProblem.of(cee.getArgument().getName(),
+                Problem p = responses.problem(context.getRequest(), DomainRefusal.invalid(FieldProblem.of(cee.getArgument().getName(),
                         "value.unreadable")));
                 return new Problem(p.type(), p.title(), p.status(), responses.text(context.getRequest(), "problem.badParameter"),
                         p.errors(), p.existingId(), p.reference());

@@ -1,6 +1,7 @@
 package id.piagam.web;
 
 import id.piagam.persistence.StorageFault;
+import id.piagam.rules.DomainRefusal;
 import id.piagam.validation.FieldProblem;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,7 +17,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The one place that turns refusals and failures into problem documents. */
+/**
+ * The one place that turns refusals and failures into problem documents (or pages, for a browser): a
+ * {@link DomainRefusal} from a rule or service gets the status of its kind.
+ */
 @Singleton
 public class ProblemResponses {
 
@@ -29,17 +33,44 @@ public class ProblemResponses {
         this.messages = messages;
     }
 
-    public Problem problem(HttpRequest<?> request, ProblemException e) {
+    /** The status of each kind of refusal: the one mapping from the domain's refusals to HTTP. */
+    public static HttpStatus status(DomainRefusal e) {
+        if (e instanceof ProblemException p) {
+            return p.status();
+        }
+        return switch (e.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case GONE -> HttpStatus.GONE;
+            case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+    }
+
+    /** The kind a status raised by the web layer stands for (any other refusal counts as a refused rule). */
+    static DomainRefusal.Kind kind(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> DomainRefusal.Kind.INVALID;
+            case FORBIDDEN -> DomainRefusal.Kind.FORBIDDEN;
+            case NOT_FOUND -> DomainRefusal.Kind.NOT_FOUND;
+            case CONFLICT -> DomainRefusal.Kind.CONFLICT;
+            case GONE -> DomainRefusal.Kind.GONE;
+            default -> DomainRefusal.Kind.REFUSED;
+        };
+    }
+
+    public Problem problem(HttpRequest<?> request, DomainRefusal e) {
         Locale locale = messages.locale(request);
         List<Problem.FieldError> errors = e.fields().isEmpty() ? null
                 : e.fields().stream().map(f -> messages.fieldError(locale, f)).toList();
         List<Object> args = e.detailArgs().stream()
                 .map(a -> a instanceof String s && s.startsWith("entity.") ? messages.get(locale, s, List.of()) : a).toList();
         return new Problem(Problem.TYPE_BASE + e.type(), messages.get(locale, "title." + e.type(), List.of()),
-                e.status().getCode(), messages.get(locale, e.detailCode(), args), errors, e.existingId(), null);
+                status(e).getCode(), messages.get(locale, e.detailCode(), args), errors, e.existingId(), null);
     }
 
-    public MutableHttpResponse<?> respond(HttpRequest<?> request, ProblemException e) {
+    public MutableHttpResponse<?> respond(HttpRequest<?> request, DomainRefusal e) {
         return respond(request, problem(request, e));
     }
 
@@ -76,7 +107,7 @@ public class ProblemResponses {
     }
 
     public MutableHttpResponse<?> invalid(HttpRequest<?> request, List<FieldProblem> fields) {
-        return respond(request, ProblemException.invalid(fields));
+        return respond(request, DomainRefusal.invalid(fields));
     }
 
     /** A message in the requester's language. */

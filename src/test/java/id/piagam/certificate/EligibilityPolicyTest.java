@@ -6,6 +6,7 @@ import id.piagam.attendance.AttendanceRate;
 import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.enrolment.EnrolmentStatus;
 import id.piagam.programme.EventKind;
+import id.piagam.rules.Reason;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +54,11 @@ class EligibilityPolicyTest {
         }
 
         @Test
-        void explainsAShortfallInPlainIndonesian() {
+        void explainsAShortfallWithTheRateAndTheThreshold() {
             EligibilityPolicy.Decision d = EligibilityPolicy.decide(bimtek(rate(18, 24)));
             assertThat(d.eligible()).isFalse();
             assertThat(d.kind()).isEmpty();
-            assertThat(d.reasons()).containsExactly("kehadiran 75,00% < 80%");
+            assertThat(d.reasons()).containsExactly(Reason.of("eligibility.attendanceBelow", new Reason.Decimal2(new BigDecimal("75.00")), MIN));
         }
 
         @Test
@@ -81,7 +82,7 @@ class EligibilityPolicyTest {
         void aFailedParticipantGetsNothingAndSeesTheScore() {
             EligibilityPolicy.Decision d = EligibilityPolicy.decide(diklat(rate(40, 40), failed("68.50"), false));
             assertThat(d.eligible()).isFalse();
-            assertThat(d.reasons()).containsExactly("nilai akhir 68,50 < 70");
+            assertThat(d.reasons()).containsExactly(Reason.of("eligibility.scoreBelow", new Reason.Decimal2(new BigDecimal("68.50")), PASS));
             assertThat(EligibilityPolicy.refuse(diklat(rate(40, 40), failed("68.50"), false), CertificateKind.COMPETENCY))
                     .contains(EligibilityPolicy.Refusal.NOT_ELIGIBLE);
         }
@@ -91,20 +92,22 @@ class EligibilityPolicyTest {
             EligibilityPolicy.Decision d = EligibilityPolicy.decide(diklat(rate(40, 40), failed("68.50"), true));
             assertThat(d.eligible()).isTrue();
             assertThat(d.kind()).contains(CertificateKind.ATTENDANCE);
-            assertThat(d.reasons()).containsExactly("nilai akhir 68,50 < 70", "hanya surat keterangan telah mengikuti");
+            assertThat(d.reasons()).containsExactly(Reason.of("eligibility.scoreBelow", new Reason.Decimal2(new BigDecimal("68.50")), PASS),
+                    Reason.of("eligibility.letterOnly"));
         }
 
         @Test
         void passingIsNotEnoughWithoutAttendance() {
             EligibilityPolicy.Decision d = EligibilityPolicy.decide(diklat(rate(30, 40), passed("95"), true));
             assertThat(d.eligible()).isFalse();
-            assertThat(d.reasons()).containsExactly("kehadiran 75,00% < 80%");
+            assertThat(d.reasons()).containsExactly(Reason.of("eligibility.attendanceBelow", new Reason.Decimal2(new BigDecimal("75.00")), MIN));
         }
 
         @Test
         void listsEveryReasonAtOnce() {
             EligibilityPolicy.Decision d = EligibilityPolicy.decide(diklat(rate(30, 40), failed("60"), true));
-            assertThat(d.reasons()).containsExactly("kehadiran 75,00% < 80%", "nilai akhir 60,00 < 70");
+            assertThat(d.reasons()).containsExactly(Reason.of("eligibility.attendanceBelow", new Reason.Decimal2(new BigDecimal("75.00")), MIN),
+                    Reason.of("eligibility.scoreBelow", new Reason.Decimal2(new BigDecimal("60")), PASS));
         }
 
         @Test
@@ -113,7 +116,7 @@ class EligibilityPolicyTest {
                     List.of("Ujian Akhir"), List.of());
             EligibilityPolicy.Decision d = EligibilityPolicy.decide(diklat(rate(40, 40), pending, true));
             assertThat(d.eligible()).isFalse();
-            assertThat(d.reasons()).containsExactly("nilai belum lengkap: Ujian Akhir");
+            assertThat(d.reasons()).containsExactly(Reason.of("eligibility.scoresMissing", "Ujian Akhir"));
         }
     }
 
@@ -121,21 +124,21 @@ class EligibilityPolicyTest {
     void speakersCommitteeAndDropoutsGetNoParticipantCertificate() {
         EligibilityPolicy.Facts speaker = new EligibilityPolicy.Facts(EventKind.BIMTEK, false, MIN, null, EnrolmentRole.NARASUMBER,
                 EnrolmentStatus.AKTIF, rate(24, 24), null);
-        assertThat(EligibilityPolicy.decide(speaker).reasons()).containsExactly("bukan peserta (narasumber)");
+        assertThat(EligibilityPolicy.decide(speaker).reasons()).containsExactly(Reason.of("eligibility.notPeserta", EnrolmentRole.NARASUMBER));
         EligibilityPolicy.Facts withdrew = new EligibilityPolicy.Facts(EventKind.BIMTEK, false, MIN, null, EnrolmentRole.PESERTA,
                 EnrolmentStatus.MUNDUR, rate(24, 24), null);
-        assertThat(EligibilityPolicy.decide(withdrew).reasons()).containsExactly("status peserta mundur");
+        assertThat(EligibilityPolicy.decide(withdrew).reasons()).containsExactly(Reason.of("eligibility.notActive", EnrolmentStatus.MUNDUR));
     }
 
     @Test
     void anEventWithoutSessionsCertifiesNobody() {
-        assertThat(EligibilityPolicy.decide(bimtek(rate(0, 0))).reasons()).containsExactly("kegiatan belum memiliki sesi");
+        assertThat(EligibilityPolicy.decide(bimtek(rate(0, 0))).reasons()).containsExactly(Reason.of("eligibility.noSessions"));
     }
 
     @Test
-    void thresholdWithDecimalsIsWrittenWithAComma() {
+    void aThresholdWithDecimalsIsKeptAsSet() {
         EligibilityPolicy.Facts f = new EligibilityPolicy.Facts(EventKind.BIMTEK, false, new BigDecimal("82.50"), null,
                 EnrolmentRole.PESERTA, EnrolmentStatus.AKTIF, rate(3, 4), null);
-        assertThat(EligibilityPolicy.decide(f).reasons()).containsExactly("kehadiran 75,00% < 82,5%");
+        assertThat(EligibilityPolicy.decide(f).reasons()).containsExactly(Reason.of("eligibility.attendanceBelow", new Reason.Decimal2(new BigDecimal("75.00")), new BigDecimal("82.50")));
     }
 }

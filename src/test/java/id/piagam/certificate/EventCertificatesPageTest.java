@@ -42,6 +42,11 @@ class EventCertificatesPageTest extends ApiTest {
         assertThat(page.selectFirst("#eligibility tr[data-participant=" + lulus + "] .identity").text())
                 .isEqualTo("NIP " + Fixtures.aPns(970, "x").get("nip"));
         assertThat(page.select("#eligibility tr[data-participant=" + gagal + "] td").get(3).text()).isEqualTo("nilai akhir 60,80 < 70");
+        // a reader who chose English reads the reason in English
+        browser.get("/bahasa/en");
+        Document english = Jsoup.parse(browser.get("/kegiatan/" + s.eventId).body());
+        assertThat(english.select("#eligibility tr[data-participant=" + gagal + "] td").get(3).text()).isEqualTo("final score 60.80 < 70");
+        browser.get("/bahasa/id");
 
         assertThat(browser.post("/kegiatan/" + s.eventId + "/terbitkan", Map.of("_csrf", "palsu")).status()).isEqualTo(403);
         Api.Res started = browser.post("/kegiatan/" + s.eventId + "/terbitkan", Map.of("_csrf", browser.csrf()));

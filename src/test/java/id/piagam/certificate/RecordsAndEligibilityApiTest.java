@@ -65,6 +65,17 @@ class RecordsAndEligibilityApiTest extends ApiTest {
                 .containsEntry("attendanceRate", 83.33).containsEntry("kualifikasi", "Memuaskan");
         assertThat(eligibility.get(bolos)).containsEntry("eligible", false).containsEntry("reasons", List.of("kehadiran 66,66% < 80%"));
         assertThat(eligibility.get(gagal)).containsEntry("eligible", false).containsEntry("reasons", List.of("nilai akhir 68,50 < 70"));
+        // the same reasons for an English reader, and as codes with arguments for programs
+        Map<Object, Map<String, Object>> english = operator.inLanguage("en").get("/api/events/" + eventId + "/eligibility").list().stream()
+                .collect(Collectors.toMap(m -> ((Number) m.get("participantId")).longValue(), m -> m));
+        assertThat(english.get(bolos)).containsEntry("reasons", List.of("attendance 66.66% < 80%"));
+        assertThat(english.get(gagal)).containsEntry("reasons", List.of("final score 68.50 < 70"));
+        assertThat(eligibility.get(gagal).get("reasonCodes")).isEqualTo(english.get(gagal).get("reasonCodes"))
+                .isEqualTo(List.of(Map.of("code", "eligibility.scoreBelow", "args", List.of(68.5, 70.0))));
+        assertThat(eligibility.get(lulus)).containsEntry("reasons", List.of()).containsEntry("reasonCodes", List.of());
+        Map<?, ?> englishRecord = (Map<?, ?>) ((List<?>) operator.inLanguage("en").get("/api/participants/" + gagal + "/records")
+                .get("events")).get(0);
+        assertThat(englishRecord.get("reasons")).isEqualTo(List.of("final score 68.50 < 70"));
 
         Api.Res records = operator.get("/api/participants/" + lulus + "/records");
         assertThat(records.status()).isEqualTo(200);

@@ -32,7 +32,7 @@ class MessageBundlesTest {
     void everyMessageCodeUsedInTheCodeHasAText() throws IOException {
         Properties id = load("messages_id.properties");
         java.util.regex.Pattern code = java.util.regex.Pattern.compile("\"((?:nip|nik|golongan|name|birthDate|phone|duplicate|user|gradeScale|"
-                + "bimtek|event|session|components|passMark|participant|enrolment|attendance|score|value|problem|entity)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+                + "bimtek|event|session|components|passMark|participant|enrolment|attendance|score|value|problem|entity|eligibility|job)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
             for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 var m = code.matcher(java.nio.file.Files.readString(file));
