@@ -66,7 +66,8 @@ class TrailingJsonFilter implements HttpServerFilter {
 
     @Override
     public int getOrder() {
-        // after the security rules: a caller who may not use the address learns 401/403, not what is wrong with the body
-        return ServerFilterPhase.SECURITY.after();
+        // first, on the event loop: the body is split and buffered there (Micronaut's shared body buffer is not
+        // safe to subscribe from another thread while it still receives data), before security hops threads
+        return ServerFilterPhase.FIRST.order();
     }
 }
