@@ -2,9 +2,30 @@
 (function () {
   'use strict';
 
-  /* Grids: arrow keys move between the cells (a select's value is chosen by its letter: H, T, I, S,
-     A), and Enter on a select saves the form it belongs to (its session's column). */
+  /* Grids: arrow keys move between the cells, and Enter saves the form the cell belongs to (the whole
+     grid). A select cell takes its status from the first letter of an option (H, T, I, S, A;
+     Delete empties it) however it was reached: a click only focuses it (the native list, where
+     letters and arrows would change the choice, opens on a second click, or with Alt+Down). */
+  function optionFor(select, key) {
+    var letter = key.toUpperCase();
+    return Array.prototype.find.call(select.options, function (o) {
+      return o.value !== '' && o.text.charAt(0).toUpperCase() === letter;
+    });
+  }
+
+  function choose(select, value) {
+    if (select.value === value) return;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
   document.querySelectorAll('[data-grid]').forEach(function (grid) {
+    grid.addEventListener('mousedown', function (ev) {
+      var select = ev.target.closest('td select');
+      if (!select || ev.button !== 0 || document.activeElement === select) return;
+      ev.preventDefault();
+      select.focus();
+    });
     grid.addEventListener('keydown', function (ev) {
       var cell = ev.target.closest('td');
       if (!cell) return;
@@ -14,7 +35,20 @@
         ev.target.form.requestSubmit();
         return;
       }
-      if (!/^Arrow(Up|Down|Left|Right)$/.test(ev.key)) return;
+      if (isSelect && !ev.altKey && !ev.ctrlKey && !ev.metaKey) {
+        if (ev.key === 'Delete' || ev.key === 'Backspace') {
+          ev.preventDefault();
+          choose(ev.target, '');
+          return;
+        }
+        if (ev.key.length === 1 && ev.key !== ' ') {
+          ev.preventDefault();
+          var option = optionFor(ev.target, ev.key);
+          if (option) choose(ev.target, option.value);
+          return;
+        }
+      }
+      if (!/^Arrow(Up|Down|Left|Right)$/.test(ev.key) || ev.altKey) return;
       var vertical = ev.key === 'ArrowUp' || ev.key === 'ArrowDown';
       if (!isSelect && !vertical && ev.target.value !== '' &&
           !(ev.key === 'ArrowLeft' ? ev.target.selectionStart === 0 : ev.target.selectionEnd === ev.target.value.length)) return;
@@ -31,6 +65,61 @@
       ev.preventDefault();
       if (input) input.focus();
     });
+  });
+
+  /* Forms that must not lose work (the attendance grid): each changed cell is marked, the form says
+     how many (data-unsaved, and a note beside the save button), and leaving the page with unsaved
+     cells asks first. A save sends only the changed cells (without this script every cell is sent,
+     and the server saves those that differ from what is stored). */
+  document.querySelectorAll('form[data-unsaved-check]').forEach(function (form) {
+    var submitting = false;
+    var note = form.querySelector('.unsaved-note');
+    var selects = form.querySelectorAll('td select');
+    // what is saved: the option the page was rendered with, or after a refused save (which shows the
+    // cells as they were sent) the stored value the server gives in data-saved, none when empty
+    function initial(select) {
+      if (form.dataset.refused) return select.dataset.saved || '';
+      var chosen = Array.prototype.find.call(select.options, function (o) { return o.defaultSelected; });
+      return chosen ? chosen.value : '';
+    }
+    var changed = 0;
+    function mark(select) {
+      var dirty = select.value !== initial(select);
+      var cell = select.closest('td');
+      if (cell.classList.contains('changed') === dirty) return;
+      cell.classList.toggle('changed', dirty);
+      changed += dirty ? 1 : -1;
+    }
+    function show() {
+      form.dataset.unsaved = String(changed);
+      if (note) note.textContent = changed ? form.dataset.unsavedCount.replace('{0}', changed) : '';
+    }
+    function count() {
+      selects.forEach(mark);
+      show();
+    }
+    form.addEventListener('change', function (ev) {
+      if (ev.target.tagName !== 'SELECT') return;
+      mark(ev.target);
+      show();
+    });
+    form.addEventListener('submit', function () {
+      submitting = true;
+      selects.forEach(function (select) { select.disabled = select.value === initial(select); });
+    });
+    window.addEventListener('beforeunload', function (ev) {
+      if (submitting || form.dataset.unsaved === '0') return;
+      ev.preventDefault();
+      ev.returnValue = form.dataset.unsavedMessage;
+      return form.dataset.unsavedMessage;
+    });
+    // back to this page from the history: the cells are as they were left, and usable again
+    window.addEventListener('pageshow', function () {
+      submitting = false;
+      selects.forEach(function (select) { select.disabled = false; });
+      count();
+    });
+    count();
   });
 
   /* The score grid: the final score and kualifikasi follow the typed scores, with the server's rule:

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,14 +76,61 @@ public class AttendanceService {
         if (!problems.isEmpty()) {
             throw DomainRefusal.invalid(problems);
         }
-        Instant now = clock.instant();
-        for (AttendanceViews.Entry e : entries) {
-            Enrolment en = enrolled.get(e.participantId());
-            attendance.findByEnrolmentIdAndSessionId(en.id(), session.id()).ifPresentOrElse(
-                    a -> attendance.update(new Attendance(a.id(), a.enrolmentId(), a.sessionId(), e.status(), now, by)),
-                    () -> attendance.save(new Attendance(null, en.id(), session.id(), e.status(), now, by)));
-        }
+        write(enrolled, Map.of(session.id(), entries), by);
         return sheet(eventId, sessionId);
+    }
+
+    /**
+     * Records several sessions' columns of the attendance grid at once, all or nothing: the page
+     * saves every changed cell of every column in one submit, so nothing typed in one column is lost
+     * by saving another. Entries must name enrolled participants (the page builds them from the
+     * enrolments); a cell of a session that has not been held refuses the whole save, with that
+     * cell named ({@link AttendanceViews#cell}).
+     */
+    @Transactional
+    public int recordGrid(long eventId, Map<Long, List<AttendanceViews.Entry>> bySession, String by) {
+        LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> notHeld = new ArrayList<>();
+        for (Map.Entry<Long, List<AttendanceViews.Entry>> column : bySession.entrySet()) {
+            EventSession session = session(eventId, column.getKey());
+            if (session.sessionDate().isAfter(today)) {
+                column.getValue().forEach(e -> notHeld.add(FieldProblem.of(AttendanceViews.cell(session.id(), e.participantId()),
+                        "problem.sessionNotHeld", session.sessionDate())));
+            }
+        }
+        if (!notHeld.isEmpty()) {
+            throw DomainRefusal.rule("session-not-held", "problem.sessionNotHeld", notHeld, notHeld.get(0).args().get(0));
+        }
+        Map<Long, Enrolment> enrolled = enrolments.findByEventIdOrderByPrintedName(eventId).stream()
+                .collect(Collectors.toMap(Enrolment::participantId, Function.identity()));
+        return write(enrolled, bySession, by);
+    }
+
+    /** Writes validated entries (participants known to be enrolled) updates in one batch, then inserts. */
+    private int write(Map<Long, Enrolment> enrolled, Map<Long, List<AttendanceViews.Entry>> bySession, String by) {
+        Map<String, Attendance> existing = new HashMap<>();
+        attendance.findByEnrolmentIdIn(enrolled.values().stream().map(Enrolment::id).toList())
+                .forEach(a -> existing.put(a.enrolmentId() + ":" + a.sessionId(), a));
+        Instant now = clock.instant();
+        List<Attendance> updates = new ArrayList<>();
+        List<Attendance> inserts = new ArrayList<>();
+        bySession.forEach((sessionId, entries) -> {
+            for (AttendanceViews.Entry e : entries) {
+                Enrolment en = enrolled.get(e.participantId());
+                Attendance a = existing.get(en.id() + ":" + sessionId);
+                if (a == null) {
+                    inserts.add(new Attendance(null, en.id(), sessionId, e.status(), now, by));
+                } else {
+                    updates.add(new Attendance(a.id(), a.enrolmentId(), a.sessionId(), e.status(), now, by));
+                }
+            }
+        });
+        if (!updates.isEmpty()) {
+            attendance.updateAll(updates);
+        }
+        // one by one: a batch insert cannot return the generated keys on SQLite
+        inserts.forEach(attendance::save);
+        return updates.size() + inserts.size();
     }
 
     /** Every enrolment of the event with what is recorded for the session (null status: nothing yet). */

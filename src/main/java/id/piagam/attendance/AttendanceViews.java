@@ -10,6 +10,11 @@ public final class AttendanceViews {
     private AttendanceViews() {
     }
 
+    /** The name of a cell of the attendance grid (its select and its error): session and participant. */
+    public static String cell(long sessionId, long participantId) {
+        return "s" + sessionId + ".p" + participantId;
+    }
+
     /** One line of a session's attendance sheet. */
     @Serdeable
     public record Entry(@Nullable Long participantId, @Nullable AttendanceStatus status) {

@@ -35,6 +35,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -52,15 +54,19 @@ class EventPages {
     private static final int BLANK_SESSIONS = 3;
     private static final int BLANK_COMPONENTS = 2;
     private static final int MORE_ROWS = 5;
+    private static final Pattern SESSION_ROW = Pattern.compile("sessions\\[(\\d+)]");
 
     private final EventService events;
     private final GradeScales gradeScales;
     private final TemplateCatalogue templates;
     private final Validator validator;
     private final Pages pages;
+    private final EventDefaults defaults;
 
-    EventPages(EventService events, GradeScales gradeScales, TemplateCatalogue templates, Validator validator, Pages pages) {
+    EventPages(EventService events, GradeScales gradeScales, TemplateCatalogue templates, Validator validator, Pages pages,
+               EventDefaults defaults) {
         this.events = events;
+        this.defaults = defaults;
         this.gradeScales = gradeScales;
         this.templates = templates;
         this.validator = validator;
@@ -79,14 +85,23 @@ class EventPages {
         return HttpResponse.ok(new ModelAndView<>("kegiatan-daftar", model));
     }
 
+    /**
+     * A new event's form: organiser, place and signatory start as the most recent event of the
+     * organiser chosen ({@code penyelenggara}) has them, else as the most recent event has them.
+     */
     @Get("/baru")
-    HttpResponse<?> blank(@Nullable @QueryValue String jenis, HttpRequest<?> request, Authentication auth) {
-        Map<String, String> v = new HashMap<>();
+    HttpResponse<?> blank(@Nullable @QueryValue String jenis, @Nullable @QueryValue String penyelenggara, HttpRequest<?> request,
+                          Authentication auth) {
+        EventDefaults.Defaults defaults = this.defaults.forNewEvent(penyelenggara);
+        Map<String, String> v = new HashMap<>(defaults.values());
         v.put("kind", "DIKLAT".equalsIgnoreCase(jenis) ? "DIKLAT" : "BIMTEK");
         v.put("minutesPerJp", String.valueOf(EventRules.DEFAULT_MINUTES_PER_JP));
         v.put("minAttendancePercent", "80");
         v.put("mode", Mode.LURING.name());
-        return form(request, auth, HttpStatus.OK, null, v, 0, 0, 0, Map.of());
+        Map<String, Object> extra = new HashMap<>();
+        extra.put("defaultsFrom", defaults.from());
+        extra.put("organisers", this.defaults.organisers());
+        return form(request, auth, HttpStatus.OK, null, v, 0, 0, 0, Map.of(), extra);
     }
 
     @Post(value = "/baru", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -98,7 +113,7 @@ class EventPages {
     HttpResponse<?> edit(long id, HttpRequest<?> request, Authentication auth) {
         EventView view = events.view(events.get(id));
         return form(request, auth, HttpStatus.OK, id, EventForm.values(view), view.sessions().size(),
-                view.components() == null ? 0 : view.components().size(), 0, Map.of());
+                view.components() == null ? 0 : view.components().size(), 0, Map.of(), Map.of());
     }
 
     @Post(value = "/{id}/ubah", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -112,7 +127,7 @@ class EventPages {
         Map<String, String> form = pages.form(typed, refused);
         EventForm.Bound bound = EventForm.bind(form);
         if (form.containsKey("tambahBaris")) {
-            return form(request, auth, HttpStatus.OK, id, bound.values(), bound.sessions(), bound.components(), MORE_ROWS, Map.of());
+            return form(request, auth, HttpStatus.OK, id, bound.values(), bound.sessions(), bound.components(), MORE_ROWS, Map.of(), Map.of());
         }
         HttpStatus status = HttpStatus.BAD_REQUEST;
         List<FieldProblem> problems = new ArrayList<>(refused);
@@ -133,16 +148,23 @@ class EventPages {
             }
         }
         return form(request, auth, status, id, bound.values(), bound.sessions(), bound.components(), 0,
-                pages.fieldErrors(request, problems));
+                pages.fieldErrors(request, problems), Map.of());
     }
 
     private HttpResponse<?> form(HttpRequest<?> request, Authentication auth, HttpStatus status, Long id, Map<String, String> values,
-                                 int sessions, int components, int more, Map<String, String> errors) {
+                                 int sessions, int components, int more, Map<String, String> errors, Map<String, Object> extra) {
         Map<String, Object> model = pages.model(request, auth);
+        model.put("defaultsFrom", null);
+        model.put("organisers", List.of());
+        model.putAll(extra);
         model.put("id", id);
         model.put("v", values);
         model.put("errors", errors);
         model.put("sessionRows", rows(sessions + BLANK_SESSIONS + more));
+        // a session row's errors are shown on a row of their own below it, as wide as the table
+        model.put("sessionFields", EventForm.SESSION_FIELDS.stream().filter(f -> !f.equals("id")).toList());
+        model.put("sessionErrorRows", errors.keySet().stream().map(SESSION_ROW::matcher).filter(Matcher::lookingAt)
+                .map(m -> Integer.valueOf(m.group(1))).collect(Collectors.toSet()));
         model.put("componentRows", rows(components + BLANK_COMPONENTS + more));
         model.put("kinds", EventKind.values());
         model.put("tracks", Track.values());

@@ -2,6 +2,7 @@ package id.piagam.programme;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
@@ -28,4 +29,16 @@ public interface EventRepository extends CrudRepository<Event, Long> {
     Page<Event> search(@Nullable String kind, @Nullable Integer year, @Nullable String pattern, Pageable pageable);
 
     List<Event> findByIdIn(Collection<Long> ids);
+
+    /** The event created last (the secretariat's most recent), for a new event's defaults. */
+    @Query("SELECT * FROM event ORDER BY created_at DESC, id DESC LIMIT 1")
+    Optional<Event> findLatest();
+
+    /** The event of this organiser (ignoring case) created last. */
+    @Query("SELECT * FROM event WHERE LOWER(organiser) = LOWER(:organiser) ORDER BY created_at DESC, id DESC LIMIT 1")
+    Optional<Event> findLatestByOrganiser(String organiser);
+
+    /** Every organiser named by an event, once. */
+    @Query("SELECT DISTINCT organiser FROM event ORDER BY organiser")
+    List<String> listOrganisers();
 }

@@ -159,9 +159,10 @@ class TimeRulesApiTest extends ApiTest {
         long p = future.absent(506, "Eko Prasetyo");
         Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
         long session = future.sessionIds.get(0);
-        Api.Res grid = browser.post("/kegiatan/" + future.eventId + "/kehadiran/" + session, Map.of("_csrf", browser.csrf(), "p" + p, "HADIR"));
+        Api.Res grid = browser.post("/kegiatan/" + future.eventId + "/kehadiran", Map.of("_csrf", browser.csrf(), "s" + session + ".p" + p, "HADIR"));
         assertThat(grid.status()).isEqualTo(422);
-        assertThat(Jsoup.parse(grid.body()).selectFirst("#sesi-" + session + " .error").text()).contains("1 Maret 2027");
+        assertThat(Jsoup.parse(grid.body()).getElementById("s" + session + ".p" + p + "-error").text())
+                .startsWith("Eko Prasetyo, S.Kom., sesi 1: ").contains("1 Maret 2027");
 
         Scenario done = Scenario.of(operator, Fixtures.aBimtek().withSessions(8));
         assertThat(done.issue(done.attending(507, "Fajar Nugroho")).status()).isEqualTo(201);

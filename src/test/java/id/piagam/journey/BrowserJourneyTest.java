@@ -1,6 +1,7 @@
 package id.piagam.journey;
 
 import id.piagam.support.ApiTest;
+import id.piagam.support.Chromium;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Sheets;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -15,9 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,9 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 class BrowserJourneyTest extends ApiTest {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     @Inject
     EmbeddedServer server;
 
@@ -67,20 +62,7 @@ class BrowserJourneyTest extends ApiTest {
     }
 
     private WebDriver browser(int width, int height) {
-        assertThat(CHROMEDRIVER).as("Debian's chromium-driver (apt-get install -y chromium chromium-driver; .ci/run does it)").exists();
-        ChromeOptions options = new ChromeOptions();
-        if (Files.exists(CHROMIUM)) {
-            options.setBinary(CHROMIUM.toFile());
-        }
-        // no background traffic: the machine's network is closed, and Chromium's attempts only slow it down
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=id-ID",
-                "--window-size=" + width + "," + height, "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-quic");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "safebrowsing.enabled", false));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        WebDriver driver = Chromium.start(width, height, downloads);
         drivers.add(driver);
         return driver;
     }

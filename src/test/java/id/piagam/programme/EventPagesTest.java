@@ -140,7 +140,7 @@ class EventPagesTest extends ApiTest {
         Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
         long count = events.count();
         Map<String, String> f = diklat(browser);
-        for (int i = 0; i < 10_001; i++) {
+        for (int i = 0; i < 20_001; i++) {
             f.put("x" + i, "1");
         }
         Api.Res r = browser.post("/kegiatan/baru", f);
@@ -184,7 +184,13 @@ class EventPagesTest extends ApiTest {
         // the blank row was dropped, so the second session is row 1 on the page and in the message
         assertThat(doc.selectFirst("[id=sessions[1].jp]").val()).isEqualTo("lima");
         assertThat(doc.selectFirst("[id=sessions[1].jp]").attr("aria-invalid")).isEqualTo("true");
-        assertThat(doc.selectFirst("[id=sessions[1].jp-error]").text()).startsWith("Nilai tidak dapat dibaca");
+        // the message sits on its own row right below the inputs, across the whole row, led by its column and row number
+        var message = doc.selectFirst("[id=sessions[1].jp-error]");
+        assertThat(message.text()).startsWith("JP 2: Nilai tidak dapat dibaca");
+        assertThat(message.parent().attr("colspan")).isEqualTo("8");
+        assertThat(message.parent().parent().hasClass("row-errors")).isTrue();
+        assertThat(message.parent().parent().previousElementSibling().selectFirst("[id=sessions[1].jp]")).isNotNull();
+        assertThat(doc.selectFirst("[id=sessions[1].jp]").attr("aria-describedby")).isEqualTo("sessions[1].jp-error");
         assertThat(doc.selectFirst("#title").val()).isEqualTo("Pelatihan Pengadaan <Barang/Jasa>");
         assertThat(events.count()).isEqualTo(count);
 
@@ -210,6 +216,61 @@ class EventPagesTest extends ApiTest {
         assertThat(doc.selectFirst("label[for=certificate.signatory.position]").text()).isEqualTo("Signatory's position");
         assertThat(doc.select("p.hint").eachText()).anyMatch(t -> t.startsWith("Tokens: {seq:4} counter"));
         assertThat(doc.select("#problems li").eachText()).anyMatch(t -> t.toLowerCase().contains("bimtek"));
+    }
+
+    @Test
+    void aNewEventStartsWithTheOrganiserPlaceAndSignatoryOfTheMostRecentEventOfItsOrganiser() {
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Map<String, String> first = diklat(browser);
+        first.put("code", "PBJ-BAWAAN");
+        first.put("certificate.signatory.prefix", "a.n.");
+        first.put("certificate.signatory.office", "Kepala BPSDM Provinsi Jawa Timur");
+        first.put("certificate.signatory.position", "Sekretaris");
+        first.put("certificate.signatory.pangkat", "Pembina Tingkat I");
+        first.put("certificate.signatory.golongan", "IV/b");
+        assertThat(browser.post("/kegiatan/baru", first).status()).isEqualTo(303);
+
+        Document blank = Jsoup.parse(browser.get("/kegiatan/baru?jenis=BIMTEK").body());
+        Map<String, String> prefilled = Browser.fields(blank, "#event-form");
+        assertThat(prefilled).containsEntry("organiser", "BPSDM Provinsi Jawa Timur").containsEntry("place", "Surabaya")
+                .containsEntry("certificate.signatory.prefix", "a.n.")
+                .containsEntry("certificate.signatory.office", "Kepala BPSDM Provinsi Jawa Timur")
+                .containsEntry("certificate.signatory.position", "Sekretaris")
+                .containsEntry("certificate.signatory.name", "Dr. Hadi Prasetyo, M.Si.")
+                .containsEntry("certificate.signatory.pangkat", "Pembina Tingkat I")
+                .containsEntry("certificate.signatory.golongan", "IV/b")
+                .containsEntry("certificate.signatory.nip", "197105121996031002")
+                .containsEntry("kind", "BIMTEK").containsEntry("title", "").containsEntry("sessions[0].topic", "");
+        assertThat(blank.selectFirst("#defaults").text()).contains("Pelatihan Pengadaan <Barang/Jasa>");
+
+        // another organiser's event, created later: the newest event leads, and the first organiser's stays one choice away
+        Map<String, String> other = diklat(browser);
+        other.put("title", "Pelatihan Kepemimpinan");
+        other.put("code", "PKA-1");
+        other.put("organiser", "Balai Diklat Malang");
+        other.put("place", "Malang");
+        other.put("certificate.signatory.name", "Ir. Sri Wahyuni, M.T.");
+        assertThat(browser.post("/kegiatan/baru", other).status()).isEqualTo(303);
+        Document latest = Jsoup.parse(browser.get("/kegiatan/baru").body());
+        assertThat(Browser.fields(latest, "#event-form")).containsEntry("organiser", "Balai Diklat Malang").containsEntry("place", "Malang")
+                .containsEntry("certificate.signatory.name", "Ir. Sri Wahyuni, M.T.");
+        assertThat(latest.select("#defaults-from select option").eachAttr("value")).contains("BPSDM Provinsi Jawa Timur", "Balai Diklat Malang");
+        Document chosen = Jsoup.parse(browser.get("/kegiatan/baru?penyelenggara=bpsdm+provinsi+jawa+timur").body());
+        assertThat(Browser.fields(chosen, "#event-form")).containsEntry("organiser", "BPSDM Provinsi Jawa Timur").containsEntry("place", "Surabaya")
+                .containsEntry("certificate.signatory.name", "Dr. Hadi Prasetyo, M.Si.").containsEntry("certificate.signatory.pangkat", "Pembina Tingkat I");
+        // an organiser with no event yet: the most recent event's
+        assertThat(Browser.fields(Jsoup.parse(browser.get("/kegiatan/baru?penyelenggara=Pusdiklat+Baru").body()), "#event-form"))
+                .containsEntry("organiser", "Balai Diklat Malang");
+    }
+
+    @Test
+    void theTopicIsTheWidestSessionColumn() {
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Document form = Jsoup.parse(browser.get("/kegiatan/baru").body());
+        assertThat(form.selectFirst("[id=sessions[0].topic]").parent().hasClass("topic")).isTrue();
+        String css = anonymous.send(io.micronaut.http.HttpRequest.GET(form.selectFirst("link[rel=stylesheet]").attr("href"))).body();
+        // 16rem = 256 px at the default font size (the browser test measures it at 1366 px)
+        assertThat(css).containsPattern("#sessions table\\.grid td\\.topic input\\s*\\{[^}]*min-width:\\s*16rem");
     }
 
     @Test

@@ -96,7 +96,7 @@ class HostilePageInputTest extends ApiTest {
                 new Case("negative score", "/kegiatan/" + s.eventId + "/nilai", Map.of("n" + p + "." + component, "-1")),
                 new Case("NaN score", "/kegiatan/" + s.eventId + "/nilai", Map.of("n" + p + "." + component, "NaN")),
                 new Case("three decimals", "/kegiatan/" + s.eventId + "/nilai", Map.of("n" + p + "." + component, "80,125")),
-                new Case("SQL as attendance", "/kegiatan/" + s.eventId + "/kehadiran/" + session, Map.of("p" + p, "'; DROP TABLE attendance; --")),
+                new Case("SQL as attendance", "/kegiatan/" + s.eventId + "/kehadiran", Map.of("s" + session + ".p" + p, "'; DROP TABLE attendance; --")),
                 new Case("path in a user name", "/admin/pengguna", Map.of("username", "../admin", "password", "kata-sandi-panjang", "role", "OPERATOR")),
                 new Case("100,000-character password", "/admin/pengguna", Map.of("username", "panjang", "password", longText, "role", "OPERATOR")),
                 new Case("participant role for staff", "/admin/pengguna", Map.of("username", "peserta1", "password", "kata-sandi-panjang", "role", "PARTICIPANT")),
