@@ -1,9 +1,7 @@
 package id.piagam.rendering;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.runtime.server.event.ServerStartupEvent;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,17 +26,18 @@ import java.util.stream.Stream;
 
 /**
  * The templates in the templates folder ({@code piagam.templates.dir}, default {@code ./templates}),
- * parsed after start-up and on reload. A broken template is logged with its file and element and
+ * parsed at start-up (in the background) and on reload. A broken template is logged with its file and element and
  * listed with its error; the others stay usable. Without that folder (a jar started elsewhere) the
  * default templates packaged in the application ({@value #BUILT_IN} on the classpath) are used.
  * <p>
  * The first load (parsing every template, hashing its files, and preparing the fonts for the
- * renderer) runs in the background once the server is listening, off the start-up path
+ * renderer) starts on a background thread as soon as the context creates the catalogue, and runs
+ * beside the rest of the start (migrations, the pool, the server) instead of before it
  * (docs/startup.md). Whatever asks for a template before it has finished waits for it, and the log
- * says so; without a server (a context used on its own) the first caller loads them itself.
+ * says how long.
  */
-@Singleton
-public class TemplateCatalogue implements ApplicationEventListener<ServerStartupEvent> {
+@Context
+public class TemplateCatalogue {
 
     private static final Logger LOG = LoggerFactory.getLogger(TemplateCatalogue.class);
 
@@ -54,15 +53,11 @@ public class TemplateCatalogue implements ApplicationEventListener<ServerStartup
     private final PdfRenderer renderer = new PdfRenderer();
     private volatile Path root;
     private volatile Map<String, Entry> entries = Map.of();
-    /** Runs once: on a background thread at start-up, or in the first caller that finds it not started. */
+    /** Runs once, on its own thread; whoever needs the templates earlier waits for it. */
     private final FutureTask<Void> firstLoad = new FutureTask<>(this::firstLoad, null);
 
     TemplateCatalogue(@Value("${piagam.templates.dir:templates}") String dir) {
         this.folder = Path.of(dir).toAbsolutePath().normalize();
-    }
-
-    @Override
-    public void onApplicationEvent(ServerStartupEvent event) {
         Thread loader = new Thread(firstLoad, "templates-first-load");
         loader.setDaemon(true);
         loader.start();
@@ -88,13 +83,12 @@ public class TemplateCatalogue implements ApplicationEventListener<ServerStartup
         LOG.info("{} templates loaded and their fonts prepared in {} ms", entries.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Waits for the first load (or does it, when nothing started it yet). */
+    /** Waits for the first load. */
     private void awaitFirstLoad() {
         if (firstLoad.isDone()) {
             return;
         }
         long start = System.nanoTime();
-        firstLoad.run(); // does nothing when it is already running elsewhere
         try {
             firstLoad.get();
         } catch (InterruptedException e) {

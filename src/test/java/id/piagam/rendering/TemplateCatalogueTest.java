@@ -26,10 +26,9 @@ class TemplateCatalogueTest {
     }
 
     @Test
-    void aRequestArrivingWhileTheTemplatesStillLoadAfterStartUpWaitsForThemInsteadOfFindingNone() {
-        TemplateCatalogue catalogue = new TemplateCatalogue("templates");
+    void aRequestArrivingWhileTheTemplatesStillLoadWaitsForThemInsteadOfFindingNone() {
+        TemplateCatalogue catalogue = new TemplateCatalogue("templates"); // the first load starts in the background
 
-        catalogue.onApplicationEvent(null); // the server is listening: the first load starts in the background
         var sttp = catalogue.find("sttp-diklat");
 
         assertThat(sttp).isPresent();
