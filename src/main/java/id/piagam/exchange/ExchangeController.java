@@ -109,16 +109,16 @@ class ExchangeController {
         return imports.importFile(eventId, file.getFilename(), file.getBytes(), m, update, messages.locale(request));
     }
 
-    /** The blank list to fill in, with the columns an import recognises and one example row. */
+    /**
+     * The blank list to fill in: as XLSX a guide in the reader's language, the list with its headers
+     * only (identity columns formatted as text) and an example sheet ({@link ImportTemplate}); as CSV
+     * the header row only.
+     */
     @Get("/api/imports/template.{format}")
-    HttpResponse<StreamedFile> template(String format) {
-        List<String> headers = new ArrayList<>(ColumnMapping.HEADERS.values());
-        List<List<String>> example = List.of(List.of("Siti Aminah", "Dr.", "S.E., M.M.", "198503142010012015", "", "PNS", "Pamekasan",
-                "1985-03-14", "P", "III/d", "Analis Kebijakan Ahli Muda", "Bappeda", "Pemerintah Kabupaten Pamekasan",
-                "siti.aminah@contoh.go.id", "081234567890", "peserta", ""));
-        List<Integer> text = List.of(ColumnMapping.FIELDS.indexOf("nip"), ColumnMapping.FIELDS.indexOf("nik"),
-                ColumnMapping.FIELDS.indexOf("phone"), ColumnMapping.FIELDS.indexOf("birthDate"), ColumnMapping.FIELDS.indexOf("nrp"));
-        return table(format, "templat-peserta", "Peserta", headers, example, text);
+    HttpResponse<StreamedFile> template(String format, HttpRequest<?> request) {
+        var locale = messages.locale(request);
+        List<String> guide = ImportTemplate.GUIDE_KEYS.stream().map(key -> messages.get(locale, key, List.of())).toList();
+        return download(format, "templat-peserta", out -> ImportTemplate.xlsx(guide, out), ImportTemplate::csv);
     }
 
     /** Participants (optionally matching {@code q}) as CSV or XLSX. */
@@ -203,18 +203,18 @@ class ExchangeController {
 
     private HttpResponse<StreamedFile> table(String format, String name, String sheet, List<String> headers,
                                              List<? extends List<?>> rows, List<Integer> textColumns) {
-        boolean xlsx = switch (format) {
-            case "xlsx" -> true;
-            case "csv" -> false;
+        return download(format, name, out -> TableWriter.xlsx(sheet, headers, rows, textColumns, out),
+                out -> TableWriter.csv(headers, rows, out));
+    }
+
+    /** The file {@code name.format}, written by the producer of its format (xlsx or csv; any other is a 404). */
+    private HttpResponse<StreamedFile> download(String format, String name, DownloadStreams.Producer xlsx, DownloadStreams.Producer csv) {
+        DownloadStreams.Producer producer = switch (format) {
+            case "xlsx" -> xlsx;
+            case "csv" -> csv;
             default -> throw DomainRefusal.notFound("entity.format", format);
         };
-        StreamedFile file = new StreamedFile(streams.stream(out -> {
-            if (xlsx) {
-                TableWriter.xlsx(sheet, headers, rows, textColumns, out);
-            } else {
-                TableWriter.csv(headers, rows, out);
-            }
-        }), xlsx ? XLSX : CSV);
+        StreamedFile file = new StreamedFile(streams.stream(producer), producer == xlsx ? XLSX : CSV);
         return HttpResponse.ok(file).header("Content-Disposition", Downloads.attachment(name + "." + format));
     }
 

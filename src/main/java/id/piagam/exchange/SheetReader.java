@@ -113,7 +113,40 @@ public final class SheetReader {
         if (headers == null) {
             throw new Unreadable("import.empty");
         }
+        if (rows.isEmpty()) {
+            throw new Unreadable("import.noRows");
+        }
         return new Sheet(headers, rows);
+    }
+
+    /**
+     * The sheet that holds the list. The template's guide and example sheets never do ({@link
+     * ImportTemplate#isData}), nor a hidden sheet; of the others the first whose header row names a
+     * name column, else the first (which is then refused for lacking one).
+     */
+    private org.apache.poi.ss.usermodel.Sheet dataSheet(Workbook workbook, DataFormatter formatter) throws Unreadable {
+        org.apache.poi.ss.usermodel.Sheet first = null;
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(i);
+            if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i) || !ImportTemplate.isData(sheet.getSheetName())) {
+                continue;
+            }
+            first = first == null ? sheet : first;
+            Row header = sheet.getRow(sheet.getFirstRowNum());
+            if (header != null && header.getLastCellNum() <= maxColumns) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < Math.max(0, header.getLastCellNum()); c++) {
+                    cells.add(text(header.getCell(c), formatter));
+                }
+                if (ColumnMapping.of(cells).containsValue("fullName")) {
+                    return sheet;
+                }
+            }
+        }
+        if (first == null) {
+            throw new Unreadable("import.noDataSheet", ImportTemplate.DATA);
+        }
+        return first;
     }
 
     private Sheet xlsx(byte[] bytes) throws Unreadable {
@@ -122,10 +155,7 @@ public final class SheetReader {
         ZipSecureFile.setMaxTextSize(20L * 1024 * 1024);
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw new Unreadable("import.empty");
-            }
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            org.apache.poi.ss.usermodel.Sheet sheet = dataSheet(workbook, formatter);
             if (sheet.getLastRowNum() > maxRows + 1) {
                 throw new Unreadable("import.tooManyRows", maxRows);
             }
@@ -150,6 +180,9 @@ public final class SheetReader {
             }
             if (headers == null) {
                 throw new Unreadable("import.empty");
+            }
+            if (rows.isEmpty()) {
+                throw new Unreadable("import.sheetEmpty", sheet.getSheetName());
             }
             return new Sheet(headers, rows);
         } catch (Unreadable e) {

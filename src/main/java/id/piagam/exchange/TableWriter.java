@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -81,47 +82,58 @@ public final class TableWriter {
     public static void xlsx(String sheetName, List<String> headers, Iterable<? extends List<?>> rows, List<Integer> textColumns,
                             OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            for (int c : textColumns) {
-                sheet.setDefaultColumnStyle(c, text);
-            }
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                head.createCell(i).setCellValue(headers.get(i));
-                head.getCell(i).setCellStyle(bold);
-                sheet.setColumnWidth(i, Math.min(60, Math.max(12, headers.get(i).length() + 4)) * 256);
-            }
-            CellStyle integer = workbook.createCellStyle();
-            integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
-            CellStyle twoDecimals = workbook.createCellStyle();
-            twoDecimals.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
-            int r = 1;
-            for (List<?> values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < values.size(); i++) {
-                    Object value = values.get(i);
-                    if (value instanceof Number n) {
-                        Cell cell = row.createCell(i);
-                        cell.setCellValue(n.doubleValue());
-                        boolean whole = !(n instanceof BigDecimal d) || d.scale() <= 0;
-                        cell.setCellStyle(whole ? integer : twoDecimals);
-                        continue;
-                    }
-                    row.createCell(i).setCellValue(neutralise(value == null ? "" : value.toString()));
-                    if (textColumns.contains(i)) {
-                        row.getCell(i).setCellStyle(text);
-                    }
-                }
-            }
-            sheet.createFreezePane(0, 1);
+            table(workbook, sheetName, headers, rows, textColumns);
             workbook.write(out);
             workbook.dispose();
         }
+    }
+
+    /**
+     * Adds a sheet holding the table to {@code workbook}: the bold, frozen header row, then the rows;
+     * the style of each of {@code textColumns} is Text for the whole column, so what is typed into it
+     * later, in any row, stays as typed.
+     */
+    static Sheet table(Workbook workbook, String sheetName, List<String> headers, Iterable<? extends List<?>> rows,
+                       List<Integer> textColumns) {
+        Sheet sheet = workbook.createSheet(sheetName);
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        CellStyle text = workbook.createCellStyle();
+        text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+        for (int c : textColumns) {
+            sheet.setDefaultColumnStyle(c, text);
+        }
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            head.createCell(i).setCellValue(headers.get(i));
+            head.getCell(i).setCellStyle(bold);
+            sheet.setColumnWidth(i, Math.min(60, Math.max(12, headers.get(i).length() + 4)) * 256);
+        }
+        CellStyle integer = workbook.createCellStyle();
+        integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        CellStyle twoDecimals = workbook.createCellStyle();
+        twoDecimals.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        int r = 1;
+        for (List<?> values : rows) {
+            Row row = sheet.createRow(r++);
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                if (value instanceof Number n) {
+                    Cell cell = row.createCell(i);
+                    cell.setCellValue(n.doubleValue());
+                    boolean whole = !(n instanceof BigDecimal d) || d.scale() <= 0;
+                    cell.setCellStyle(whole ? integer : twoDecimals);
+                    continue;
+                }
+                row.createCell(i).setCellValue(neutralise(value == null ? "" : value.toString()));
+                if (textColumns.contains(i)) {
+                    row.getCell(i).setCellStyle(text);
+                }
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
     }
 }

@@ -40,7 +40,12 @@ class ExchangeApiTest extends ApiTest {
     }
 
     private byte[] download(String path) {
-        return httpClient.toBlocking().retrieve(HttpRequest.GET(path).bearerAuth(anonymous.login("operator", "operator-secret-1")), byte[].class);
+        return download(path, "id");
+    }
+
+    private byte[] download(String path, String language) {
+        return httpClient.toBlocking().retrieve(HttpRequest.GET(path).header("Accept-Language", language)
+                .bearerAuth(anonymous.login("operator", "operator-secret-1")), byte[].class);
     }
 
     /**
@@ -122,23 +127,71 @@ class ExchangeApiTest extends ApiTest {
     }
 
     @Test
-    void theBlankTemplateRoundTripsThroughAnXlsxImport() throws Exception {
-        byte[] template = download("/api/imports/template.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
-            var sheet = wb.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Nama Lengkap");
-            Row extra = sheet.createRow(2);
-            extra.createCell(0).setCellValue("Yusuf Maulana");
-            extra.createCell(4).setCellValue("3528011203900011");
-            extra.createCell(5).setCellValue("Non-ASN");
+    void theBlankTemplateHasAGuideAListWithNoOneInItAndAnExample() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download("/api/imports/template.xlsx", "id")))) {
+            assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2))).containsExactly("Petunjuk", "Peserta", "Contoh");
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Petunjuk pengisian daftar peserta");
+            var list = wb.getSheet("Peserta");
+            assertThat(list.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Nama Lengkap");
+            assertThat(list.getLastRowNum()).as("no sample person to import by mistake").isZero();
+            // Text for the whole column, so a number typed in any row stays as typed
+            for (String field : List.of("nip", "nik", "nrp", "phone", "birthDate", "golongan")) {
+                int column = ColumnMapping.FIELDS.indexOf(field);
+                assertThat(list.getColumnStyle(column)).as(field).isNotNull();
+                assertThat(list.getColumnStyle(column).getDataFormatString()).as(field).isEqualTo("@");
+            }
+            assertThat(wb.getSheet("Contoh").getRow(1).getCell(0).getStringCellValue()).isEqualTo("Siti Aminah");
+            assertThat(wb.getSheet("Contoh").getRow(1).getCell(3).getStringCellValue()).isEqualTo("198503142010012015");
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download("/api/imports/template.xlsx", "en")))) {
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("How to fill in the participant list");
+        }
+        String csv = new String(download("/api/imports/template.csv", "id"), StandardCharsets.UTF_8);
+        assertThat(csv.strip().lines()).containsExactly("\uFEFF" + String.join(",", ColumnMapping.HEADERS.values()));
+    }
+
+    @Test
+    void theUntouchedTemplateImportsNothingAndSaysTheListIsEmpty() {
+        long eventId = Scenario.of(operator, Fixtures.aBimtek()).eventId;
+        long before = participants.count();
+        Api.Res r = upload(eventId, "/imports", "templat-peserta.xlsx", download("/api/imports/template.xlsx", "id"), null);
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.get("field")).isEqualTo("file");
+            assertThat(e.get("code")).isEqualTo("import.sheetEmpty");
+            assertThat((String) e.get("message")).startsWith("Lembar Peserta belum berisi peserta");
+        });
+        assertThat(upload(eventId, "/imports", "templat-peserta.csv", download("/api/imports/template.csv", "id"), null).errors())
+                .extracting(e -> e.get("code")).containsExactly("import.noRows");
+        assertThat(participants.count()).isEqualTo(before);
+        assertThat(enrolments.countByEventId(eventId)).isZero();
+    }
+
+    @Test
+    void aNipTypedIntoRow50OfTheTemplateArrivesExact() throws Exception {
+        String nip = (String) Fixtures.aPns(1250, "Yusuf Maulana").get("nip");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download("/api/imports/template.xlsx", "id")))) {
+            var list = wb.getSheet("Peserta");
+            // as Excel keeps what is typed into a cell of a Text column: the column's style, the digits as a string
+            Row row = list.createRow(49);
+            row.createCell(0).setCellValue("Yusuf Maulana");
+            for (var entry : Map.of("nip", nip, "phone", "081234567891").entrySet()) {
+                int column = ColumnMapping.FIELDS.indexOf(entry.getKey());
+                row.createCell(column).setCellStyle(list.getColumnStyle(column));
+                row.getCell(column).setCellValue(entry.getValue());
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             long eventId = Scenario.of(operator, Fixtures.aBimtek()).eventId;
             Api.Res r = upload(eventId, "/imports", "isian.xlsx", out.toByteArray(), null);
             assertThat(r.status()).as(r.body()).isEqualTo(200);
             assertThat((List<?>) r.get("unrecognisedColumns")).isEmpty();
-            assertThat(r.get("created")).isEqualTo(2);
-            assertThat(enrolments.countByEventId(eventId)).isEqualTo(2);
+            assertThat((List<Map<String, Object>>) r.get("rows")).singleElement().satisfies(line -> assertThat(line.get("row")).isEqualTo(50));
+            assertThat(participants.findByNip(nip)).hasValueSatisfying(p -> {
+                assertThat(p.fullName()).isEqualTo("Yusuf Maulana");
+                assertThat(p.phone()).isEqualTo("081234567891");
+            });
+            assertThat(enrolments.countByEventId(eventId)).isEqualTo(1);
         }
     }
 

@@ -104,4 +104,36 @@ class ImportPageTest extends ApiTest {
         assertThat(upload(browser, eventId, "palsu", "daftar.csv", "Nama\nBudi".getBytes()).status()).isEqualTo(403);
         assertThat(enrolments.countByEventId(eventId)).isZero();
     }
+
+    @Test
+    void thePreviewLeadsWithTheResultsAndFoldsTheColumnMapping() throws IOException {
+        long eventId = Scenario.of(operator, Fixtures.aBimtek()).eventId;
+        Map<String, Object> fresh = Fixtures.aPns(992, "Lestari Handayani");
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Api.Res preview = upload(browser, eventId, browser.csrf(), "daftar.xlsx", Sheets.xlsx(List.of(
+                List.of("Nama Lengkap", "NIP", "Kategori", "Instansi"),
+                List.of("Lestari Handayani", (String) fresh.get("nip"), "PNS", "Pemkab Bangkalan"))));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        Document doc = Jsoup.parse(preview.body());
+        List<String> order = doc.select("#summary, #confirm, #rows, #mapping").eachAttr("id");
+        assertThat(order).containsExactly("summary", "confirm", "rows", "mapping");
+        var mapping = doc.selectFirst("details#mapping");
+        assertThat(mapping.hasAttr("open")).as("folded until asked for").isFalse();
+        assertThat(mapping.selectFirst("summary").text()).isEqualTo("Kolom yang dikenali (4)");
+        assertThat(mapping.select("#columns tbody tr")).hasSize(4);
+    }
+
+    @Test
+    void theUntouchedTemplateIsRefusedAtTheFilePickerAsAnEmptyList() {
+        long eventId = Scenario.of(operator, Fixtures.aBimtek()).eventId;
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Api.Res template = browser.get("/api/imports/template.xlsx");
+        assertThat(template.status()).isEqualTo(200);
+        byte[] bytes = httpClient.toBlocking().retrieve(HttpRequest.GET("/api/imports/template.xlsx")
+                .bearerAuth(anonymous.login("operator", "operator-secret-1")), byte[].class);
+        Api.Res refused = upload(browser, eventId, browser.csrf(), "templat-peserta.xlsx", bytes);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.body()).selectFirst("#file-error").text()).startsWith("Lembar Peserta belum berisi peserta");
+        assertThat(enrolments.countByEventId(eventId)).isZero();
+    }
 }

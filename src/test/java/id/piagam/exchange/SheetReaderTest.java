@@ -1,5 +1,6 @@
 package id.piagam.exchange;
 
+import id.piagam.support.Sheets;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -99,5 +103,53 @@ class SheetReaderTest {
         assertThat(out.size()).isLessThan(200_000);
         assertThatThrownBy(() -> reader.read("bom.xlsx", out.toByteArray())).isInstanceOf(SheetReader.Unreadable.class)
                 .extracting(e -> ((SheetReader.Unreadable) e).code()).isEqualTo("import.zipBomb");
+    }
+
+    /**
+     * The template as a person fills it in LibreOffice or Excel and saves it: the guide first, the
+     * list, the example last. Only the list is read; a NIP typed into the Text column in row 50 stays
+     * exact, one typed into a General cell is a double and refused.
+     */
+    @Test
+    void readsOnlyTheListOfAFilledTemplateAsAnOfficeSuiteSavesIt() throws Exception {
+        LinkedHashMap<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        sheets.put("Petunjuk", List.of(List.of("Petunjuk pengisian daftar peserta"), List.of(), List.of("Isi lembar Peserta: satu orang per baris")));
+        List<List<Object>> list = new java.util.ArrayList<>();
+        list.add(List.of("Nama Lengkap", "NIP", "NIK", "Telepon"));
+        list.addAll(Collections.nCopies(48, List.of()));
+        list.add(java.util.Arrays.asList("Budi Santoso", new Sheets.Text("196712031994031009"), null, new Sheets.Text("081234567890")));
+        list.add(List.of("Rina Wati", 198503142010012015d));
+        sheets.put("Peserta", list);
+        sheets.put("Contoh", List.of(List.of("Nama Lengkap", "NIP"), List.of("Siti Aminah", new Sheets.Text("198503142010012015"))));
+
+        Sheet sheet = reader.read("isian.xlsx", Sheets.asOfficeSuiteSaves(sheets));
+
+        assertThat(sheet.headers()).containsExactly("Nama Lengkap", "NIP", "NIK", "Telepon");
+        assertThat(sheet.rows()).extracting(Sheet.Row::number).containsExactly(50, 51);
+        assertThat(sheet.rows().get(0).cells()).containsExactly("Budi Santoso", "196712031994031009", "", "081234567890");
+        assertThat(sheet.rows().get(1).cell(1)).isEqualTo(Sheet.IMPRECISE);
+    }
+
+    @Test
+    void aListWithNoRowsSaysSoNamingTheSheet() throws Exception {
+        LinkedHashMap<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        sheets.put("Petunjuk", List.of(List.of("Petunjuk pengisian daftar peserta")));
+        sheets.put("Peserta", List.of(List.of("Nama Lengkap", "NIP")));
+        sheets.put("Contoh", List.of(List.of("Nama Lengkap", "NIP"), List.of("Siti Aminah", new Sheets.Text("198503142010012015"))));
+        assertThatThrownBy(() -> reader.read("templat.xlsx", Sheets.asOfficeSuiteSaves(sheets))).isInstanceOf(SheetReader.Unreadable.class)
+                .satisfies(e -> {
+                    assertThat(((SheetReader.Unreadable) e).code()).isEqualTo("import.sheetEmpty");
+                    assertThat(((SheetReader.Unreadable) e).args()).containsExactly("Peserta");
+                });
+        assertThatThrownBy(() -> reader.read("templat.csv", "Nama Lengkap,NIP\n,\n".getBytes())).isInstanceOf(SheetReader.Unreadable.class)
+                .extracting(e -> ((SheetReader.Unreadable) e).code()).isEqualTo("import.noRows");
+    }
+
+    @Test
+    void findsTheListOnALaterSheetOfTheSecretariatsOwnWorkbook() throws Exception {
+        LinkedHashMap<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        sheets.put("Rekap", List.of(List.of("Instansi", "Jumlah"), List.of("Pemkab Sumenep", 12)));
+        sheets.put("Daftar Hadir", List.of(List.of("No", "Nama"), List.of("1", "Budi Santoso")));
+        assertThat(reader.read("daftar.xlsx", Sheets.asOfficeSuiteSaves(sheets)).rows().get(0).cell(1)).isEqualTo("Budi Santoso");
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -21,11 +22,14 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
@@ -38,7 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * certificates, a participant accepts an invitation and downloads the certificate, and anyone opens
  * the verification page on a phone-sized screen. Everything goes through the pages, with the
  * keyboard where the pages are meant to be used with it; only dates are set through script, because
- * typing into a date field depends on the browser's locale.
+ * typing into a date field depends on the browser's locale. Every page a journey visits is
+ * photographed whole at 1366×768 and at 390×844 into {@code target/screenshots/<journey>/}, numbered in
+ * visit order ({@code 03-kegiatan-baru-390.png}), for a person to look through (CI keeps target/).
  */
 @MicronautTest(transactional = false)
 // drives Debian's chromium through chromium-driver; runs with -Pfull (as in CI)
@@ -48,12 +54,28 @@ class BrowserJourneyTest extends ApiTest {
     @Inject
     EmbeddedServer server;
 
+    /** The two widths every page is photographed at: a secretariat's laptop and a phone. */
+    private static final int[][] SCREENS = {{1366, 768}, {390, 844}};
+    /** Longer pages are photographed down to this height only. */
+    private static final int MAX_SHOT_HEIGHT = 8000;
+
     private final List<WebDriver> drivers = new ArrayList<>();
     private Path downloads;
+    private Path screenshots;
+    private int shots;
 
     @BeforeEach
-    void downloadsFolder() throws Exception {
+    void folders(TestInfo test) throws Exception {
         downloads = Files.createTempDirectory("piagam-unduhan");
+        screenshots = Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName());
+        if (Files.isDirectory(screenshots)) {
+            try (var old = Files.list(screenshots)) {
+                for (Path f : old.toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        Files.createDirectories(screenshots);
     }
 
     @AfterEach
@@ -71,6 +93,34 @@ class BrowserJourneyTest extends ApiTest {
         return server.getURL().toString() + path;
     }
 
+    /**
+     * Photographs the whole page now shown, at each of {@link #SCREENS} (the viewport is emulated, so
+     * the page lays itself out for that width), as {@code NN-name-WIDTH.png}; the browser returns to
+     * its own size after.
+     */
+    private void snap(WebDriver d, String name) {
+        ChromeDriver chrome = (ChromeDriver) d;
+        int n = ++shots;
+        try {
+            for (int[] screen : SCREENS) {
+                chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen[0], "height", screen[1],
+                        "deviceScaleFactor", 1, "mobile", false));
+                Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+                Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
+                int height = (int) Math.min(MAX_SHOT_HEIGHT, Math.max(screen[1], ((Number) content.get("height")).doubleValue()));
+                chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen[0], "height", height,
+                        "deviceScaleFactor", 1, "mobile", false));
+                Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+                Files.write(screenshots.resolve(String.format("%02d-%s-%d.png", n, name, screen[0])),
+                        Base64.getDecoder().decode((String) shot.get("data")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     private static WebDriverWait await(WebDriver d) {
         return new WebDriverWait(d, Duration.ofSeconds(30));
     }
@@ -85,8 +135,9 @@ class BrowserJourneyTest extends ApiTest {
         ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1]", d.findElement(By.id(id)), isoDate);
     }
 
-    private static void signIn(WebDriver d, String base, String username, String password) {
+    private void signIn(WebDriver d, String base, String username, String password) {
         d.get(base + "/masuk");
+        snap(d, "masuk");
         d.findElement(By.id("username")).sendKeys(username);
         d.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
         await(d).until(ExpectedConditions.not(ExpectedConditions.urlContains("/masuk")));
@@ -114,14 +165,17 @@ class BrowserJourneyTest extends ApiTest {
 
     @Test
     void theSecretariatRunsADiklatFromCreationToTheZipAndItsParticipantCollectsTheCertificate() throws Exception {
-        WebDriver d = browser(1280, 1000);
+        WebDriver d = browser(1366, 768);
         String base = server.getURL().toString();
         signIn(d, base, "operator", "operator-secret-1");
         assertThat(d.getCurrentUrl()).isEqualTo(url("/"));
+        snap(d, "beranda");
 
         // 1. create the Diklat
         d.findElement(By.linkText("Kegiatan")).click();
+        snap(d, "kegiatan");
         d.findElement(By.linkText("Diklat baru")).click();
+        snap(d, "kegiatan-baru");
         new Select(d.findElement(By.id("track"))).selectByValue("KL03");
         type(d, "title", "Pelatihan Kearsipan Digital");
         type(d, "code", "ARSIP-1");
@@ -141,10 +195,12 @@ class BrowserJourneyTest extends ApiTest {
         type(d, "components[1].weight", "80");
         type(d, "certificate.signatory.position", "Kepala BPSDM Provinsi Jawa Timur");
         type(d, "certificate.signatory.name", "Dr. Hadi Prasetyo, M.Si.");
+        snap(d, "kegiatan-baru-terisi");
         d.findElement(By.cssSelector("#event-form button.primary")).click();
         await(d).until(ExpectedConditions.urlMatches("/kegiatan/\\d+\\?tersimpan=1$"));
         long eventId = Long.parseLong(URI.create(d.getCurrentUrl()).getPath().replaceAll("\\D", ""));
         assertThat(d.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Kegiatan tersimpan.");
+        snap(d, "kegiatan-tersimpan");
 
         // 2. import three people from an XLSX
         Map<String, Object> lulus = Fixtures.aPns(1001, "Purnamasari");
@@ -156,14 +212,18 @@ class BrowserJourneyTest extends ApiTest {
                 List.of("Qomaruddin", (String) gagal.get("nip"), "PNS", "Pemkab Gresik"),
                 List.of("Rusdianto", (String) absen.get("nip"), "PNS", "Pemkab Gresik"))));
         d.findElement(By.linkText("Impor peserta")).click();
+        snap(d, "impor");
         d.findElement(By.id("file")).sendKeys(xlsx.toString());
         d.findElement(By.cssSelector("#upload button")).click();
         await(d).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#rows tbody tr[data-status=NEW]"), 3));
+        snap(d, "impor-pratinjau");
         d.findElement(By.cssSelector("#confirm button[value=ALL]")).click();
         await(d).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Impor selesai"));
+        snap(d, "impor-selesai");
 
         // 3. attendance with the keyboard: session 1 typed cell by cell and saved with Enter, session 2 filled as present
         d.get(url("/kegiatan/" + eventId + "/kehadiran"));
+        snap(d, "kehadiran");
         List<WebElement> firstColumn = d.findElements(By.cssSelector("#attendance tbody tr td:nth-of-type(1) select"));
         ((JavascriptExecutor) d).executeScript("arguments[0].focus()", firstColumn.get(0)); // as after Tab: focused, list closed
         new org.openqa.selenium.interactions.Actions(d).sendKeys("h").sendKeys(Keys.ARROW_DOWN).sendKeys("h")
@@ -177,9 +237,11 @@ class BrowserJourneyTest extends ApiTest {
         await(d).until(x -> gone(before)); // the page after the save, not the one before
         d.findElements(By.cssSelector("#attendance tbody tr td:nth-of-type(2) select"))
                 .forEach(s -> assertThat(new Select(s).getFirstSelectedOption().getAttribute("value")).isEqualTo("HADIR"));
+        snap(d, "kehadiran-tersimpan");
 
         // 4. scores: the final score follows the typing before anything is saved
         d.get(url("/kegiatan/" + eventId + "/nilai"));
+        snap(d, "nilai");
         List<WebElement> rows = d.findElements(By.cssSelector("#scores tbody tr"));
         rows.get(0).findElements(By.tagName("input")).get(0).sendKeys("90");
         rows.get(0).findElements(By.tagName("input")).get(1).sendKeys("85,5");
@@ -192,6 +254,7 @@ class BrowserJourneyTest extends ApiTest {
         rows.get(2).findElements(By.tagName("input")).get(1).sendKeys("80");
         d.findElement(By.cssSelector("#scores ~ button.primary, form button.primary")).click();
         await(d).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Nilai tersimpan."));
+        snap(d, "nilai-tersimpan");
 
         // 5. issue all and follow the progress; who was not eligible says why
         d.get(url("/kegiatan/" + eventId));
@@ -199,6 +262,7 @@ class BrowserJourneyTest extends ApiTest {
         await(d).until(ExpectedConditions.textToBePresentInElementLocated(By.id("job"), "Penerbitan selesai."));
         assertThat(d.findElement(By.id("job")).getText()).contains("1 terbit");
         assertThat(d.findElement(By.cssSelector("#eligibility")).getText()).contains("nilai akhir 60,80").contains("kehadiran 50,00%");
+        snap(d, "kegiatan-terbit");
 
         // 6. the ZIP
         d.findElement(By.linkText("Unduh semua (ZIP)")).click();
@@ -210,17 +274,23 @@ class BrowserJourneyTest extends ApiTest {
 
         // 7. the participant: invitation, own password, own certificate
         d.findElement(By.linkText("Peserta")).click();
+        snap(d, "peserta");
         d.findElement(By.id("q")).sendKeys((String) lulus.get("nip"), Keys.ENTER);
         await(d).until(ExpectedConditions.urlContains("q="));
+        snap(d, "peserta-cari");
         d.findElement(By.cssSelector("#people tbody a")).click();
+        snap(d, "peserta-purnamasari");
         d.findElement(By.cssSelector("#invite button")).click();
         await(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#invitations input")));
+        snap(d, "undangan-dibuat");
         String link = d.findElement(By.cssSelector("#invitations input")).getAttribute("value");
         WebDriver p = browser(390, 844);
         p.get(url(URI.create(link).getPath()));
+        snap(p, "undangan");
         p.findElement(By.id("password")).sendKeys("purnama-rahasia-1");
         p.findElement(By.id("repeat")).sendKeys("purnama-rahasia-1", Keys.ENTER);
         await(p).until(ExpectedConditions.urlToBe(url("/saya")));
+        snap(p, "saya");
         p.findElement(By.cssSelector("a[href^='/saya/sertifikat/']")).click();
         byte[] pdf = Files.readAllBytes(downloaded(".pdf").toPath());
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
@@ -234,6 +304,7 @@ class BrowserJourneyTest extends ApiTest {
         Number sideways = (Number) ((JavascriptExecutor) p).executeScript(
                 "return document.querySelector('.table-wrap #trainings').parentElement.scrollWidth - document.querySelector('#trainings').parentElement.clientWidth");
         assertThat(sideways.intValue()).as("the trainings do not scroll sideways").isLessThanOrEqualTo(0);
+        assertThat(screenshots.toFile().list((dir, name) -> name.endsWith(".png"))).as("every page at both widths").hasSize(2 * shots);
     }
 
     @Test
@@ -243,6 +314,7 @@ class BrowserJourneyTest extends ApiTest {
         String verifyUrl = (String) operator.get("/api/certificates/" + id).get("verifyUrl");
         WebDriver phone = browser(390, 844);
         phone.get(url(URI.create(verifyUrl).getPath()));
+        snap(phone, "verifikasi");
         String text = phone.findElement(By.tagName("body")).getText();
         assertThat(text).contains("Sah dan berlaku").contains("Sulastri").contains((String) operator.get("/api/certificates/" + id).get("number"));
         Number overflow = (Number) ((JavascriptExecutor) phone).executeScript(
