@@ -1,5 +1,6 @@
 package id.piagam.assessment;
 
+import java.util.function.BiFunction;
 import id.piagam.validation.FieldProblem;
 
 import java.math.BigDecimal;
@@ -38,11 +39,11 @@ public record GradeScale(String code, int version, String name, List<GradeBand> 
      * one band names that band's own input ({@code bands[2].lowerBound}) rather than the whole list.
      */
     public List<FieldProblem> check(String field, List<GradeBand> asSent) {
-        java.util.function.BiFunction<GradeBand, String, String> at = (band, property) -> {
+        BiFunction<GradeBand, String, String> at = (band, property) -> {
             int i = asSent == null ? -1 : asSent.indexOf(band);
             return i < 0 ? field : field + "[" + i + "]." + property;
         };
-        java.util.function.BiFunction<GradeBand, String, String> repeated = (band, property) -> {
+        BiFunction<GradeBand, String, String> repeated = (band, property) -> {
             int i = asSent == null ? -1 : asSent.lastIndexOf(band);
             return i < 0 ? field : field + "[" + i + "]." + property;
         };

@@ -1,5 +1,7 @@
 package id.piagam.assessment;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import id.piagam.security.Roles;
 import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
@@ -116,14 +118,14 @@ class GradeScalePage {
     /** A band's problem at the page row it was typed in: {@code bands[1].lowerBound} of the request → {@code bands[3].lowerBound}. */
     private static List<FieldProblem> atRows(List<FieldProblem> problems, List<Integer> rows) {
         return problems.stream().map(p -> {
-            java.util.regex.Matcher m = BAND.matcher(p.field());
+            Matcher m = BAND.matcher(p.field());
             return m.lookingAt() && Integer.parseInt(m.group(1)) < rows.size()
                     ? new FieldProblem("bands[" + rows.get(Integer.parseInt(m.group(1))) + "]" + p.field().substring(m.end()), p.code(), p.args())
                     : p;
         }).toList();
     }
 
-    private static final java.util.regex.Pattern BAND = java.util.regex.Pattern.compile("bands\\[(\\d+)]");
+    private static final Pattern BAND = Pattern.compile("bands\\[(\\d+)]");
 
     private HttpResponse<?> page(HttpRequest<?> request, Authentication auth, HttpStatus status, Map<String, String> values,
                                  Map<String, String> errors) {

@@ -1,5 +1,6 @@
 package id.piagam.certificate;
 
+import java.util.Optional;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.programme.EventService;
@@ -86,9 +87,9 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     }
 
     /** Why an item was skipped or failed, as stored: a code with arguments, or empty for an older item's text. */
-    public java.util.Optional<Reason> reason(CertificateJobItem item) {
-        return item.reasonCode() == null ? java.util.Optional.empty()
-                : java.util.Optional.of(reasons.decode(item.reasonCode(), item.reasonArgs() == null ? "[]" : item.reasonArgs()));
+    public Optional<Reason> reason(CertificateJobItem item) {
+        return item.reasonCode() == null ? Optional.empty()
+                : Optional.of(reasons.decode(item.reasonCode(), item.reasonArgs() == null ? "[]" : item.reasonArgs()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package id.piagam.certificate;
 
+import java.util.Locale;
 import id.piagam.rules.Reason;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -111,6 +112,6 @@ class StoredReasons {
         } catch (ClassNotFoundException | IllegalArgumentException ignored) {
             // a constant renamed since: its name is still readable
         }
-        return name.toLowerCase(java.util.Locale.ROOT);
+        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package id.piagam.web;
 
+import id.piagam.rules.Reason;
 import id.piagam.text.CleanText;
 import id.piagam.validation.FieldProblem;
 import io.micronaut.http.HttpRequest;
@@ -80,7 +81,7 @@ public class Pages {
     }
 
     /** A rule's reasons in the reader's language, joined as one line. */
-    public String reasons(HttpRequest<?> request, java.util.List<id.piagam.rules.Reason> reasons) {
+    public String reasons(HttpRequest<?> request, List<Reason> reasons) {
         return reasons.isEmpty() ? "" : messages.text(messages.locale(request), reasons);
     }
 }
