@@ -1,11 +1,6 @@
 package id.piagam.rendering;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -120,7 +115,7 @@ public final class PdfRenderer {
             };
         }
         if (element instanceof TemplateModel.Qr qr) {
-            BitMatrix matrix = qr(input.qrContent());
+            BitMatrix matrix = QrCode.encode(input.qrContent());
             return (cb, ph) -> drawQr(cb, ph, qr, matrix);
         }
         if (element instanceof TemplateModel.Line line) {
@@ -312,38 +307,7 @@ public final class PdfRenderer {
     }
 
     private static void drawQr(PdfContentByte cb, float ph, TemplateModel.Qr qr, BitMatrix m) {
-        float size = qr.size() * PT_PER_MM;
-        float module = size / m.getWidth();
-        float left = qr.x() * PT_PER_MM;
-        float top = ph - qr.y() * PT_PER_MM;
-        cb.setColorFill(Color.BLACK);
-        for (int y = 0; y < m.getHeight(); y++) {
-            int x = 0;
-            while (x < m.getWidth()) {
-                if (!m.get(x, y)) {
-                    x++;
-                    continue;
-                }
-                int run = x;
-                while (run < m.getWidth() && m.get(run, y)) {
-                    run++;
-                }
-                cb.rectangle(left + x * module, top - (y + 1) * module, (run - x) * module, module);
-                x = run;
-            }
-        }
-        cb.fill();
-    }
-
-    private static BitMatrix qr(String content) {
-        try {
-            // a fixed mask pattern: every mask decodes; scoring all eight took a quarter of the rendering time
-            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.QR_MASK_PATTERN, 2));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("QR content cannot be encoded", e);
-        }
+        QrCode.draw(cb, m, qr.x() * PT_PER_MM, ph - qr.y() * PT_PER_MM, qr.size() * PT_PER_MM);
     }
 
     /** A fresh copy (position and scale are per use) of the image decoded once. */

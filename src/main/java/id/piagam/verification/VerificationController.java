@@ -1,9 +1,8 @@
 package id.piagam.verification;
 
 import id.piagam.rules.DomainRefusal;
-import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
-import id.piagam.web.Html;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -19,9 +18,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.io.IOException;
-import java.time.ZoneId;
 
-/** Public verification: the page the QR code opens, its JSON twin, and a check of a PDF's bytes. */
+/** Public verification for programs: JSON by code, and a check of a PDF's bytes (the page is {@link VerificationPage}). */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -55,60 +53,21 @@ class VerificationController {
     }
 
     private static byte[] requirePdf(byte[] bytes) {
-        if (bytes == null || bytes.length < 5 || bytes[0] != '%' || bytes[1] != 'P' || bytes[2] != 'D' || bytes[3] != 'F') {
-            throw DomainRefusal.invalid(FieldProblem.of("file", "verify.notPdf"));
-        }
-        if (bytes.length > MAX_PDF_BYTES) {
-            throw DomainRefusal.invalid(FieldProblem.of("file", "verify.tooLarge"));
+        FieldProblem problem = pdfProblem(bytes);
+        if (problem != null) {
+            throw DomainRefusal.invalid(problem);
         }
         return bytes;
     }
 
-    @Get(value = "/verify/{code}", produces = MediaType.TEXT_HTML)
-    HttpResponse<String> page(String code) {
-        VerificationView v = service.byCode(code);
-        return HttpResponse.status(v.found() ? HttpStatus.OK : HttpStatus.NOT_FOUND).body(render(v))
-                .contentType(MediaType.TEXT_HTML_TYPE.toString() + ";charset=utf-8");
-    }
-
-    private static String render(VerificationView v) {
-        StringBuilder body = new StringBuilder();
-        if (!v.found()) {
-            body.append("<div class=\"badge bad\">Tidak ditemukan</div>")
-                    .append("<p>Kode verifikasi ini tidak dikenal. Sertifikat dengan kode ini tidak pernah diterbitkan oleh sistem ini;"
-                            + " periksa kembali tautan atau kode QR.</p>");
-        } else {
-            String[] badge = switch (v.status()) {
-                case "VALID" -> new String[]{"ok", "Sah dan berlaku"};
-                case "REVOKED" -> new String[]{"bad", "Dicabut" + (v.revokedAt() == null ? "" : " sejak "
-                        + Bahasa.longDate(v.revokedAt().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate()))};
-                case "SUPERSEDED" -> new String[]{"warn", "Diganti dengan sertifikat baru"};
-                default -> new String[]{"warn", "Kedaluwarsa"};
-            };
-            body.append("<div class=\"badge ").append(badge[0]).append("\">").append(Html.escape(badge[1])).append("</div>");
-            body.append("<dl>");
-            row(body, "Dokumen", v.title());
-            row(body, "Nomor", v.number());
-            row(body, "Nama", v.holderName());
-            row(body, "Kegiatan", v.eventTitle());
-            row(body, "Tanggal", v.eventDates());
-            row(body, "Jumlah JP", v.jp() == null ? "" : Bahasa.withWords(v.jp()) + " jam pelajaran");
-            row(body, "Penyelenggara", v.organiser());
-            row(body, "Diterbitkan", v.issuedOn() == null ? "" : Bahasa.longDate(v.issuedOn()));
-            if (v.expiresOn() != null) {
-                row(body, "Berlaku sampai", Bahasa.longDate(v.expiresOn()));
-            }
-            body.append("</dl>");
-            if (v.supersededByUrl() != null) {
-                body.append("<p>Sertifikat pengganti: <a href=\"").append(Html.escape(v.supersededByUrl())).append("\">")
-                        .append(Html.escape(v.supersededByNumber())).append("</a></p>");
-            }
+    /** What is wrong with an upload that should be a PDF, or null. */
+    static @Nullable FieldProblem pdfProblem(byte[] bytes) {
+        if (bytes == null || bytes.length < 5 || bytes[0] != '%' || bytes[1] != 'P' || bytes[2] != 'D' || bytes[3] != 'F') {
+            return FieldProblem.of("file", "verify.notPdf");
         }
-        return Html.page("Verifikasi sertifikat", body.toString());
-    }
-
-    private static void row(StringBuilder sb, String label, String value) {
-        sb.append("<dt>").append(Html.escape(label)).append("</dt><dd>").append(Html.escape(value == null || value.isBlank() ? "-" : value))
-                .append("</dd>");
+        if (bytes.length > MAX_PDF_BYTES) {
+            return FieldProblem.of("file", "verify.tooLarge");
+        }
+        return null;
     }
 }

@@ -20,7 +20,7 @@ import java.time.Clock;
  * 429 with Retry-After for a client that verifies faster than the configured rate; the client is
  * its address as {@link ClientAddresses} sees it (through trusted proxies only).
  */
-@Filter({"/verify/**", "/api/verify", "/api/verify/**"})
+@Filter({"/verify", "/verify/**", "/api/verify", "/api/verify/**"})
 class VerificationRateLimitFilter implements HttpServerFilter {
 
     private final RateLimiter limiter;

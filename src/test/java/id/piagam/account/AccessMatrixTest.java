@@ -86,7 +86,7 @@ class AccessMatrixTest extends ApiTest {
                     Who.PARTICIPANT_B, "403", Who.OPERATOR, ALLOWED, Who.ADMIN, ALLOWED)));
         }
         // public
-        for (String path : new String[]{"/health", "/api/verify/" + code, "/verify/" + code, "/swagger/piagam-0.1.0.yml"}) {
+        for (String path : new String[]{"/health", "/api/verify/" + code, "/verify/" + code, "/verify", "/swagger/piagam-0.1.0.yml"}) {
             endpoints.add(new Endpoint(HttpMethod.GET, path, Map.of(Who.ANONYMOUS, ALLOWED, Who.PARTICIPANT_A, ALLOWED,
                     Who.PARTICIPANT_B, ALLOWED, Who.OPERATOR, ALLOWED, Who.ADMIN, ALLOWED)));
         }

@@ -62,7 +62,7 @@ class MyRecordsPageTest extends ApiTest {
         assertThat(transcript.status()).isEqualTo(200);
         assertThat(transcript.raw().getHeaders().get("Content-Disposition")).contains("transkrip-maya-anggraini-s-kom.pdf");
         String text = PdfChecks.text(transcript.raw().getBody(byte[].class).orElseThrow(), 1);
-        assertThat(text).contains("Transkrip riwayat pelatihan").contains("Maya Anggraini, S.Kom.").contains("Pelatihan Pengadaan Barang/Jasa")
+        assertThat(text).contains("TRANSKRIP RIWAYAT PELATIHAN").contains("Maya Anggraini, S.Kom.").contains("Pelatihan Pengadaan Barang/Jasa")
                 .contains((String) operator.get("/api/certificates/" + own).get("number")).contains("kurang 12 JP").doesNotContain("Nanda");
         assertThat(maya.get("/api/participants/" + a + "/records/transcript.pdf").status()).isEqualTo(200);
         // every other participant's id on every participant-facing API address is refused

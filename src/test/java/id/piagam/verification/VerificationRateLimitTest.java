@@ -33,6 +33,7 @@ class VerificationRateLimitTest {
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.raw().getHeaders().get("Retry-After")).isEqualTo("10");
         assertThat(api.get("/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAZ").status()).isEqualTo(429);
+        assertThat(api.get("/verify").status()).as("the upload form is limited too").isEqualTo(429);
         assertThat(api.get("/health").status()).isEqualTo(200);
     }
 
