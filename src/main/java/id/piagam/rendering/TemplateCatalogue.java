@@ -2,6 +2,8 @@ package id.piagam.rendering;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +35,10 @@ import java.util.stream.Stream;
  * The first load (parsing every template, hashing its files, and preparing the fonts for the
  * renderer) starts on a background thread as soon as the context creates the catalogue, and runs
  * beside the rest of the start (migrations, the pool, the server) instead of before it
- * (docs/startup.md). Whatever asks for a template before it has finished waits for it, and the log
- * says how long.
+ * (docs/startup.md). The server only opens once it has finished ({@link #onStartup}): a request
+ * that waited for the templates inside an issuing transaction would hold the database's write lock
+ * meanwhile, and another instance's writes would time out. Whatever asks for a template earlier (a
+ * test that builds the catalogue itself) waits for it, and the log says how long.
  */
 @Context
 public class TemplateCatalogue {
@@ -81,6 +85,12 @@ public class TemplateCatalogue {
             });
         }
         LOG.info("{} templates loaded and their fonts prepared in {} ms", entries.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The context has started (migrations run, pool open): the server opens after this, with the templates ready. */
+    @EventListener
+    void onStartup(StartupEvent event) {
+        awaitFirstLoad();
     }
 
     /** Waits for the first load. */
