@@ -182,7 +182,7 @@ public class CertificateService {
         LocalDate expiresOn = event.validityMonths() == null ? null : issuedOn.plusMonths(event.validityMonths());
         RenderInput input = CertificateContent.build(event, outcome.sessions(), enrolment, outcome,
                 new CertificateContent.Issue(kind, number, issuedOn, expiresOn, links.verifyUrl(code)));
-        DocumentSigner.Signed signed = signer.sign(templates.render(template, input));
+        DocumentSigner.Signed signed = signer.sign(templates.render(template, signer.enabled() ? input.signedWith(signer.statement()) : input));
         byte[] pdf = signed.pdf();
         Certificate saved = certificates.save(new Certificate(null, kind, number, CertificateStatus.VALID, event.id(), enrolment.id(),
                 enrolment.participantId(), enrolment.printedName(), issuedOn, clock.instant(), actor, expiresOn, code, Digests.sha256(pdf),

@@ -6,15 +6,20 @@ import id.piagam.support.ApiTest;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
 import id.piagam.support.TestKeys;
+import id.piagam.support.Browser;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +67,29 @@ class SignedCertificateTest extends ApiTest implements TestPropertyProvider {
         assertThat(sig.signer().getSubject().toString()).contains("CN=Kepala BPSDM Uji");
         assertThat(sig.hasTimestamp()).as("no TSA configured: B-B").isFalse();
         assertThat(PdfChecks.pdfA1b(pdf).isCompliant()).as("still PDF/A-1b").isTrue();
+        assertThat(PdfChecks.text(pdf, 1)).as("the statement stands where a scanned signature would")
+                .contains("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik");
+    }
+
+    @Test
+    void verificationSaysWhoSignedTheStoredPdfAndWhen() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        Api.Res c = s.issue(s.attending(4103, "Wulan Anggraini"));
+        Api.Res v = anonymous.get("/api/verify/" + c.get("verificationCode"));
+        assertThat(v.get("signed")).isEqualTo(true);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sig = (Map<String, Object>) v.get("signature");
+        assertThat((String) sig.get("subject")).contains("CN=Kepala BPSDM Uji");
+        assertThat((String) sig.get("issuer")).contains("CN=Piagam Test CA");
+        assertThat(new BigInteger((String) sig.get("serialNumber"), 16)).isEqualTo(signer.certificate().getSerialNumber());
+        assertThat(sig.get("signedAt")).isNotNull();
+        assertThat(sig.get("fingerprint")).isEqualTo(HexFormat.of().formatHex(PadesChecks.sha256(signer.certificate().getEncoded())));
+
+        Document page = Jsoup.parse(new Browser(anonymous).get("/verify/" + c.get("verificationCode")).body());
+        assertThat(page.selectFirst("#signature .subject").text()).contains("CN=Kepala BPSDM Uji");
+        assertThat(page.selectFirst("#signature .signed-at").text()).endsWith("WIB");
+        Document dashboard = Jsoup.parse(new Browser(anonymous).signIn("admin", "test-admin-secret").get("/").body());
+        assertThat(dashboard.selectFirst("#unsigned")).as("a key is configured: no warning").isNull();
     }
 
     @Test
