@@ -84,6 +84,8 @@ class SignedCertificateTest extends ApiTest implements TestPropertyProvider {
         assertThat(new BigInteger((String) sig.get("serialNumber"), 16)).isEqualTo(signer.certificate().getSerialNumber());
         assertThat(sig.get("signedAt")).isNotNull();
         assertThat(sig.get("fingerprint")).isEqualTo(HexFormat.of().formatHex(PadesChecks.sha256(signer.certificate().getEncoded())));
+        assertThat(operator.get("/api/certificates/" + c.id()).get("signerFingerprint")).as("recorded with the certificate (V21)")
+                .isEqualTo(sig.get("fingerprint"));
 
         Document page = Jsoup.parse(new Browser(anonymous).get("/verify/" + c.get("verificationCode")).body());
         assertThat(page.selectFirst("#signature .subject").text()).contains("CN=Kepala BPSDM Uji");
