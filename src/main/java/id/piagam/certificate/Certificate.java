@@ -13,6 +13,8 @@ import java.time.LocalDate;
 /**
  * An issued certificate. What was printed stays as printed: the PDF's hash, the data snapshot (JSON)
  * and the template's name and content hash are kept with it; the bytes are in {@link CertificatePdf}.
+ * {@code signerFingerprint} names the signing certificate (SHA-256) when the PDF was signed, so a key
+ * rotation leaves earlier documents attributable.
  */
 @MappedEntity("certificate")
 public record Certificate(
@@ -38,11 +40,12 @@ public record Certificate(
         @Nullable Long supersededById,
         @Nullable Instant revokedAt,
         @Nullable String revokedBy,
-        @Nullable String revokeReason) {
+        @Nullable String revokeReason,
+        @Nullable String signerFingerprint) {
 
     Certificate withStatus(CertificateStatus newStatus, Long supersededBy, Instant revokedAt, String revokedBy, String reason) {
         return new Certificate(id, kind, number, newStatus, eventId, enrolmentId, participantId, holderName, issuedOn, issuedAt,
                 issuedBy, expiresOn, verificationCode, sha256, pdfSize, snapshot, templateName, templateHash, supersedesId,
-                supersededBy, revokedAt, revokedBy, reason);
+                supersededBy, revokedAt, revokedBy, reason, signerFingerprint);
     }
 }

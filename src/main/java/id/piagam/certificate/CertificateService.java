@@ -11,6 +11,7 @@ import id.piagam.rendering.RenderInput;
 import id.piagam.rendering.TemplateModel;
 import id.piagam.text.Bahasa;
 import id.piagam.rules.DomainRefusal;
+import id.piagam.signing.DocumentSigner;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -45,11 +46,12 @@ public class CertificateService {
     private final CertificateSnapshot snapshots;
     private final Clock clock;
     private final VerifyLinks links;
+    private final DocumentSigner signer;
 
     CertificateService(EventService events, EnrolmentRepository enrolmentRepository, EnrolmentService enrolments,
                        EligibilityService eligibility, CertificateRepository certificates, CertificatePdfRepository pdfs,
                        AuditRepository audit, CertificateNumbers numbers, TemplateLookup templates, CertificateSnapshot snapshots,
-                       Clock clock, VerifyLinks links) {
+                       Clock clock, VerifyLinks links, DocumentSigner signer) {
         this.events = events;
         this.enrolmentRepository = enrolmentRepository;
         this.enrolments = enrolments;
@@ -62,6 +64,7 @@ public class CertificateService {
         this.snapshots = snapshots;
         this.clock = clock;
         this.links = links;
+        this.signer = signer;
     }
 
     /**
@@ -179,10 +182,12 @@ public class CertificateService {
         LocalDate expiresOn = event.validityMonths() == null ? null : issuedOn.plusMonths(event.validityMonths());
         RenderInput input = CertificateContent.build(event, outcome.sessions(), enrolment, outcome,
                 new CertificateContent.Issue(kind, number, issuedOn, expiresOn, links.verifyUrl(code)));
-        byte[] pdf = templates.render(template, input);
+        DocumentSigner.Signed signed = signer.sign(templates.render(template, signer.enabled() ? input.signedWith(signer.statement()) : input));
+        byte[] pdf = signed.pdf();
         Certificate saved = certificates.save(new Certificate(null, kind, number, CertificateStatus.VALID, event.id(), enrolment.id(),
                 enrolment.participantId(), enrolment.printedName(), issuedOn, clock.instant(), actor, expiresOn, code, Digests.sha256(pdf),
-                pdf.length, snapshots.of(input), template.name(), template.contentHash(), supersedes, null, null, null, null));
+                pdf.length, snapshots.of(input), template.name(), template.contentHash(), supersedes, null, null, null, null,
+                signed.fingerprint()));
         pdfs.save(new CertificatePdf(saved.id(), pdf));
         return saved;
     }

@@ -21,11 +21,12 @@ public final class CertificateViews {
                                   LocalDate expiresOn, String verificationCode, String verifyUrl, String sha256, int pdfSize,
                                   Long participantId, Long eventId, String holderName, String templateName, String templateHash,
                                   Long supersedesId, Long supersededById, Instant revokedAt, String revokeReason, Instant issuedAt,
-                                  String issuedBy) {
+                                  String issuedBy, String signerFingerprint) {
         static CertificateView of(Certificate c, String verifyUrl) {
             return new CertificateView(c.id(), c.kind(), c.number(), c.status(), c.issuedOn(), c.expiresOn(), c.verificationCode(),
                     verifyUrl, c.sha256(), c.pdfSize(), c.participantId(), c.eventId(), c.holderName(), c.templateName(),
-                    c.templateHash(), c.supersedesId(), c.supersededById(), c.revokedAt(), c.revokeReason(), c.issuedAt(), c.issuedBy());
+                    c.templateHash(), c.supersedesId(), c.supersededById(), c.revokedAt(), c.revokeReason(), c.issuedAt(), c.issuedBy(),
+                    c.signerFingerprint());
         }
     }
 

@@ -12,6 +12,7 @@ import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.text.Bahasa;
 import id.piagam.web.BaseUrl;
 import id.piagam.web.Pages;
+import id.piagam.signing.DocumentSigner;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -48,10 +49,12 @@ class HomePage {
     private final CertificateRepository certificates;
     private final Pages pages;
     private final BaseUrl baseUrl;
+    private final DocumentSigner signer;
 
     HomePage(EventRepository events, EnrolmentRepository enrolments, EligibilityService eligibility, CertificateRepository certificates,
-             Pages pages, BaseUrl baseUrl) {
+             Pages pages, BaseUrl baseUrl, DocumentSigner signer) {
         this.baseUrl = baseUrl;
+        this.signer = signer;
         this.events = events;
         this.enrolments = enrolments;
         this.eligibility = eligibility;
@@ -78,6 +81,7 @@ class HomePage {
         Map<String, Object> model = pages.model(request, auth);
         model.put("events", lines);
         // administrators learn that certificates issued now carry an address that works on this machine only
+        model.put("unsigned", auth.getRoles().contains(Roles.ADMIN) && !signer.enabled());
         model.put("loopbackBase", auth.getRoles().contains(Roles.ADMIN) && baseUrl.isLoopback() ? baseUrl.get() : null);
         return HttpResponse.ok(new ModelAndView<>("beranda", model));
     }

@@ -106,6 +106,21 @@ public final class PdfRenderer {
             requireGlyphs(bf, text.id(), value);
             return (cb, ph) -> drawText(cb, ph, text, bf, value);
         }
+        String statement = input.fields().get(RenderInput.SIGNATURE_STATEMENT);
+        if (element instanceof TemplateModel.Image image && "signature".equals(image.id()) && statement != null && !statement.isBlank()) {
+            // signed electronically: the statement stands where a scanned signature would, never the picture
+            BaseFont bf = font(t, t.fonts().containsKey("serif") ? "serif" : t.fonts().keySet().iterator().next());
+            requireGlyphs(bf, image.id(), statement);
+            return (cb, ph) -> {
+                ColumnText column = new ColumnText(cb);
+                column.setSimpleColumn(image.x() * PT_PER_MM, ph - (image.y() + image.height()) * PT_PER_MM,
+                        (image.x() + image.width()) * PT_PER_MM, ph - image.y() * PT_PER_MM);
+                column.setAlignment(Element.ALIGN_CENTER);
+                column.setLeading(0, 1.1f);
+                column.addText(new Phrase(statement, new Font(bf, 6.5f, Font.ITALIC)));
+                column.go();
+            };
+        }
         if (element instanceof TemplateModel.Image image) {
             return (cb, ph) -> {
                 Image img = image(image.asset());

@@ -13,6 +13,19 @@ import java.util.Map;
 public record RenderInput(Map<String, String> fields, List<CurriculumRow> curriculum, List<ScoreRow> scores, String qrContent,
                           String documentTitle) {
 
+    /**
+     * The field holding the electronic-signature statement of a document that will be signed: printed in
+     * place of the template's {@code signature} image (a picture of a signature is not a signature).
+     */
+    public static final String SIGNATURE_STATEMENT = "signature.statement";
+
+    /** This input with the electronic-signature statement set. */
+    public RenderInput signedWith(String statement) {
+        Map<String, String> withStatement = new LinkedHashMap<>(fields);
+        withStatement.put(SIGNATURE_STATEMENT, statement);
+        return new RenderInput(withStatement, curriculum, scores, qrContent, documentTitle);
+    }
+
     /** One mata pelatihan with its JP. */
     public record CurriculumRow(String topic, int jp) {
     }

@@ -27,6 +27,7 @@ import io.micronaut.security.rules.SecurityRule;
 
 import java.io.IOException;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +121,11 @@ class VerificationPage {
             model.put("issuedOn", v.issuedOn() == null ? null : Bahasa.longDate(v.issuedOn(), locale));
             model.put("expiresOn", v.expiresOn() == null ? null : Bahasa.longDate(v.expiresOn(), locale));
             model.put("revokedOn", v.revokedAt() == null ? null : Bahasa.longDate(v.revokedAt().atZone(JAKARTA).toLocalDate(), locale));
+            VerificationView.SignatureView sig = v.signature();
+            model.put("signedOn", sig == null || sig.signedAt() == null ? null : Bahasa.longDate(sig.signedAt().atZone(JAKARTA).toLocalDate(), locale)
+                    + " " + DateTimeFormatter.ofPattern("HH:mm").format(sig.signedAt().atZone(JAKARTA)) + " WIB");
+            model.put("signerValidity", sig == null ? null : Bahasa.longDate(sig.validFrom().atZone(JAKARTA).toLocalDate(), locale) + " – "
+                    + Bahasa.longDate(sig.validUntil().atZone(JAKARTA).toLocalDate(), locale));
             // "8 (delapan)" as the certificate words it; a number for an English reader
             model.put("jp", v.jp() == null ? null : "en".equals(locale.getLanguage()) ? v.jp().toString() : Bahasa.withWords(v.jp()));
         }

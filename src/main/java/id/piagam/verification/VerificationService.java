@@ -2,9 +2,11 @@ package id.piagam.verification;
 
 import id.piagam.Digests;
 import id.piagam.certificate.Certificate;
+import id.piagam.certificate.CertificatePdfRepository;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.VerificationCodes;
 import id.piagam.certificate.VerifyLinks;
+import id.piagam.signing.SignatureReader;
 import id.piagam.certificate.CertificateStatus;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -27,12 +29,15 @@ public class VerificationService {
             + "\"event.jp\":\"0\",\"event.organiser\":\"-\"}";
 
     private final CertificateRepository certificates;
+    private final CertificatePdfRepository pdfs;
     private final VerifyLinks links;
     private final JsonMapper json;
     private final Clock clock;
 
-    VerificationService(CertificateRepository certificates, VerifyLinks links, JsonMapper json, Clock clock) {
+    VerificationService(CertificateRepository certificates, CertificatePdfRepository pdfs, VerifyLinks links, JsonMapper json,
+                        Clock clock) {
         this.certificates = certificates;
+        this.pdfs = pdfs;
         this.links = links;
         this.json = json;
         this.clock = clock;
@@ -54,10 +59,21 @@ public class VerificationService {
         boolean expired = c.expiresOn() != null && c.expiresOn().isBefore(LocalDate.now(clock));
         String status = c.status() == CertificateStatus.VALID && expired ? "EXPIRED" : c.status().name();
         Optional<Certificate> successor = Optional.ofNullable(c.supersededById()).flatMap(certificates::findById);
+        Optional<VerificationView.SignatureView> signature = signature(c);
         return new VerificationView(true, "VALID".equals(status), status, c.kind().name(), text(s, "certificate.title"), c.number(),
                 c.holderName(), text(s, "event.title"), text(s, "event.dateRange"), Integer.valueOf(text(s, "event.jp")),
                 text(s, "event.organiser"), c.issuedOn(), c.expiresOn(), c.revokedAt(), successor.map(Certificate::number).orElse(null),
-                successor.map(x -> links.verifyUrl(x.verificationCode())).orElse(null));
+                successor.map(x -> links.verifyUrl(x.verificationCode())).orElse(null), signature.isPresent(), signature.orElse(null));
+    }
+
+    /** The stored PDF's signature; only certificates recorded as signed are read (the others cost nothing). */
+    private Optional<VerificationView.SignatureView> signature(Certificate c) {
+        if (c.signerFingerprint() == null) {
+            return Optional.empty();
+        }
+        return pdfs.findById(c.id()).flatMap(pdf -> SignatureReader.read(pdf.bytes()))
+                .map(s -> new VerificationView.SignatureView(s.subject(), s.issuer(), s.serial(), s.validFrom(), s.validUntil(), s.signedAt(),
+                        s.fingerprint()));
     }
 
     private Map<String, Object> parse(String snapshot) {

@@ -7,15 +7,23 @@ import java.time.LocalDate;
 
 /**
  * What anyone holding a certificate may learn about it: whether it is genuine and still valid, and
- * what it certifies. Never the NIK, the birth date or the NIP.
+ * what it certifies, and whether the PDF issued is signed electronically, by whom and when. Never the NIK,
+ * the birth date or the NIP.
  */
 @Serdeable
 public record VerificationView(boolean found, boolean valid, String status, String kind, String title, String number,
                                String holderName, String eventTitle, String eventDates, Integer jp, String organiser,
                                LocalDate issuedOn, LocalDate expiresOn, Instant revokedAt, String supersededByNumber,
-                               String supersededByUrl) {
+                               String supersededByUrl, boolean signed, SignatureView signature) {
+
+    /** Who signed the stored PDF electronically, and when (null when it was issued unsigned). */
+    @Serdeable
+    public record SignatureView(String subject, String issuer, String serialNumber, Instant validFrom, Instant validUntil,
+                                Instant signedAt, String fingerprint) {
+    }
 
     static VerificationView unknown() {
-        return new VerificationView(false, false, "UNKNOWN", null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new VerificationView(false, false, "UNKNOWN", null, null, null, null, null, null, null, null, null, null, null, null, null,
+                false, null);
     }
 }

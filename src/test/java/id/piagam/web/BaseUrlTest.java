@@ -49,8 +49,11 @@ class BaseUrlTest extends ApiTest {
         Document asAdmin = Jsoup.parse(new Browser(anonymous).signIn("admin", "test-admin-secret").get("/").body());
         assertThat(asAdmin.selectFirst("#loopback-base[role=alert]").text())
                 .contains("http://localhost:" + server.getPort()).contains("PIAGAM_BASE_URL");
+        assertThat(asAdmin.selectFirst("#unsigned[role=alert]").text()).as("no signing key in this context")
+                .contains("PIAGAM_SIGNING_KEYSTORE");
         Document asOperator = Jsoup.parse(new Browser(anonymous).signIn("operator", "operator-secret-1").get("/").body());
         assertThat(asOperator.selectFirst("#loopback-base")).isNull();
+        assertThat(asOperator.selectFirst("#unsigned")).isNull();
     }
 
     @Test

@@ -1,0 +1,117 @@
+package id.piagam.rendering;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.AcroFields;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfSignature;
+import com.lowagie.text.pdf.PdfSignatureAppearance;
+import com.lowagie.text.pdf.PdfStamper;
+import com.lowagie.text.pdf.PdfString;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.function.Function;
+
+/**
+ * The PDF side of a PAdES signature: OpenPDF reserves the signature dictionary (SubFilter
+ * {@code ETSI.CAdES.detached}, a ByteRange and room for the CMS) in an incremental update, so the
+ * signed document keeps the PDF/A-1b original untouched; the CMS itself is built elsewhere
+ * ({@code signing}) over the ByteRange bytes and embedded here. OpenPDF's own signing is not used:
+ * it digests with MD5/SHA-1, which validators reject.
+ */
+public final class PdfSigning {
+
+    /** Room for the CMS: the certificate chain, the signature and an RFC 3161 timestamp token fit easily. */
+    static final int CONTENTS_BYTES = 24 * 1024;
+    private static final PdfName CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
+
+    private PdfSigning() {
+    }
+
+    /** What a signature in a PDF says: the CMS bytes and the signing time claimed by the dictionary (may be null). */
+    public record Found(byte[] cms, Instant claimedAt, boolean coversWholeDocument) {
+    }
+
+    /**
+     * Signs {@code pdf}: {@code cms} receives the bytes the ByteRange covers and answers the DER-encoded
+     * detached CMS over them. {@code reason} and {@code location} go into the signature dictionary.
+     */
+    public static byte[] sign(byte[] pdf, Instant at, String reason, String location, Function<InputStream, byte[]> cms) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * CONTENTS_BYTES + 4096);
+            PdfStamper stamper = PdfStamper.createSignature(reader, out, '\0', null, true);
+            PdfSignatureAppearance appearance = stamper.getSignatureAppearance();
+            Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            when.setTimeInMillis(at.toEpochMilli());
+            appearance.setSignDate(when);
+            PdfSignature dictionary = new PdfSignature(PdfName.ADOBE_PPKLITE, CADES_DETACHED);
+            dictionary.setDate(new PdfDate(when));
+            if (reason != null && !reason.isBlank()) {
+                appearance.setReason(reason);
+                dictionary.setReason(reason);
+            }
+            if (location != null && !location.isBlank()) {
+                appearance.setLocation(location);
+                dictionary.setLocation(location);
+            }
+            appearance.setCryptoDictionary(dictionary);
+            appearance.preClose(Map.of(PdfName.CONTENTS, CONTENTS_BYTES * 2 + 2));
+            byte[] signature = cms.apply(appearance.getRangeStream());
+            if (signature.length > CONTENTS_BYTES) {
+                throw new IllegalStateException("signature of " + signature.length + " bytes exceeds the " + CONTENTS_BYTES + " reserved");
+            }
+            byte[] padded = new byte[CONTENTS_BYTES];
+            System.arraycopy(signature, 0, padded, 0, signature.length);
+            PdfDictionary contents = new PdfDictionary();
+            contents.put(PdfName.CONTENTS, new PdfString(padded).setHexWriting(true));
+            appearance.close(contents);
+            reader.close();
+            return out.toByteArray();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF could not be signed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The signatures in a PDF, in the order the document names them; empty when it is unsigned or unreadable. */
+    public static List<Found> signatures(byte[] pdf) {
+        List<Found> found = new ArrayList<>();
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            try {
+                AcroFields fields = reader.getAcroFields();
+                for (String name : fields.getSignatureTypes().keySet()) {
+                    PdfDictionary dictionary = fields.getSignatureDictionary(name);
+                    if (dictionary == null || !(dictionary.get(PdfName.CONTENTS) instanceof PdfString contents)) {
+                        continue;
+                    }
+                    Instant claimed = null;
+                    if (dictionary.get(PdfName.M) instanceof PdfString m) {
+                        Calendar c = PdfDate.decode(m.toString());
+                        claimed = c == null ? null : c.toInstant();
+                    }
+                    found.add(new Found(contents.getOriginalBytes(), claimed, fields.signatureCoversWholeDocument(name)));
+                }
+            } finally {
+                reader.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return found;
+    }
+}

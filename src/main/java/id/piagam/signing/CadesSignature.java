@@ -1,0 +1,96 @@
+package id.piagam.signing;
+
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A CAdES detached signature as PAdES baseline B-B asks for it: SHA-256, the signed attributes
+ * content-type, message-digest and signing-certificate-v2 (which binds the signer's certificate),
+ * and no signing-time (the PDF's signature dictionary carries the time). With a timestamp client,
+ * an RFC 3161 token over the signature value is added as an unsigned attribute (B-T).
+ */
+final class CadesSignature {
+
+    private CadesSignature() {
+    }
+
+    static byte[] sign(SigningKey key, InputStream content, TimestampClient tsa) {
+        try {
+            byte[] data = content.readAllBytes();
+            X509CertificateHolder signer = new JcaX509CertificateHolder(key.certificate());
+            JcaContentSignerBuilder builder = new JcaContentSignerBuilder(key.signatureAlgorithm());
+            if (key.provider() != null) {
+                builder.setProvider(key.provider());
+            }
+            ContentSigner contentSigner = builder.build(key.privateKey());
+            byte[] certHash = MessageDigest.getInstance("SHA-256").digest(key.certificate().getEncoded());
+            IssuerSerial issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(signer.getIssuer())), signer.getSerialNumber());
+            ASN1EncodableVector attributes = new ASN1EncodableVector();
+            attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                    new DERSet(new SigningCertificateV2(new ESSCertIDv2(certHash, issuerSerial)))));
+            DefaultSignedAttributeTableGenerator signedAttributes = new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)) {
+                @Override
+                @SuppressWarnings("rawtypes")
+                public AttributeTable getAttributes(Map parameters) {
+                    return super.getAttributes(parameters).remove(CMSAttributes.signingTime);
+                }
+            };
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                    .setSignedAttributeGenerator(signedAttributes)
+                    .build(contentSigner, signer));
+            generator.addCertificates(new JcaCertStore(key.chain()));
+            CMSSignedData signed = generator.generate(new CMSProcessableByteArray(data), false);
+            if (tsa != null) {
+                signed = withTimestamp(signed, tsa);
+            }
+            return signed.getEncoded("DER");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
+            throw new IllegalStateException("the document could not be signed: " + e.getMessage(), e);
+        }
+    }
+
+    private static CMSSignedData withTimestamp(CMSSignedData signed, TimestampClient tsa) throws GeneralSecurityException {
+        SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+        byte[] token = tsa.token(MessageDigest.getInstance("SHA-256").digest(signer.getSignature()));
+        ASN1EncodableVector unsigned = new ASN1EncodableVector();
+        unsigned.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                new DERSet(TimestampClient.contentInfo(token))));
+        SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(unsigned));
+        return CMSSignedData.replaceSigners(signed, new SignerInformationStore(List.of(stamped)));
+    }
+}

@@ -1,0 +1,113 @@
+package id.piagam.signing;
+
+import id.piagam.rendering.PdfChecks;
+import id.piagam.support.Api;
+import id.piagam.support.ApiTest;
+import id.piagam.support.Fixtures;
+import id.piagam.support.Scenario;
+import id.piagam.support.TestKeys;
+import id.piagam.support.Browser;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With a PKCS#12 key configured, every issued PDF carries a PAdES B-B signature that verifies
+ * independently (PDFBox + BouncyCastle), stays PDF/A-1b, and is still recognised byte for byte by the
+ * upload check; one changed byte breaks both the signature and the upload check.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SignedCertificateTest extends ApiTest implements TestPropertyProvider {
+
+    private TestKeys.Signer signer;
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            signer = TestKeys.signer(Files.createTempDirectory("piagam-keys"), "RSA", "Kepala BPSDM Uji");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return Map.of("piagam.signing.keystore", signer.p12().toString(), "piagam.signing.password", TestKeys.PASSWORD);
+    }
+
+    private byte[] pdf(long certificateId) {
+        return httpClient.toBlocking().retrieve(HttpRequest.GET("/api/certificates/" + certificateId + "/pdf")
+                .bearerAuth(anonymous.login("operator", "operator-secret-1")), byte[].class);
+    }
+
+    @Test
+    void anIssuedPdfCarriesAPadesBaselineSignatureThatVerifies() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        Api.Res c = s.issue(s.attending(4101, "Ratna Sari"));
+        byte[] pdf = pdf(c.id());
+
+        PadesChecks.Reading sig = PadesChecks.read(pdf);
+        assertThat(sig.subFilter()).isEqualTo("ETSI.CAdES.detached");
+        assertThat(sig.coversWholeFile()).as("the ByteRange covers the whole file but the signature").isTrue();
+        assertThat(sig.cryptographicallyValid()).isTrue();
+        assertThat(sig.digestAlgorithm()).isEqualTo("SHA-256");
+        assertThat(sig.signingCertificateV2Hash()).as("signing-certificate-v2 binds the signer's certificate")
+                .isEqualTo(PadesChecks.sha256(signer.certificate().getEncoded()));
+        assertThat(sig.hasSigningTime()).as("PAdES: the time is in the dictionary, not the CMS").isFalse();
+        assertThat(sig.signer().getSubject().toString()).contains("CN=Kepala BPSDM Uji");
+        assertThat(sig.hasTimestamp()).as("no TSA configured: B-B").isFalse();
+        assertThat(PdfChecks.pdfA1b(pdf).isCompliant()).as("still PDF/A-1b").isTrue();
+        assertThat(PdfChecks.text(pdf, 1)).as("the statement stands where a scanned signature would")
+                .contains("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik");
+    }
+
+    @Test
+    void verificationSaysWhoSignedTheStoredPdfAndWhen() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        Api.Res c = s.issue(s.attending(4103, "Wulan Anggraini"));
+        Api.Res v = anonymous.get("/api/verify/" + c.get("verificationCode"));
+        assertThat(v.get("signed")).isEqualTo(true);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sig = (Map<String, Object>) v.get("signature");
+        assertThat((String) sig.get("subject")).contains("CN=Kepala BPSDM Uji");
+        assertThat((String) sig.get("issuer")).contains("CN=Piagam Test CA");
+        assertThat(new BigInteger((String) sig.get("serialNumber"), 16)).isEqualTo(signer.certificate().getSerialNumber());
+        assertThat(sig.get("signedAt")).isNotNull();
+        assertThat(sig.get("fingerprint")).isEqualTo(HexFormat.of().formatHex(PadesChecks.sha256(signer.certificate().getEncoded())));
+        assertThat(operator.get("/api/certificates/" + c.id()).get("signerFingerprint")).as("recorded with the certificate (V21)")
+                .isEqualTo(sig.get("fingerprint"));
+
+        Document page = Jsoup.parse(new Browser(anonymous).get("/verify/" + c.get("verificationCode")).body());
+        assertThat(page.selectFirst("#signature .subject").text()).contains("CN=Kepala BPSDM Uji");
+        assertThat(page.selectFirst("#signature .signed-at").text()).endsWith("WIB");
+        Document dashboard = Jsoup.parse(new Browser(anonymous).signIn("admin", "test-admin-secret").get("/").body());
+        assertThat(dashboard.selectFirst("#unsigned")).as("a key is configured: no warning").isNull();
+    }
+
+    @Test
+    void aSignedPdfIsGenuineOnUploadAndOneChangedByteBreaksIt() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        Api.Res c = s.issue(s.attending(4102, "Yusuf Hidayat"));
+        byte[] pdf = pdf(c.id());
+        Api.Res genuine = anonymous.send(HttpRequest.POST("/api/verify", pdf).contentType(MediaType.APPLICATION_PDF_TYPE));
+        assertThat(genuine.get("found")).isEqualTo(true);
+        assertThat(genuine.get("number")).isEqualTo(c.get("number"));
+
+        byte[] tampered = pdf.clone();
+        int inSignedPart = PadesChecks.signatures(pdf).get(0).getByteRange()[1] / 2;
+        tampered[inSignedPart] ^= 0x01;
+        assertThat(PadesChecks.read(tampered).cryptographicallyValid()).isFalse();
+        Api.Res forged = anonymous.send(HttpRequest.POST("/api/verify", tampered).contentType(MediaType.APPLICATION_PDF_TYPE));
+        assertThat(forged.get("found")).isEqualTo(false);
+    }
+}
