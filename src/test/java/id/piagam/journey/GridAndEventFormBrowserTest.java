@@ -165,4 +165,23 @@ class GridAndEventFormBrowserTest extends ApiTest {
         Chromium.screenshot(phone, "kegiatan-form-390");
         assertThat(pageWidth(phone)).as("the page itself does not scroll sideways: %s", wider(phone)).isLessThanOrEqualTo(390);
     }
+
+    @Test
+    void addingRowsToANewDiklatUntilItHoldsFortySessions() {
+        WebDriver d = signedIn(1366, 900);
+        d.get(url("/kegiatan/baru?jenis=DIKLAT"));
+        d.findElement(By.id("title")).sendKeys("Latihan Dasar CPNS");
+        By topics = By.cssSelector("#sessions tbody input[name$='.topic']");
+        int filled = 0;
+        while (d.findElements(topics).size() < 45) {
+            int rows = d.findElements(topics).size();
+            for (; filled < rows - 3; filled++) {
+                d.findElement(By.id("sessions[" + filled + "].topic")).sendKeys("Materi " + (filled + 1));
+            }
+            d.findElement(By.cssSelector("#sessions button[name=tambahBaris]")).click();
+            new WebDriverWait(d, Duration.ofSeconds(30)).until(ExpectedConditions.numberOfElementsToBe(topics, filled + 3 + 5));
+        }
+        assertThat(d.findElement(By.id("title")).getAttribute("value")).isEqualTo("Latihan Dasar CPNS");
+        assertThat(d.findElement(By.id("sessions[0].topic")).getAttribute("value")).isEqualTo("Materi 1");
+    }
 }
