@@ -167,21 +167,36 @@ public final class PdfRenderer {
         for (RenderInput.CurriculumRow row : input.curriculum()) {
             requireGlyphs(body, c.id(), row.topic());
         }
-        PdfPTable table = fit(c.id(), c.size(), c.width(), c.maxHeight(), size -> curriculumTable(body, header, size, input.curriculum()));
+        List<RenderInput.CurriculumRow> rows = input.curriculum();
+        PdfPTable fitted;
+        try {
+            fitted = fit(c.id(), c.size(), c.width(), c.maxHeight(), size -> curriculumTable(body, header, size, rows, 0, rows.size()));
+        } catch (UnprintableTextException tooLong) {
+            // a long curriculum (a Diklat of 40 or 60 mata pelatihan) continues in a second column beside the first
+            // (numbers and JP in narrower columns, down to 5 pt: still legible on paper)
+            fitted = fit(c.id(), c.size(), 5f, c.width(), c.maxHeight(), size -> curriculumColumns(body, header, size, rows));
+        }
+        PdfPTable table = fitted;
         return (cb, ph) -> table.writeSelectedRows(0, -1, c.x() * PT_PER_MM, ph - c.y() * PT_PER_MM, cb);
     }
 
     /** Builds a table at decreasing font sizes until it fits its height (down to 6 pt). */
     private static PdfPTable fit(String id, float startSize, float widthMm, float maxHeightMm,
                                  Function<Float, PdfPTable> build) {
-        for (float size = startSize; ; size = Math.max(6f, size - 0.5f)) {
+        return fit(id, startSize, 6f, widthMm, maxHeightMm, build);
+    }
+
+    /** Builds a table at decreasing font sizes until it fits its height (down to {@code minSize}). */
+    private static PdfPTable fit(String id, float startSize, float minSize, float widthMm, float maxHeightMm,
+                                 Function<Float, PdfPTable> build) {
+        for (float size = startSize; ; size = Math.max(minSize, size - 0.5f)) {
             PdfPTable table = build.apply(size);
             table.setTotalWidth(widthMm * PT_PER_MM);
             table.setLockedWidth(true);
             if (table.getTotalHeight() <= maxHeightMm * PT_PER_MM) {
                 return table;
             }
-            if (size <= 6f) {
+            if (size <= minSize) {
                 throw new UnprintableTextException(id, "", "tabel terlalu panjang untuk tempatnya");
             }
         }
@@ -259,24 +274,41 @@ public final class PdfRenderer {
         }
     }
 
-    private static PdfPTable curriculumTable(BaseFont body, BaseFont header, float size, List<RenderInput.CurriculumRow> rows) {
-        PdfPTable table = new PdfPTable(new float[]{8, 76, 16});
+    /** Rows {@code from}..{@code to} of the curriculum, numbered as in the whole list; the total row closes the last part. */
+    private static PdfPTable curriculumTable(BaseFont body, BaseFont header, float size, List<RenderInput.CurriculumRow> rows,
+                                             int from, int to) {
+        boolean whole = from == 0 && to == rows.size();
+        PdfPTable table = new PdfPTable(whole ? new float[]{8, 76, 16} : new float[]{8, 82, 10});
         Font hf = new Font(header, size);
         Font bf = new Font(body, size);
         cell(table, "No.", hf, Element.ALIGN_CENTER, true);
         cell(table, "Mata Pelatihan", hf, Element.ALIGN_LEFT, true);
         cell(table, "JP", hf, Element.ALIGN_CENTER, true);
-        int total = 0;
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = from; i < to; i++) {
             RenderInput.CurriculumRow r = rows.get(i);
             cell(table, (i + 1) + ".", bf, Element.ALIGN_CENTER, false);
             cell(table, r.topic(), bf, Element.ALIGN_LEFT, false);
             cell(table, Integer.toString(r.jp()), bf, Element.ALIGN_CENTER, false);
-            total += r.jp();
         }
-        spanning(table, "Jumlah", hf, 2);
-        cell(table, Integer.toString(total), hf, Element.ALIGN_CENTER, true);
+        if (to == rows.size()) {
+            spanning(table, "Jumlah", hf, 2);
+            cell(table, Integer.toString(rows.stream().mapToInt(RenderInput.CurriculumRow::jp).sum()), hf, Element.ALIGN_CENTER, true);
+        }
         return table;
+    }
+
+    /** The curriculum in two columns side by side: the first half on the left, the rest and the total on the right. */
+    private static PdfPTable curriculumColumns(BaseFont body, BaseFont header, float size, List<RenderInput.CurriculumRow> rows) {
+        int half = (rows.size() + 1) / 2;
+        PdfPTable columns = new PdfPTable(new float[]{49, 2, 49});
+        for (PdfPTable part : new PdfPTable[]{curriculumTable(body, header, size, rows, 0, half), null,
+                curriculumTable(body, header, size, rows, half, rows.size())}) {
+            PdfPCell holder = part == null ? new PdfPCell() : new PdfPCell(part);
+            holder.setBorder(Rectangle.NO_BORDER);
+            holder.setPadding(0);
+            columns.addCell(holder);
+        }
+        return columns;
     }
 
     private static PdfPTable scoresTable(TemplateModel.Scores sc, BaseFont body, BaseFont header, float size, RenderInput input) {
@@ -302,18 +334,23 @@ public final class PdfRenderer {
     }
 
     private static void spanning(PdfPTable table, String text, Font font, int columns) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        PdfPCell cell = new PdfPCell(new Phrase(font.getSize() * 1.25f, text, font));
         cell.setColspan(columns);
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        cell.setPadding(3.5f);
+        cell.setPadding(padding(font));
         cell.setBorderWidth(0.5f);
         table.addCell(cell);
     }
 
+    /** A cell's padding follows its font (3.5 pt at 10 pt, less at the sizes a long table shrinks to); lines are 1.25 × the size apart. */
+    private static float padding(Font font) {
+        return font.getSize() * 0.35f;
+    }
+
     private static void cell(PdfPTable table, String text, Font font, int align, boolean header) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        PdfPCell cell = new PdfPCell(new Phrase(font.getSize() * 1.25f, text, font));
         cell.setHorizontalAlignment(align);
-        cell.setPadding(3.5f);
+        cell.setPadding(padding(font));
         cell.setBorderWidth(0.5f);
         if (header) {
             cell.setBackgroundColor(new Color(0xE8, 0xEC, 0xF4));

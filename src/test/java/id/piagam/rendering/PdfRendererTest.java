@@ -1,5 +1,7 @@
 package id.piagam.rendering;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.results.TestAssertion;
@@ -8,6 +10,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -70,6 +73,22 @@ class PdfRendererTest {
         String back = PdfChecks.text(pdf, 2);
         assertThat(back).contains("AGENDA PEMBELAJARAN").contains("Kebijakan pengadaan").contains("Pemilihan penyedia").contains("Jumlah 40")
                 .contains("HASIL PENILAIAN").contains("85,56").contains("Nilai akhir").contains("86,45 (MEMUASKAN)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {40, 60})
+    void aLongCurriculumOfFortyOrSixtyMataPelatihanIsPrintedWholeOnTheBack(int topics) throws Exception {
+        RenderInput base = input("Budi Santoso", "https://x/verify/a");
+        List<RenderInput.CurriculumRow> rows = new ArrayList<>();
+        for (int i = 1; i <= topics; i++) {
+            rows.add(new RenderInput.CurriculumRow("Mata pelatihan " + i + ": aktualisasi nilai dasar ASN di unit kerja", 2));
+        }
+        byte[] pdf = renderer.render(sttp, new RenderInput(base.fields(), rows, base.scores(), base.qrContent(), base.documentTitle()));
+
+        assertThat(PdfChecks.pages(pdf)).isEqualTo(2);
+        String back = PdfChecks.text(pdf, 2).replaceAll("\\s+", " ");
+        assertThat(back).contains("Mata pelatihan 1:").contains("Mata pelatihan " + topics + ":").contains(topics + ".")
+                .contains("Jumlah " + (2 * topics)).contains("Nilai akhir");
     }
 
     @Test
