@@ -13,7 +13,7 @@ CREATE TABLE agency_profile (
     logo                BYTEA,
     logo_type           TEXT,
     default_signatory   INTEGER,
-    updated_at          BIGINT  NOT NULL
+    updated_at          TIMESTAMPTZ NOT NULL
 );
 
 -- The people who sign, in the order the administrator lists them (seq 0, 1, ...); replaced as a whole.
