@@ -48,6 +48,11 @@ class AgencyProfiles {
                         blank(s.golongan()), s.position(), blank(s.office()), s.isDefault())).toList());
     }
 
+    /** The logo shown on the page, as a data address; null when there is none. */
+    String logoDataUri() {
+        return agency.logo().map(Agency.Logo::dataUri).orElse(null);
+    }
+
     /** Replaces the profile and its signatories; the logo stays. */
     @Transactional
     void save(AgencyViews.AgencyRequest r) {
