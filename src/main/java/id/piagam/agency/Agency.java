@@ -2,6 +2,7 @@ package id.piagam.agency;
 
 import id.piagam.programme.AgencyDefaults;
 import id.piagam.programme.SignatoryBlock;
+import id.piagam.rendering.RenderInput;
 import id.piagam.rendering.TemplateCatalogue;
 import id.piagam.validation.UploadedImage;
 import io.micronaut.context.annotation.Value;
@@ -15,9 +16,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The agency that vouches for what Piagam issues (a BPSDM, a balai diklat): its name, parent
@@ -133,6 +137,24 @@ public class Agency implements AgencyDefaults {
                 .map(s -> new Signatory(s.name(), text(s.nip()), text(s.pangkat()), text(s.golongan()), s.position(), text(s.office()),
                         s.seq().equals(defaultSeq)))
                 .toList();
+    }
+
+    /**
+     * The certificate with the agency's letterhead: the {@code agency.*} placeholders and the logo
+     * ({@code source: agency.logo}). They are part of the fields stored as the certificate's snapshot.
+     */
+    public RenderInput onto(RenderInput input) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("agency.name", name());
+        f.put("agency.shortName", shortName());
+        f.put("agency.parent", parent());
+        f.put("agency.address", address().lines().map(String::strip).collect(Collectors.joining(", ")));
+        f.put("agency.phone", phone());
+        f.put("agency.email", email());
+        f.put("agency.website", website());
+        f.put("agency.addressLine", Stream.of(f.get("agency.address"), phone().isEmpty() ? "" : "Telp. " + phone(), email(), website())
+                .filter(s -> !s.isEmpty()).collect(Collectors.joining(" \u00b7 ")));
+        return input.with(f, logo().map(l -> Map.of("agency.logo", l.bytes())).orElse(Map.of()));
     }
 
     @Override
