@@ -1,6 +1,10 @@
 package id.piagam.agency;
 
+import id.piagam.programme.AgencyDefaults;
+import id.piagam.programme.SignatoryBlock;
+import id.piagam.rendering.RenderInput;
 import id.piagam.rendering.TemplateCatalogue;
+import id.piagam.validation.UploadedImage;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -11,19 +15,28 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The agency that vouches for what Piagam issues (a BPSDM, a balai diklat): its name, address and
- * logo, shown on the public verification page and at the head of a transcript, so a reader can tell
- * who stands behind the document, and the town its documents are dated in. Read from {@code piagam.agency.*} ({@code PIAGAM_AGENCY_NAME},
- * {@code _ADDRESS}, {@code _PLACE}, {@code _LOGO}); this is the one place that reads them (an agency profile kept in
- * the database will replace the settings). Without a logo file, the logo that ships in the templates
- * folder ({@code images/logo.png}) is used; a file that is not a PNG or JPEG is left out with an error
- * in the log rather than printed broken.
+ * The agency that vouches for what Piagam issues (a BPSDM, a balai diklat): its name, parent
+ * government, address, contacts, logo and the people who sign for it, shown on the public
+ * verification page, at the head of a transcript and in the templates' letterhead, so a reader can
+ * tell who stands behind the document, and the town its documents are dated in. This is the one
+ * place that reads the agency: the profile administrators keep in the database
+ * ({@code /admin/instansi}, {@code /api/agency}) when one is saved, else the settings
+ * {@code piagam.agency.*} ({@code PIAGAM_AGENCY_NAME}, {@code _ADDRESS}, {@code _PLACE},
+ * {@code _LOGO}). Without a logo, the one that ships in the templates folder
+ * ({@code images/logo.png}) is used; a configured file that is not a PNG or JPEG is left out with an
+ * error in the log rather than printed broken.
  */
 @Singleton
-public class Agency {
+public class Agency implements AgencyDefaults {
 
     private static final Logger LOG = LoggerFactory.getLogger(Agency.class);
     static final String SHIPPED_LOGO = "images/logo.png";
@@ -39,27 +52,68 @@ public class Agency {
         }
     }
 
+    /** One person who signs for the agency, as saved. */
+    public record Signatory(String name, String nip, String pangkat, String golongan, String position, String office,
+                            boolean isDefault) {
+    }
+
     private final String name;
     private final String address;
     private final String place;
     private final Optional<Logo> logo;
+    private final AgencyProfileRepository profiles;
+    private final AgencySignatoryRepository signatories;
 
     Agency(@Value("${piagam.agency.name:}") String name, @Value("${piagam.agency.address:}") String address,
-           @Value("${piagam.agency.place:}") String place, @Value("${piagam.agency.logo:}") String logoFile, TemplateCatalogue templates) {
+           @Value("${piagam.agency.place:}") String place, @Value("${piagam.agency.logo:}") String logoFile, TemplateCatalogue templates,
+           AgencyProfileRepository profiles, AgencySignatoryRepository signatories) {
         this.name = name == null ? "" : name.strip();
         this.address = address == null ? "" : address.strip();
         this.place = place == null ? "" : place.strip();
         this.logo = logoFile == null || logoFile.isBlank() ? shipped(templates) : fromFile(logoFile.strip());
+        this.profiles = profiles;
+        this.signatories = signatories;
     }
 
-    /** The agency's name; empty when none is configured. */
+    private Optional<AgencyProfile> profile() {
+        return profiles.findById(AgencyProfile.ID);
+    }
+
+    /** Whether administrators saved a profile (else the settings are used). */
+    public boolean saved() {
+        return profile().isPresent();
+    }
+
+    /** The agency's name in full; empty when none is saved or configured. */
     public String name() {
-        return name;
+        return profile().map(AgencyProfile::fullName).orElse(name);
     }
 
-    /** Its address (may hold line breaks); empty when none is configured. */
+    /** Its short name ("BPSDM Jatim"); empty when none. */
+    public String shortName() {
+        return profile().map(p -> text(p.shortName())).orElse("");
+    }
+
+    /** The government it belongs to ("Pemerintah Provinsi Jawa Timur"); empty when none. */
+    public String parent() {
+        return profile().map(p -> text(p.parent())).orElse("");
+    }
+
+    /** Its address (may hold line breaks); empty when none is saved or configured. */
     public String address() {
-        return address;
+        return profile().map(p -> text(p.address())).orElse(address);
+    }
+
+    public String phone() {
+        return profile().map(p -> text(p.phone())).orElse("");
+    }
+
+    public String email() {
+        return profile().map(p -> text(p.email())).orElse("");
+    }
+
+    public String website() {
+        return profile().map(p -> text(p.website())).orElse("");
     }
 
     /** The town a document is dated in ("Surabaya, 30 November 2026"); empty when none is configured. */
@@ -67,8 +121,77 @@ public class Agency {
         return place;
     }
 
+    /** The saved logo, else the configured one, else the one shipped with the templates. */
     public Optional<Logo> logo() {
+        Optional<AgencyProfile> saved = profile();
+        if (saved.isPresent() && saved.get().logo() != null) {
+            return Optional.of(new Logo(saved.get().logo(), saved.get().logoType()));
+        }
         return logo;
+    }
+
+    /** The people who sign, in the saved order; none from the settings. */
+    public List<Signatory> signatories() {
+        Integer defaultSeq = profile().map(AgencyProfile::defaultSignatory).orElse(null);
+        return signatories.findAllOrderBySeq().stream()
+                .map(s -> new Signatory(s.name(), text(s.nip()), text(s.pangkat()), text(s.golongan()), s.position(), text(s.office()),
+                        s.seq().equals(defaultSeq)))
+                .toList();
+    }
+
+    /**
+     * The certificate with the agency's letterhead: the {@code agency.*} placeholders and the logo
+     * ({@code source: agency.logo}). They are part of the fields stored as the certificate's snapshot.
+     */
+    public RenderInput onto(RenderInput input) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("agency.name", name());
+        f.put("agency.shortName", shortName());
+        f.put("agency.parent", parent());
+        f.put("agency.address", address().lines().map(String::strip).collect(Collectors.joining(", ")));
+        f.put("agency.phone", phone());
+        f.put("agency.email", email());
+        f.put("agency.website", website());
+        f.put("agency.addressLine", Stream.of(f.get("agency.address"), phone().isEmpty() ? "" : "Telp. " + phone(), email(), website())
+                .filter(s -> !s.isEmpty()).collect(Collectors.joining(" \u00b7 ")));
+        return input.with(f, logo().map(l -> Map.of("agency.logo", l.bytes())).orElse(Map.of()));
+    }
+
+    @Override
+    public String agencyName() {
+        return name();
+    }
+
+    /** The agency's name as organiser, and its default signatory's block, when a profile is saved. */
+    @Override
+    public Optional<Map<String, String>> eventDefaults() {
+        if (!saved()) {
+            return Optional.empty();
+        }
+        Map<String, String> values = new HashMap<>();
+        values.put("organiser", name());
+        signatories().stream().filter(Signatory::isDefault).findFirst().ifPresent(s -> {
+            values.put("certificate.signatory.name", s.name());
+            values.put("certificate.signatory.position", s.position());
+            put(values, "certificate.signatory.nip", s.nip());
+            put(values, "certificate.signatory.pangkat", s.pangkat());
+            put(values, "certificate.signatory.golongan", s.golongan());
+            if (!s.office().isEmpty()) {
+                values.put("certificate.signatory.prefix", SignatoryBlock.AN);
+                values.put("certificate.signatory.office", s.office());
+            }
+        });
+        return Optional.of(values);
+    }
+
+    private static void put(Map<String, String> values, String key, String value) {
+        if (!value.isEmpty()) {
+            values.put(key, value);
+        }
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     private static Optional<Logo> shipped(TemplateCatalogue templates) {
@@ -101,14 +224,7 @@ public class Agency {
         return Optional.of(new Logo(bytes, type));
     }
 
-    /** PNG or JPEG by their signatures; anything else is null. */
     static String mediaType(byte[] b) {
-        if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "image/png";
-        }
-        if (b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
-            return "image/jpeg";
-        }
-        return null;
+        return UploadedImage.mediaType(b);
     }
 }

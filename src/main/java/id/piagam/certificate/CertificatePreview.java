@@ -1,5 +1,6 @@
 package id.piagam.certificate;
 
+import id.piagam.agency.Agency;
 import id.piagam.rendering.TemplateModel;
 import jakarta.inject.Singleton;
 
@@ -10,7 +11,10 @@ public class CertificatePreview {
     private final TemplateLookup templates;
     private final VerifyLinks links;
 
-    CertificatePreview(TemplateLookup templates, VerifyLinks links) {
+    private final Agency agency;
+
+    CertificatePreview(TemplateLookup templates, VerifyLinks links, Agency agency) {
+        this.agency = agency;
         this.templates = templates;
         this.links = links;
     }
@@ -19,6 +23,6 @@ public class CertificatePreview {
     public byte[] preview(String templateName) {
         TemplateModel template = templates.template(templateName);
         CertificateKind kind = template.kinds().contains("COMPETENCY") ? CertificateKind.COMPETENCY : CertificateKind.ATTENDANCE;
-        return templates.render(template, SampleCertificate.input(kind, links.verifyUrl("CONTOH-KODE-VERIFIKASI")));
+        return templates.render(template, agency.onto(SampleCertificate.input(kind, links.verifyUrl("CONTOH-KODE-VERIFIKASI"))));
     }
 }

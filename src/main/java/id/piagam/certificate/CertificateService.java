@@ -1,6 +1,7 @@
 package id.piagam.certificate;
 
 import id.piagam.Digests;
+import id.piagam.agency.Agency;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.enrolment.EnrolmentService;
@@ -48,10 +49,13 @@ public class CertificateService {
     private final VerifyLinks links;
     private final DocumentSigner signer;
 
+    private final Agency agency;
+
     CertificateService(EventService events, EnrolmentRepository enrolmentRepository, EnrolmentService enrolments,
                        EligibilityService eligibility, CertificateRepository certificates, CertificatePdfRepository pdfs,
                        AuditRepository audit, CertificateNumbers numbers, TemplateLookup templates, CertificateSnapshot snapshots,
-                       Clock clock, VerifyLinks links, DocumentSigner signer) {
+                       Clock clock, VerifyLinks links, DocumentSigner signer, Agency agency) {
+        this.agency = agency;
         this.events = events;
         this.enrolmentRepository = enrolmentRepository;
         this.enrolments = enrolments;
@@ -180,8 +184,8 @@ public class CertificateService {
         String number = numbers.next(event, issuedOn, kind);
         String code = VerificationCodes.next();
         LocalDate expiresOn = event.validityMonths() == null ? null : issuedOn.plusMonths(event.validityMonths());
-        RenderInput input = CertificateContent.build(event, outcome.sessions(), enrolment, outcome,
-                new CertificateContent.Issue(kind, number, issuedOn, expiresOn, links.verifyUrl(code)));
+        RenderInput input = agency.onto(CertificateContent.build(event, outcome.sessions(), enrolment, outcome,
+                new CertificateContent.Issue(kind, number, issuedOn, expiresOn, links.verifyUrl(code))));
         DocumentSigner.Signed signed = signer.sign(templates.render(template, signer.enabled() ? input.signedWith(signer.statement()) : input));
         byte[] pdf = signed.pdf();
         Certificate saved = certificates.save(new Certificate(null, kind, number, CertificateStatus.VALID, event.id(), enrolment.id(),

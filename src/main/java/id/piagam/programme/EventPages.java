@@ -99,7 +99,8 @@ class EventPages {
         v.put("minAttendancePercent", "80");
         v.put("mode", Mode.LURING.name());
         Map<String, Object> extra = new HashMap<>();
-        extra.put("defaultsFrom", defaults.from());
+        extra.put("defaultsFrom", defaults.fromAgency() ? null : defaults.from());
+        extra.put("defaultsFromAgency", defaults.fromAgency() ? defaults.from() : null);
         extra.put("organisers", this.defaults.organisers());
         return form(request, auth, HttpStatus.OK, null, v, 0, 0, 0, Map.of(), extra);
     }

@@ -122,10 +122,27 @@ public final class PdfRenderer {
             };
         }
         if (element instanceof TemplateModel.Image image) {
+            byte[] given = image.source() == null ? null : input.images().get(image.source());
+            if (given == null && image.asset() == null) {
+                return (cb, ph) -> { }; // no picture and no stand-in: the layout leaves the place empty
+            }
+            if (given == null) {
+                return (cb, ph) -> {
+                    Image img = image(image.asset());
+                    img.scaleAbsolute(image.width() * PT_PER_MM, image.height() * PT_PER_MM);
+                    img.setAbsolutePosition(image.x() * PT_PER_MM, ph - (image.y() + image.height()) * PT_PER_MM);
+                    cb.addImage(img);
+                };
+            }
             return (cb, ph) -> {
-                Image img = image(image.asset());
-                img.scaleAbsolute(image.width() * PT_PER_MM, image.height() * PT_PER_MM);
-                img.setAbsolutePosition(image.x() * PT_PER_MM, ph - (image.y() + image.height()) * PT_PER_MM);
+                Image img = Image.getInstance(given);
+                float boxW = image.width() * PT_PER_MM;
+                float boxH = image.height() * PT_PER_MM;
+                float scale = Math.min(boxW / img.getWidth(), boxH / img.getHeight());
+                float w = img.getWidth() * scale;
+                float h = img.getHeight() * scale;
+                img.scaleAbsolute(w, h);
+                img.setAbsolutePosition(image.x() * PT_PER_MM + (boxW - w) / 2, ph - image.y() * PT_PER_MM - boxH + (boxH - h) / 2);
                 cb.addImage(img);
             };
         }

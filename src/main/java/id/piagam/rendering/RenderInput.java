@@ -11,7 +11,13 @@ import java.util.Map;
  * the content of the QR code.
  */
 public record RenderInput(Map<String, String> fields, List<CurriculumRow> curriculum, List<ScoreRow> scores, String qrContent,
-                          String documentTitle) {
+                          String documentTitle, Map<String, byte[]> images) {
+
+    /** Without pictures: image elements with a {@code source} print their stand-in file, or nothing. */
+    public RenderInput(Map<String, String> fields, List<CurriculumRow> curriculum, List<ScoreRow> scores, String qrContent,
+                       String documentTitle) {
+        this(fields, curriculum, scores, qrContent, documentTitle, Map.of());
+    }
 
     /**
      * The field holding the electronic-signature statement of a document that will be signed: printed in
@@ -32,6 +38,15 @@ public record RenderInput(Map<String, String> fields, List<CurriculumRow> curric
 
     /** One assessment component with its weight (percent) and score. */
     public record ScoreRow(String component, BigDecimal weight, BigDecimal score) {
+    }
+
+    /** This input with more fields and pictures (the agency's letterhead), which win over none of the existing ones. */
+    public RenderInput with(Map<String, String> moreFields, Map<String, byte[]> moreImages) {
+        Map<String, String> f = new LinkedHashMap<>(moreFields);
+        f.putAll(fields);
+        Map<String, byte[]> i = new LinkedHashMap<>(moreImages);
+        i.putAll(images);
+        return new RenderInput(f, curriculum, scores, qrContent, documentTitle, i);
     }
 
     /** The fields as the nested maps Mustache reads: {@code participant.name → {participant: {name: …}}}. */

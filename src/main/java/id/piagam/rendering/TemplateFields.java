@@ -18,7 +18,11 @@ public final class TemplateFields {
             "certificate.title", "certificate.number", "certificate.issuedOn", "certificate.issueLine",
             "certificate.verifyUrl", "certificate.expiresOn",
             "result.finalScore", "result.kualifikasi",
-            "signatory.prefix", "signatory.office", "signatory.heading", "signatory.position", "signatory.name", "signatory.pangkat", "signatory.nipLine"));
+            "signatory.prefix", "signatory.office", "signatory.heading", "signatory.position", "signatory.name", "signatory.pangkat", "signatory.nipLine",
+            "agency.name", "agency.shortName", "agency.parent", "agency.address", "agency.phone", "agency.email", "agency.website", "agency.addressLine"));
+
+    /** The pictures an image element may take from the certificate ({@code source:}) instead of a file. */
+    public static final List<String> IMAGES = List.of("agency.logo");
 
     private TemplateFields() {
     }

@@ -47,7 +47,12 @@ public record TemplateModel(String name, String title, Set<String> kinds, float 
         }
     }
 
-    public record Image(String id, Asset asset, float x, float y, float width, float height) implements Element {
+    /**
+     * A picture: the file {@code asset}, or the picture of the certificate named by {@code source}
+     * ({@code agency.logo}, {@link TemplateFields#IMAGES}) with the file, when given, as its stand-in.
+     * Either may be null, not both; a picture is fitted into the box, keeping its proportions, centred.
+     */
+    public record Image(String id, Asset asset, String source, float x, float y, float width, float height) implements Element {
         @Override
         public float[] bounds() {
             return new float[]{x, y, width, height};

@@ -148,8 +148,13 @@ public final class TemplateParser {
                         align(ctx, e, id), color(ctx, e, id));
             }
             case "image" -> {
-                TemplateModel.Asset asset = ctx.image(ctx.string(e, "file", id, true), id);
-                yield new TemplateModel.Image(id, asset, ctx.number(e, "x", id), ctx.number(e, "y", id), ctx.number(e, "width", id),
+                String source = ctx.string(e, "source", id, false);
+                if (source != null && !TemplateFields.IMAGES.contains(source)) {
+                    throw new TemplateException(ctx.file, id, "sumber gambar tidak dikenal: " + source + " (" + String.join(", ", TemplateFields.IMAGES) + ")");
+                }
+                String picture = ctx.string(e, "file", id, source == null);
+                TemplateModel.Asset asset = picture == null ? null : ctx.image(picture, id);
+                yield new TemplateModel.Image(id, asset, source, ctx.number(e, "x", id), ctx.number(e, "y", id), ctx.number(e, "width", id),
                         ctx.number(e, "height", id));
             }
             case "qr" -> new TemplateModel.Qr(id, ctx.number(e, "x", id), ctx.number(e, "y", id), ctx.number(e, "size", id));

@@ -66,7 +66,7 @@ class AccessMatrixTest extends ApiTest {
                 {"GET", "/api/events/" + e + "/certificates.zip"}, {"GET", "/api/events/" + e + "/certificates.pdf"},
                 {"POST", "/api/events/" + e + "/enrolments/" + b + "/certificate"},
                 {"GET", "/api/certificates/" + certificate}, {"GET", "/api/certificates/" + certificate + "/pdf"},
-                {"GET", "/api/certificates/" + certificate + "/audit"}, {"GET", "/api/grade-scales"},
+                {"GET", "/api/certificates/" + certificate + "/audit"}, {"GET", "/api/grade-scales"}, {"GET", "/api/agency"},
                 {"GET", "/api/templates"}, {"GET", "/api/templates/sttp-diklat/preview"}, {"GET", "/api/imports/template.csv"},
                 {"POST", "/api/participants/" + a + "/invitations"}, {"POST", "/api/events/" + e + "/invitations"}}) {
             endpoints.add(new Endpoint(HttpMethod.valueOf(staff[0]), staff[1], Map.of(Who.ANONYMOUS, "401", Who.PARTICIPANT_A, "403",
@@ -74,7 +74,7 @@ class AccessMatrixTest extends ApiTest {
         }
         // administrators only
         for (String[] adminOnly : new String[][]{{"GET", "/api/users"}, {"POST", "/api/users"}, {"PUT", "/api/users/1"},
-                {"POST", "/api/admin/backups"},
+                {"POST", "/api/admin/backups"}, {"PUT", "/api/agency"},
                 {"POST", "/api/grade-scales"}, {"POST", "/api/templates/reload"},
                 {"POST", "/api/certificates/" + certificate + "/revoke"}, {"POST", "/api/certificates/" + certificate + "/reissue"}}) {
             endpoints.add(new Endpoint(HttpMethod.valueOf(adminOnly[0]), adminOnly[1], Map.of(Who.ANONYMOUS, "401", Who.PARTICIPANT_A, "403",

@@ -64,7 +64,8 @@ class CsrfFilterTest extends ApiTest {
                 .toList();
         assertThat(routes).extracting(r -> r.getUriMatchTemplate().toString())
                 .as("the page forms known today")
-                .contains("/masuk", "/keluar", "/kegiatan/baru", "/kegiatan/{eventId}/impor", "/undangan/{token}", "/admin/templat/muat-ulang");
+                .contains("/masuk", "/keluar", "/kegiatan/baru", "/kegiatan/{eventId}/impor", "/undangan/{token}", "/admin/templat/muat-ulang",
+                        "/admin/instansi", "/admin/instansi/logo");
 
         Map<String, Long> before = rowCounts();
         List<String> wrong = new ArrayList<>();

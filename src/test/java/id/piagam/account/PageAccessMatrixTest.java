@@ -67,10 +67,10 @@ class PageAccessMatrixTest extends ApiTest {
                 "/kegiatan/" + e + "/undangan"}) {
             pages.add(new Page(true, post, staff));
         }
-        for (String get : new String[]{"/admin/pengguna", "/admin/pengguna/1", "/admin/skala-nilai", "/admin/templat"}) {
+        for (String get : new String[]{"/admin/pengguna", "/admin/pengguna/1", "/admin/skala-nilai", "/admin/templat", "/admin/instansi"}) {
             pages.add(new Page(false, get, adminOnly));
         }
-        for (String post : new String[]{"/admin/pengguna", "/admin/pengguna/1", "/admin/skala-nilai", "/admin/templat/muat-ulang",
+        for (String post : new String[]{"/admin/pengguna", "/admin/pengguna/1", "/admin/skala-nilai", "/admin/templat/muat-ulang", "/admin/instansi",
                 "/sertifikat/" + certificate + "/cabut", "/sertifikat/" + certificate + "/terbitkan-ulang"}) {
             pages.add(new Page(true, post, adminOnly));
         }
