@@ -47,11 +47,10 @@ class MultiInstanceIssueTest {
             assertThat(count(doneA, "failed") + count(doneB, "failed")).as("no failures").isZero();
             assertThat(count(doneA, "issued") + count(doneB, "issued")).as("issued once between them").isEqualTo(PEOPLE);
             assertThat(count(doneA, "skipped") + count(doneB, "skipped")).as("the rest found already issued").isEqualTo(PEOPLE);
-            if (TestDatabase.postgresql()) {
-                // row locks interleave the two; SQLite's single write lock may let one process win every round
-                assertThat(count(doneA, "issued")).as("both instances did part of the work").isPositive();
-                assertThat(count(doneB, "issued")).as("both instances did part of the work").isPositive();
-            }
+            // Which instance issues how many is left to scheduling: on PostgreSQL the two usually interleave,
+            // but a colder instance may start after the other has finished (seen repeatedly on a 2-core
+            // machine), so this test only holds what must always be true. Issuing that grows with
+            // instances is measured by the benchmark (issue #16), not asserted here.
         }
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             assertThat(single(st, "SELECT COUNT(*) FROM certificate")).isEqualTo(PEOPLE);
