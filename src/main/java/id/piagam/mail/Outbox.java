@@ -82,9 +82,12 @@ public class Outbox {
 
     @EventListener
     void onCertificate(CertificateEvent e) {
+        if (!settings.enabled()) {
+            return; // no mail configured: nothing more to do inside the issuing transaction
+        }
         Certificate c = e.certificate();
         Participant p = participants.findById(c.participantId()).orElse(null);
-        if (!settings.enabled() || p == null || blank(p.email())) {
+        if (p == null || blank(p.email())) {
             return;
         }
         Locale locale = Messages.INDONESIAN;
