@@ -9,6 +9,7 @@ import id.piagam.validation.FieldProblem;
 import id.piagam.rules.DomainRefusal;
 import id.piagam.web.BaseUrl;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -34,6 +35,13 @@ public class Invitations {
     public record Sent(Long participantId, String name, String nip, String email, String url, Instant expiresAt) {
     }
 
+    /**
+     * Published synchronously inside the transaction that created the invitation: the only moment its
+     * link is known in clear, so a listener (the mail outbox) keeps what it needs in that transaction.
+     */
+    public record Created(String invitationId, Sent sent) {
+    }
+
     private final InvitationRepository invitations;
     private final ParticipantRepository participants;
     private final UserRepository users;
@@ -44,10 +52,12 @@ public class Invitations {
     private final EnrolmentRepository enrolments;
     private final EventService events;
     private final CurrentAccounts accounts;
+    private final ApplicationEventPublisher<Created> published;
 
-    Invitations(CurrentAccounts accounts, InvitationRepository invitations, ParticipantRepository participants, UserRepository users, PasswordHasher hasher,
+    Invitations(ApplicationEventPublisher<Created> published, CurrentAccounts accounts, InvitationRepository invitations, ParticipantRepository participants, UserRepository users, PasswordHasher hasher,
                 Clock clock, @Value("${piagam.invitations.lifetime:14d}") Duration lifetime, BaseUrl baseUrl,
                 EnrolmentRepository enrolments, EventService events) {
+        this.published = published;
         this.accounts = accounts;
         this.enrolments = enrolments;
         this.events = events;
@@ -66,7 +76,9 @@ public class Invitations {
         String token = WebSessions.random();
         Instant now = clock.instant();
         Invitation i = invitations.save(new Invitation(WebSessions.hash(token), p.id(), by, now, now.plus(lifetime), null));
-        return new Sent(p.id(), p.printedName(), p.nip(), p.email(), baseUrl.get() + "/undangan/" + token, i.expiresAt());
+        Sent sent = new Sent(p.id(), p.printedName(), p.nip(), p.email(), baseUrl.get() + "/undangan/" + token, i.expiresAt());
+        published.publishEvent(new Created(i.id(), sent));
+        return sent;
     }
 
     /** A link for every peserta of the event (not facilitators or committee), as a list to send. */

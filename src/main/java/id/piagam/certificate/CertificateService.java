@@ -13,6 +13,7 @@ import id.piagam.rendering.TemplateModel;
 import id.piagam.text.Bahasa;
 import id.piagam.rules.DomainRefusal;
 import id.piagam.signing.DocumentSigner;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -50,12 +51,15 @@ public class CertificateService {
     private final DocumentSigner signer;
 
     private final Agency agency;
+    private final ApplicationEventPublisher<CertificateEvent> published;
 
     CertificateService(EventService events, EnrolmentRepository enrolmentRepository, EnrolmentService enrolments,
                        EligibilityService eligibility, CertificateRepository certificates, CertificatePdfRepository pdfs,
                        AuditRepository audit, CertificateNumbers numbers, TemplateLookup templates, CertificateSnapshot snapshots,
-                       Clock clock, VerifyLinks links, DocumentSigner signer, Agency agency) {
+                       Clock clock, VerifyLinks links, DocumentSigner signer, Agency agency,
+                       ApplicationEventPublisher<CertificateEvent> published) {
         this.agency = agency;
+        this.published = published;
         this.events = events;
         this.enrolmentRepository = enrolmentRepository;
         this.enrolments = enrolments;
@@ -94,6 +98,7 @@ public class CertificateService {
         }
         Certificate c = create(event, enrolment, outcome, kind, actor, null);
         audit.save(new AuditEntry(null, clock.instant(), actor, "ISSUE", c.id(), eventId, c.number()));
+        published.publishEvent(new CertificateEvent(CertificateEvent.Type.ISSUED, c, null, null));
         return new Issued(c, true);
     }
 
@@ -119,6 +124,7 @@ public class CertificateService {
         audit.save(new AuditEntry(null, clock.instant(), actor, "REISSUE", fresh.id(), event.id(),
                 "menggantikan " + old.number() + (reason == null || reason.isBlank() ? "" : ": " + reason)));
         audit.save(new AuditEntry(null, clock.instant(), actor, "SUPERSEDE", old.id(), event.id(), "diganti " + fresh.number()));
+        published.publishEvent(new CertificateEvent(CertificateEvent.Type.REISSUED, fresh, old.number(), reason));
         return fresh;
     }
 
@@ -135,6 +141,7 @@ public class CertificateService {
         Certificate revoked = certificates.update(c.withStatus(CertificateStatus.REVOKED, c.supersededById(), clock.instant(), actor,
                 reason.trim()));
         audit.save(new AuditEntry(null, clock.instant(), actor, "REVOKE", c.id(), c.eventId(), reason.trim()));
+        published.publishEvent(new CertificateEvent(CertificateEvent.Type.REVOKED, revoked, null, reason.trim()));
         return revoked;
     }
 

@@ -1,6 +1,9 @@
 package id.piagam.participant;
 
 import id.piagam.validation.FieldProblem;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -62,7 +65,7 @@ public final class ParticipantRules {
         }
         Nrp.check(r.nrp(), category).ifPresent(problems::add);
         Golongan.check(r.golongan(), category).ifPresent(problems::add);
-        if (r.email() != null && !r.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (r.email() != null && !deliverable(r.email())) {
             problems.add(FieldProblem.of("email", "jakarta.validation.constraints.Email.message"));
         }
         if (r.phone() != null && !Phone.isValid(r.phone())) {
@@ -70,6 +73,24 @@ public final class ParticipantRules {
         }
         return dedupe(problems);
     }
+
+    /**
+     * Whether an SMTP server can be given the address, so invitations and certificates can be emailed:
+     * one plain address (Jakarta Mail's strict parse: no display name, comment, list or quotes) at a
+     * domain of letter-digit-hyphen labels.
+     */
+    static boolean deliverable(String email) {
+        try {
+            InternetAddress parsed = new InternetAddress(email, true);
+            parsed.validate();
+            return parsed.getAddress().equals(email) && parsed.getPersonal() == null && !email.contains("\"")
+                    && email.matches("[^@\\s]+@" + DOMAIN);
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+
+    private static final String DOMAIN = "([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}";
 
     /** Lower-case text the search looks in: name with titles, NIP, NIK, NRP, instansi, unit kerja, email. */
     public static String searchText(ParticipantRequest r) {
