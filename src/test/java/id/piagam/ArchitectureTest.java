@@ -2,6 +2,10 @@ package id.piagam;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -31,6 +35,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -73,6 +78,25 @@ class ArchitectureTest {
     static final ArchRule readSidesDoNotUseTheIssuingService = noClasses()
             .that().resideInAnyPackage("id.piagam.verification..", "id.piagam.records..", "id.piagam.exchange..", "id.piagam.templates..")
             .should().dependOnClassesThat().haveFullyQualifiedName("id.piagam.certificate.CertificateService");
+
+    /**
+     * A class that needs more than twelve collaborators does several jobs (issuing once took fourteen:
+     * rules, numbering, printing, signing and storing); split it. Records are data, and the classes
+     * Micronaut generates (named with a '$') add the framework's own parameters.
+     */
+    @ArchTest
+    static final ArchRule noClassTakesMoreThanTwelveCollaborators = constructors()
+            .that().areDeclaredInClassesThat(DescribedPredicate.describe("our classes that are not records",
+                    (JavaClass c) -> !c.getName().substring(c.getPackageName().length() + 1).startsWith("$")
+                            && !c.reflect().isRecord()))
+            .should(new ArchCondition<JavaConstructor>("take at most 12 parameters") {
+                @Override
+                public void check(JavaConstructor constructor, ConditionEvents events) {
+                    int count = constructor.getRawParameterTypes().size();
+                    events.add(new SimpleConditionEvent(constructor, count <= 12,
+                            constructor.getFullName() + " takes " + count + " parameters"));
+                }
+            });
 
     @ArchTest
     static final ArchRule onlyPagesUseViews = noClasses()

@@ -30,6 +30,10 @@ public final class CertificateContent {
 
     /** The fixed facts of one certificate being issued. */
     public record Issue(CertificateKind kind, String number, LocalDate issuedOn, LocalDate expiresOn, String verifyUrl) {
+
+        Issue withVerifyUrl(String url) {
+            return new Issue(kind, number, issuedOn, expiresOn, url);
+        }
     }
 
     public static RenderInput build(Event e, List<EventSession> sessions, Enrolment en, EnrolmentOutcome outcome, Issue issue) {
