@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -46,9 +47,12 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     private final StoredReasons reasons;
     private final Clock clock;
     private static final Duration ORPHANED_AFTER = Duration.ofMinutes(1);
+    /** How long a stop waits for the certificate in hand before interrupting it. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
     private final AtomicInteger threads = new AtomicInteger();
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "certificate-job-" + threads.incrementAndGet());
         t.setDaemon(true);
@@ -133,10 +137,14 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
         try {
             Set<Long> done = new HashSet<>(items.findParticipantIdsByJobId(jobId));
             for (Enrolment en : enrolments.findByEventIdOrderByPrintedName(job.eventId())) {
-                if (done.contains(en.participantId()) || Thread.currentThread().isInterrupted()) {
-                    continue;
+                if (stopping || Thread.currentThread().isInterrupted()) {
+                    // the service is stopping: the job stays RUNNING and the next start resumes it
+                    LOG.info("Certificate job {} stops with the service; the next start resumes it", jobId);
+                    return;
                 }
-                issueOne(job, en);
+                if (!done.contains(en.participantId())) {
+                    issueOne(job, en);
+                }
             }
             jobs.finish(jobId, CertificateJob.Status.DONE, clock.instant());
         } catch (RuntimeException e) {
@@ -191,8 +199,23 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
         });
     }
 
+    /**
+     * The service is stopping (Ctrl-C, SIGTERM): a running job finishes the certificate in hand (its
+     * transaction commits before the pool closes) and stops there, still RUNNING, so that the next
+     * start resumes it; a job still queued does not start.
+     */
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        stopping = true;
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Certificate jobs did not stop within {}; interrupting them", STOP_WAIT);
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -44,6 +44,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,6 +52,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Issuing 1,000 two-page Diklat certificates end to end (rule check, number, render, hash, store) through
@@ -99,9 +102,9 @@ public final class IssueBenchmark {
             clear(url);
             long t0 = System.nanoTime();
             CertificateJob job = ctx.getBean(CertificateJobs.class).start(event.id(), "bench");
-            while (ctx.getBean(CertificateJobs.class).get(job.id()).status() == CertificateJob.Status.RUNNING) {
-                Thread.sleep(5);
-            }
+            // a deadline far beyond any round, so a stuck job fails the benchmark instead of hanging it
+            await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> ctx.getBean(CertificateJobs.class).get(job.id()).status() != CertificateJob.Status.RUNNING);
             double seconds = (System.nanoTime() - t0) / 1e9;
             CertificateJob done = ctx.getBean(CertificateJobs.class).get(job.id());
             if (done.issued() != CERTIFICATES) {
