@@ -4,10 +4,12 @@ import id.piagam.account.Invitations;
 import id.piagam.agency.Agency;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateEvent;
+import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.VerifyLinks;
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRepository;
 import id.piagam.programme.EventService;
+import id.piagam.rules.DomainRefusal;
 import id.piagam.text.Bahasa;
 import id.piagam.web.BaseUrl;
 import id.piagam.web.Html;
@@ -44,10 +46,12 @@ public class Outbox {
     private final VerifyLinks links;
     private final BaseUrl baseUrl;
     private final Agency agency;
+    private final CertificateRepository certificates;
     private final Clock clock;
 
     Outbox(OutboxRepository outbox, MailSettings settings, Messages messages, ParticipantRepository participants, EventService events,
-           VerifyLinks links, BaseUrl baseUrl, Agency agency, Clock clock) {
+           VerifyLinks links, BaseUrl baseUrl, Agency agency, CertificateRepository certificates, Clock clock) {
+        this.certificates = certificates;
         this.outbox = outbox;
         this.settings = settings;
         this.messages = messages;
@@ -63,7 +67,7 @@ public class Outbox {
     @EventListener
     void onInvitation(Invitations.Created created) {
         Invitations.Sent sent = created.sent();
-        if (!settings.enabled() || blank(sent.email())) {
+        if (!settings.enabled() || unreachable(sent.participantId(), sent.email())) {
             return;
         }
         Locale locale = Messages.INDONESIAN;
@@ -87,7 +91,7 @@ public class Outbox {
         }
         Certificate c = e.certificate();
         Participant p = participants.findById(c.participantId()).orElse(null);
-        if (p == null || blank(p.email())) {
+        if (p == null || unreachable(p.id(), p.email())) {
             return;
         }
         Locale locale = Messages.INDONESIAN;
@@ -154,6 +158,26 @@ public class Outbox {
 
     private String text(Locale locale, String code, Object... args) {
         return messages.get(locale, code, List.of(args));
+    }
+
+    /**
+     * A certificate notice written again from the certificate as it stands (the sent body was purged), to
+     * the person's present address.
+     */
+    void again(OutboxMessage sent) {
+        Certificate c = certificates.findById(sent.certificateId()).orElseThrow(() -> DomainRefusal.notFound("entity.certificate",
+                sent.certificateId()));
+        switch (sent.kind()) {
+            case CERTIFICATE_ISSUED -> onCertificate(new CertificateEvent(CertificateEvent.Type.ISSUED, c, null, null));
+            case CERTIFICATE_REISSUED -> onCertificate(new CertificateEvent(CertificateEvent.Type.REISSUED, c,
+                    c.supersedesId() == null ? null : certificates.findById(c.supersedesId()).map(Certificate::number).orElse(null), null));
+            default -> onCertificate(new CertificateEvent(CertificateEvent.Type.REVOKED, c, null, c.revokeReason()));
+        }
+    }
+
+    /** No address, or the address the person has was refused for good: the secretariat sends by hand. */
+    private boolean unreachable(Long participantId, String email) {
+        return blank(email) || outbox.findBouncedRecipients(participantId).stream().anyMatch(r -> r.equalsIgnoreCase(email.trim()));
     }
 
     private static boolean blank(String s) {
