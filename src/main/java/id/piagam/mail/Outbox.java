@@ -1,5 +1,6 @@
 package id.piagam.mail;
 
+import id.piagam.account.AccountLanguages;
 import id.piagam.account.Invitations;
 import id.piagam.agency.Agency;
 import id.piagam.certificate.Certificate;
@@ -30,8 +31,8 @@ import java.util.UUID;
  * Writes an email into the outbox in the same transaction as what it announces: the listeners run
  * synchronously inside the transaction that created the invitation or issued, reissued or revoked the
  * certificate, so the message commits with it or not at all. The message is rendered here (an
- * invitation's link exists in clear only now), in Bahasa Indonesia (participants have no language
- * setting yet), as plain text and HTML.
+ * invitation's link exists in clear only now), in the language the person's account chose (Bahasa
+ * Indonesia unless English was chosen: {@link AccountLanguages}), as plain text and HTML.
  */
 @Singleton
 public class Outbox {
@@ -47,11 +48,13 @@ public class Outbox {
     private final BaseUrl baseUrl;
     private final Agency agency;
     private final CertificateRepository certificates;
+    private final AccountLanguages languages;
     private final Clock clock;
 
     Outbox(OutboxRepository outbox, MailSettings settings, Messages messages, ParticipantRepository participants, EventService events,
-           VerifyLinks links, BaseUrl baseUrl, Agency agency, CertificateRepository certificates, Clock clock) {
+           VerifyLinks links, BaseUrl baseUrl, Agency agency, CertificateRepository certificates, AccountLanguages languages, Clock clock) {
         this.certificates = certificates;
+        this.languages = languages;
         this.outbox = outbox;
         this.settings = settings;
         this.messages = messages;
@@ -70,7 +73,7 @@ public class Outbox {
         if (!settings.enabled() || unreachable(sent.participantId(), sent.email())) {
             return;
         }
-        Locale locale = Messages.INDONESIAN;
+        Locale locale = languages.of(sent.participantId());
         String expires = Bahasa.longDate(LocalDate.ofInstant(sent.expiresAt(), JAKARTA), locale);
         Instant now = clock.instant();
         enqueue(OutboxMessage.Kind.INVITATION, sent.participantId(), null, null, created.invitationId(), sent.email(), locale,
@@ -94,7 +97,7 @@ public class Outbox {
         if (p == null || unreachable(p.id(), p.email())) {
             return;
         }
-        Locale locale = Messages.INDONESIAN;
+        Locale locale = languages.of(p.id());
         String title = events.get(c.eventId()).title();
         String kind = messages.label(locale, c.kind());
         String verify = links.verifyUrl(c.verificationCode());
@@ -116,6 +119,9 @@ public class Outbox {
                 mailKind = OutboxMessage.Kind.CERTIFICATE_REVOKED;
                 subject = "mail.revoked.subject";
                 paragraphs.add(text(locale, "mail.revoked.body", kind, title, c.number()));
+                if (e.reason() != null && !e.reason().isBlank()) {
+                    paragraphs.add(text(locale, "mail.revoked.reason", e.reason()));
+                }
             }
         }
         paragraphs.add(text(locale, "mail.certificate.verify", verify));
