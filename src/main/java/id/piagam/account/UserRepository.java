@@ -22,4 +22,12 @@ public interface UserRepository extends CrudRepository<User, Long> {
     /** Ends every token and session issued for the account so far. */
     @Query("UPDATE app_user SET token_version = token_version + 1 WHERE id = :id")
     void revokeTokens(Long id);
+
+    /** Keeps the language the account chose for the pages, so the person's email comes in it too. */
+    @Query("UPDATE app_user SET language = :language WHERE username = :username")
+    void chooseLanguage(String username, String language);
+
+    /** The language the participant's account chose, if it did. */
+    @Query("SELECT language FROM app_user WHERE participant_id = :participantId AND language IS NOT NULL")
+    List<String> findLanguageByParticipant(Long participantId);
 }

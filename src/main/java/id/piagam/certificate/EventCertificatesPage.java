@@ -47,9 +47,11 @@ class EventCertificatesPage {
     private final CertificateRepository certificates;
     private final CertificateJobs jobs;
     private final Pages pages;
+    private final MailProgress mail;
 
     EventCertificatesPage(EventService events, EligibilityService eligibility, CertificateRepository certificates, CertificateJobs jobs,
-                          Pages pages) {
+                          Pages pages, MailProgress mail) {
+        this.mail = mail;
         this.events = events;
         this.eligibility = eligibility;
         this.certificates = certificates;
@@ -80,6 +82,7 @@ class EventCertificatesPage {
         model.put("issuedCount", valid.size());
         CertificateJob running = job == null ? null : jobs.get(job);
         model.put("job", running != null && running.eventId().equals(id) ? running : null);
+        mail.put(model, id);
         return HttpResponse.ok(new ModelAndView<>("kegiatan", model));
     }
 

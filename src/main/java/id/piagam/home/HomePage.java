@@ -9,6 +9,7 @@ import id.piagam.certificate.EligibilityService;
 import id.piagam.certificate.EnrolmentOutcome;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.mail.MailSettings;
 import id.piagam.text.Bahasa;
 import id.piagam.web.BaseUrl;
 import id.piagam.web.Pages;
@@ -50,9 +51,11 @@ class HomePage {
     private final Pages pages;
     private final BaseUrl baseUrl;
     private final DocumentSigner signer;
+    private final MailSettings mail;
 
     HomePage(EventRepository events, EnrolmentRepository enrolments, EligibilityService eligibility, CertificateRepository certificates,
-             Pages pages, BaseUrl baseUrl, DocumentSigner signer) {
+             Pages pages, BaseUrl baseUrl, DocumentSigner signer, MailSettings mail) {
+        this.mail = mail;
         this.baseUrl = baseUrl;
         this.signer = signer;
         this.events = events;
@@ -82,6 +85,7 @@ class HomePage {
         model.put("events", lines);
         // administrators learn that certificates issued now carry an address that works on this machine only
         model.put("unsigned", auth.getRoles().contains(Roles.ADMIN) && !signer.enabled());
+        model.put("mailOff", auth.getRoles().contains(Roles.ADMIN) && !mail.enabled());
         model.put("loopbackBase", auth.getRoles().contains(Roles.ADMIN) && baseUrl.isLoopback() ? baseUrl.get() : null);
         return HttpResponse.ok(new ModelAndView<>("beranda", model));
     }

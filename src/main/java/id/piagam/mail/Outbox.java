@@ -1,13 +1,16 @@
 package id.piagam.mail;
 
+import id.piagam.account.AccountLanguages;
 import id.piagam.account.Invitations;
 import id.piagam.agency.Agency;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateEvent;
+import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.VerifyLinks;
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRepository;
 import id.piagam.programme.EventService;
+import id.piagam.rules.DomainRefusal;
 import id.piagam.text.Bahasa;
 import id.piagam.web.BaseUrl;
 import id.piagam.web.Html;
@@ -28,8 +31,8 @@ import java.util.UUID;
  * Writes an email into the outbox in the same transaction as what it announces: the listeners run
  * synchronously inside the transaction that created the invitation or issued, reissued or revoked the
  * certificate, so the message commits with it or not at all. The message is rendered here (an
- * invitation's link exists in clear only now), in Bahasa Indonesia (participants have no language
- * setting yet), as plain text and HTML.
+ * invitation's link exists in clear only now), in the language the person's account chose (Bahasa
+ * Indonesia unless English was chosen: {@link AccountLanguages}), as plain text and HTML.
  */
 @Singleton
 public class Outbox {
@@ -44,10 +47,14 @@ public class Outbox {
     private final VerifyLinks links;
     private final BaseUrl baseUrl;
     private final Agency agency;
+    private final CertificateRepository certificates;
+    private final AccountLanguages languages;
     private final Clock clock;
 
     Outbox(OutboxRepository outbox, MailSettings settings, Messages messages, ParticipantRepository participants, EventService events,
-           VerifyLinks links, BaseUrl baseUrl, Agency agency, Clock clock) {
+           VerifyLinks links, BaseUrl baseUrl, Agency agency, CertificateRepository certificates, AccountLanguages languages, Clock clock) {
+        this.certificates = certificates;
+        this.languages = languages;
         this.outbox = outbox;
         this.settings = settings;
         this.messages = messages;
@@ -63,10 +70,10 @@ public class Outbox {
     @EventListener
     void onInvitation(Invitations.Created created) {
         Invitations.Sent sent = created.sent();
-        if (!settings.enabled() || blank(sent.email())) {
+        if (!settings.enabled() || unreachable(sent.participantId(), sent.email())) {
             return;
         }
-        Locale locale = Messages.INDONESIAN;
+        Locale locale = languages.of(sent.participantId());
         String expires = Bahasa.longDate(LocalDate.ofInstant(sent.expiresAt(), JAKARTA), locale);
         Instant now = clock.instant();
         enqueue(OutboxMessage.Kind.INVITATION, sent.participantId(), null, null, created.invitationId(), sent.email(), locale,
@@ -87,10 +94,10 @@ public class Outbox {
         }
         Certificate c = e.certificate();
         Participant p = participants.findById(c.participantId()).orElse(null);
-        if (p == null || blank(p.email())) {
+        if (p == null || unreachable(p.id(), p.email())) {
             return;
         }
-        Locale locale = Messages.INDONESIAN;
+        Locale locale = languages.of(p.id());
         String title = events.get(c.eventId()).title();
         String kind = messages.label(locale, c.kind());
         String verify = links.verifyUrl(c.verificationCode());
@@ -112,6 +119,9 @@ public class Outbox {
                 mailKind = OutboxMessage.Kind.CERTIFICATE_REVOKED;
                 subject = "mail.revoked.subject";
                 paragraphs.add(text(locale, "mail.revoked.body", kind, title, c.number()));
+                if (e.reason() != null && !e.reason().isBlank()) {
+                    paragraphs.add(text(locale, "mail.revoked.reason", e.reason()));
+                }
             }
         }
         paragraphs.add(text(locale, "mail.certificate.verify", verify));
@@ -154,6 +164,26 @@ public class Outbox {
 
     private String text(Locale locale, String code, Object... args) {
         return messages.get(locale, code, List.of(args));
+    }
+
+    /**
+     * A certificate notice written again from the certificate as it stands (the sent body was purged), to
+     * the person's present address.
+     */
+    void again(OutboxMessage sent) {
+        Certificate c = certificates.findById(sent.certificateId()).orElseThrow(() -> DomainRefusal.notFound("entity.certificate",
+                sent.certificateId()));
+        switch (sent.kind()) {
+            case CERTIFICATE_ISSUED -> onCertificate(new CertificateEvent(CertificateEvent.Type.ISSUED, c, null, null));
+            case CERTIFICATE_REISSUED -> onCertificate(new CertificateEvent(CertificateEvent.Type.REISSUED, c,
+                    c.supersedesId() == null ? null : certificates.findById(c.supersedesId()).map(Certificate::number).orElse(null), null));
+            default -> onCertificate(new CertificateEvent(CertificateEvent.Type.REVOKED, c, null, c.revokeReason()));
+        }
+    }
+
+    /** No address, or the address the person has was refused for good: the secretariat sends by hand. */
+    private boolean unreachable(Long participantId, String email) {
+        return blank(email) || outbox.findBouncedRecipients(participantId).stream().anyMatch(r -> r.equalsIgnoreCase(email.trim()));
     }
 
     private static boolean blank(String s) {

@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.ANSI)
@@ -55,4 +56,14 @@ public interface OutboxRepository extends CrudRepository<OutboxMessage, Long> {
     /** The addresses of the person that bounced (5xx at RCPT). */
     @Query("SELECT DISTINCT recipient FROM mail_outbox WHERE participant_id = :participantId AND bounced = TRUE")
     List<String> findBouncedRecipients(Long participantId);
+
+    /** Every message to these people, newest first (the delivery list of an event or a person). */
+    List<OutboxMessage> findByParticipantIdInOrderByIdDesc(Collection<Long> participantIds);
+
+    /** The refused recipients of these people: each marks its address (as long as the person still has it) as bouncing. */
+    List<OutboxMessage> findByBouncedTrueAndParticipantIdIn(Collection<Long> participantIds);
+
+    /** A waiting message leaves at the next round instead of after its back-off. */
+    @Query("UPDATE mail_outbox SET next_attempt_at = :now WHERE id = :id AND status = 'PENDING'")
+    void dueNow(Long id, Instant now);
 }

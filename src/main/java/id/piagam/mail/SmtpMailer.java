@@ -53,8 +53,10 @@ class SmtpMailer {
             String name = agency.name();
             message.setFrom(name == null || name.isBlank() ? new InternetAddress(settings.from())
                     : new InternetAddress(settings.from(), name, StandardCharsets.UTF_8.name()));
-            if (!settings.replyTo().isEmpty()) {
-                message.setReplyTo(new Address[]{new InternetAddress(settings.replyTo())});
+            // replies go to the secretariat: the configured address, else the agency profile's email
+            String replyTo = settings.replyTo().isEmpty() ? agency.email() : settings.replyTo();
+            if (replyTo != null && !replyTo.isBlank()) {
+                message.setReplyTo(new Address[]{new InternetAddress(replyTo.trim())});
             }
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(m.recipient(), true));
             message.setSubject(m.subject(), StandardCharsets.UTF_8.name());

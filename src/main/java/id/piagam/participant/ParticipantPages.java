@@ -49,9 +49,12 @@ class ParticipantPages {
     private final ParticipantService service;
     private final ParticipantRepository participants;
     private final RecordsPanel records;
+    private final DeliveryPanel deliveries;
     private final Pages pages;
 
-    ParticipantPages(ParticipantService service, ParticipantRepository participants, RecordsPanel records, Pages pages) {
+    ParticipantPages(ParticipantService service, ParticipantRepository participants, RecordsPanel records, DeliveryPanel deliveries,
+                     Pages pages) {
+        this.deliveries = deliveries;
         this.service = service;
         this.participants = participants;
         this.records = records;
@@ -176,9 +179,11 @@ class ParticipantPages {
         model.put("errors", errors);
         model.put("general", general);
         model.put("saved", request.getParameters().get("tersimpan") != null);
+        model.put("resent", request.getParameters().get("dikirim") != null);
         // beside the form, the same facts the participant sees on their own page
         model.put("person", id == null ? null : participants.findById(id).map(p -> {
             records.put(model, p, pages.locale(request));
+            deliveries.put(model, p);
             return p.printedName();
         }).orElse(null));
         model.put("categories", Category.values());

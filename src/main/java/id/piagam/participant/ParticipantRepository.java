@@ -7,11 +7,14 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.ANSI)
 public interface ParticipantRepository extends CrudRepository<Participant, Long> {
+
+    List<Participant> findByIdIn(Collection<Long> ids);
 
     Optional<Participant> findByNip(String nip);
 

@@ -1,5 +1,6 @@
 package id.piagam.web;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -9,7 +10,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
 import java.net.URI;
@@ -17,17 +21,28 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 
 /**
- * The language switch: Bahasa Indonesia (default) or English, remembered in a cookie. It returns to
+ * The language switch: Bahasa Indonesia (default) or English, remembered in a cookie (and, when signed in,
+ * on the account: the person's email follows it). It returns to
  * the page it was clicked on ({@code ?next=} or the {@code Referer}), but only to a path on this
  * site, so the switch can never be used to send someone elsewhere.
  */
 @Controller("/bahasa")
 @Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
 class LanguagePage {
 
+    private final ApplicationEventPublisher<LanguageChoice> chosenBy;
+
+    LanguagePage(ApplicationEventPublisher<LanguageChoice> chosenBy) {
+        this.chosenBy = chosenBy;
+    }
+
     @Get("/{lang}{?next}")
-    HttpResponse<?> choose(String lang, @Nullable @QueryValue String next, HttpRequest<?> request) {
+    HttpResponse<?> choose(String lang, @Nullable @QueryValue String next, HttpRequest<?> request, @Nullable Authentication auth) {
         String chosen = "en".equals(lang) ? "en" : "id";
+        if (auth != null) {
+            chosenBy.publishEvent(new LanguageChoice(auth.getName(), chosen)); // the account keeps it: their email follows
+        }
         String target = back(next, request.getHeaders().get(HttpHeaders.REFERER), request.getHeaders().get(HttpHeaders.HOST));
         return HttpResponse.seeOther(URI.create(target))
                 .cookie(Cookie.of(Messages.LANGUAGE_COOKIE, chosen).path("/").maxAge(Duration.ofDays(365)).sameSite(SameSite.Lax).httpOnly(true));
