@@ -2,7 +2,9 @@ package id.piagam.support;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -59,6 +61,16 @@ public final class TestKeys {
         return new Signer(ca, signer, signerKeys, p12);
     }
 
+    /** A timestamp authority's key and its self-signed certificate (extended key usage: time stamping only, critical). */
+    public record Authority(X509Certificate certificate, KeyPair keys) {
+    }
+
+    public static Authority timestampAuthority() throws Exception {
+        KeyPair keys = keys("RSA");
+        X500Name name = new X500Name("CN=Piagam Test TSA,O=Piagam Uji,C=ID");
+        return new Authority(certificate(name, name, keys, keys.getPublic(), false, KeyPurposeId.id_kp_timeStamping), keys);
+    }
+
     private static KeyPair keys(String algorithm) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
         if (algorithm.equals("EC")) {
@@ -70,13 +82,16 @@ public final class TestKeys {
     }
 
     private static X509Certificate certificate(X500Name issuer, X500Name subject, KeyPair issuerKeys, PublicKey subjectKey,
-                                               boolean ca) throws Exception {
+                                               boolean ca, KeyPurposeId... purposes) throws Exception {
         Instant now = Instant.now();
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(SERIALS.incrementAndGet()),
                 Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(365))), subject, subjectKey);
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
         builder.addExtension(Extension.keyUsage, true, ca ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
                 : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        if (purposes.length > 0) {
+            builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(purposes));
+        }
         String algorithm = issuerKeys.getPrivate().getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
         return new JcaX509CertificateConverter().getCertificate(builder.build(new JcaContentSignerBuilder(algorithm).build(issuerKeys.getPrivate())));
     }
