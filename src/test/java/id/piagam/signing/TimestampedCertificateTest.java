@@ -1,5 +1,6 @@
 package id.piagam.signing;
 
+import eu.europa.esig.dss.enumerations.Indication;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.rendering.PdfChecks;
 import id.piagam.support.Api;
@@ -36,13 +37,15 @@ class TimestampedCertificateTest extends ApiTest implements TestPropertyProvider
 
     private final TestTsa tsa = TestTsa.start();
 
+    private TestKeys.Signer signer;
+
     @Inject
     CertificateRepository certificates;
 
     @Override
     public Map<String, String> getProperties() {
         try {
-            TestKeys.Signer signer = TestKeys.signer(Files.createTempDirectory("piagam-keys"), "EC", "Kepala BPSDM Uji");
+            signer = TestKeys.signer(Files.createTempDirectory("piagam-keys"), "EC", "Kepala BPSDM Uji");
             return Map.of("piagam.signing.keystore", signer.p12().toString(), "piagam.signing.password", TestKeys.PASSWORD,
                     "piagam.signing.tsa-url", tsa.url().toString());
         } catch (Exception e) {
@@ -80,6 +83,11 @@ class TimestampedCertificateTest extends ApiTest implements TestPropertyProvider
         assertThat(stamp.token().getTimeStampInfo().getMessageImprintDigest()).as("the token stamps this signature's value")
                 .isEqualTo(PadesChecks.sha256(stamp.signatureValue()));
         assertThat(PdfChecks.pdfA1b(pdf).isCompliant()).as("still PDF/A-1b").isTrue();
+
+        DssChecks.Verdict verdict = DssChecks.validate(pdf, signer.crl(), signer.ca(), tsa.certificate());
+        assertThat(verdict.indication()).as(verdict.toString()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verdict.signatureFormat()).isEqualTo("PAdES-BASELINE-T");
+        assertThat(verdict.timestamps()).isEqualTo(1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -37,7 +38,16 @@ public final class TestKeys {
     private static final AtomicLong SERIALS = new AtomicLong(System.currentTimeMillis());
 
     /** A CA and the signer it certified; {@code p12} holds the signer's key with the chain. */
-    public record Signer(X509Certificate ca, X509Certificate certificate, KeyPair keys, Path p12) {
+    public record Signer(X509Certificate ca, X509Certificate certificate, KeyPair keys, Path p12, KeyPair caKeys) {
+
+        /** The CA's current CRL (DER), revoking nothing, fresh from now for a week: the revocation data a validator asks for. */
+        public byte[] crl() throws Exception {
+            Instant now = Instant.now();
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(X500Name.getInstance(ca.getSubjectX500Principal().getEncoded()), Date.from(now));
+            builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
+            String algorithm = caKeys.getPrivate().getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
+            return builder.build(new JcaContentSignerBuilder(algorithm).build(caKeys.getPrivate())).getEncoded();
+        }
     }
 
     private TestKeys() {
@@ -58,7 +68,7 @@ public final class TestKeys {
         try (OutputStream out = Files.newOutputStream(p12)) {
             store.store(out, PASSWORD.toCharArray());
         }
-        return new Signer(ca, signer, signerKeys, p12);
+        return new Signer(ca, signer, signerKeys, p12, caKeys);
     }
 
     /** A timestamp authority's key and its self-signed certificate (extended key usage: time stamping only, critical). */
