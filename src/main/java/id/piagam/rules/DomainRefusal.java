@@ -13,7 +13,7 @@ import java.util.List;
  */
 public class DomainRefusal extends RuntimeException {
 
-    /** What kind of refusal; the web layer gives each its status (400, 403, 404, 409, 410, 422). */
+    /** What kind of refusal; the web layer gives each its status (400, 403, 404, 409, 410, 422, 503). */
     public enum Kind {
         /** The input is invalid; each problem names its field. */
         INVALID,
@@ -26,7 +26,9 @@ public class DomainRefusal extends RuntimeException {
         /** The thing existed but is no longer usable (an expired invitation). */
         GONE,
         /** A business rule refuses the request (a score for a Bimtek, a certificate before the last day). */
-        REFUSED
+        REFUSED,
+        /** A service the request needs did not answer (the timestamp authority); the same request may succeed later. */
+        UNAVAILABLE
     }
 
     private final Kind kind;

@@ -1,6 +1,7 @@
 package id.piagam.signing;
 
 import id.piagam.rendering.PdfSigning;
+import id.piagam.rules.DomainRefusal;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import org.slf4j.Logger;
@@ -74,14 +75,25 @@ public class DocumentSigner {
         return key;
     }
 
-    /** {@code pdf} signed with the agency's key, or as it is when no key is configured. */
+    /**
+     * {@code pdf} signed with the agency's key, or as it is when no key is configured. With a timestamp
+     * authority configured, a signature without its timestamp is not made: the document is refused
+     * ({@code timestamp-unavailable}) so the secretariat issues it again once the authority answers,
+     * instead of holding a weaker signature than it configured without knowing.
+     */
     public Signed sign(byte[] pdf) {
         if (key.isEmpty()) {
             return new Signed(pdf, null);
         }
         SigningKey k = key.get();
-        byte[] signed = PdfSigning.sign(pdf, clock.instant(), statement, null, range -> CadesSignature.sign(k, range, tsa));
-        return new Signed(signed, k.fingerprint());
+        try {
+            byte[] signed = PdfSigning.sign(pdf, clock.instant(), statement, null, range -> CadesSignature.sign(k, range, tsa));
+            return new Signed(signed, k.fingerprint());
+        } catch (TimestampClient.Failure e) {
+            LOG.warn("Not signed: {}", e.getMessage());
+            throw new DomainRefusal(DomainRefusal.Kind.UNAVAILABLE, "timestamp-unavailable", "problem.timestampUnavailable",
+                    List.of(tsa.url().toString()), List.of(), null);
+        }
     }
 
     private static Optional<SigningKey> load(String keystore, String password, String alias, String pkcs11Config) {

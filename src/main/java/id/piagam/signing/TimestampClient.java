@@ -8,7 +8,6 @@ import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,9 +19,18 @@ import java.time.Duration;
 /**
  * An RFC 3161 time-stamping client (BouncyCastle's TSP classes over HTTP): asks the authority at
  * {@code url} to stamp a SHA-256 digest, and checks that the answer is granted and matches the request
- * (digest and nonce) before its token is used.
+ * (digest and nonce) before its token is used. Any failure (not reachable, an HTTP error, an answer that is
+ * not a granted RFC 3161 response for this request) is a {@link Failure}: the caller refuses to sign
+ * rather than quietly sign without the timestamp it was configured to add.
  */
 final class TimestampClient {
+
+    /** The authority gave no usable timestamp; the message says why (for the log). */
+    static final class Failure extends RuntimeException {
+        Failure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     private static final SecureRandom NONCES = new SecureRandom();
     private final URI url;
@@ -30,6 +38,10 @@ final class TimestampClient {
 
     TimestampClient(URI url) {
         this.url = url;
+    }
+
+    URI url() {
+        return url;
     }
 
     /** The DER-encoded timestamp token (a CMS ContentInfo) over {@code sha256}. */
@@ -42,21 +54,24 @@ final class TimestampClient {
                     .header("Content-Type", "application/timestamp-query")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(), HttpResponse.BodyHandlers.ofByteArray());
             if (answer.statusCode() != 200) {
-                throw new IllegalStateException("timestamp authority answered HTTP " + answer.statusCode());
+                throw new Failure("timestamp authority " + url + " answered HTTP " + answer.statusCode(), null);
             }
             TimeStampResponse response = new TimeStampResponse(answer.body());
             response.validate(request);
             if (response.getTimeStampToken() == null) {
-                throw new IllegalStateException("timestamp refused: " + response.getStatusString());
+                throw new Failure("timestamp authority " + url + " refused: " + response.getStatusString(), null);
             }
             return response.getTimeStampToken().getEncoded();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof Failure f) {
+                throw f;
+            }
+            throw new Failure("timestamp authority " + url + " gave no valid answer: " + e, e);
         } catch (TSPException e) {
-            throw new IllegalStateException("timestamp answer not valid: " + e.getMessage(), e);
+            throw new Failure("timestamp answer from " + url + " not valid: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the timestamp authority", e);
+            throw new Failure("interrupted while waiting for the timestamp authority " + url, e);
         }
     }
 

@@ -45,6 +45,7 @@ public class ProblemResponses {
             case CONFLICT -> HttpStatus.CONFLICT;
             case GONE -> HttpStatus.GONE;
             case REFUSED -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 
@@ -56,6 +57,7 @@ public class ProblemResponses {
             case NOT_FOUND -> DomainRefusal.Kind.NOT_FOUND;
             case CONFLICT -> DomainRefusal.Kind.CONFLICT;
             case GONE -> DomainRefusal.Kind.GONE;
+            case SERVICE_UNAVAILABLE -> DomainRefusal.Kind.UNAVAILABLE;
             default -> DomainRefusal.Kind.REFUSED;
         };
     }

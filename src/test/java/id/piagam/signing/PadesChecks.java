@@ -17,6 +17,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.tsp.TimeStampToken;
 
 import java.security.MessageDigest;
 import java.util.List;
@@ -72,6 +73,21 @@ final class PadesChecks {
                     && signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken) != null;
             return new Reading(signature.getSubFilter(), range[0] == 0 && (long) range[2] + range[3] == pdf.length, valid, digest, v2Hash,
                     signer.getSignedAttributes().get(CMSAttributes.signingTime) != null, certificate, stamped);
+        }
+    }
+
+    /** The signature's RFC 3161 timestamp token, and the signature value it must stamp. */
+    record Stamp(TimeStampToken token, byte[] signatureValue) {
+    }
+
+    static Stamp timestamp(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDSignature signature = doc.getSignatureDictionaries().get(0);
+            CMSSignedData cms = new CMSSignedData(ContentInfo.getInstance(new ASN1InputStream(signature.getContents(pdf)).readObject()));
+            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            Attribute attribute = signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+            ContentInfo token = ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0));
+            return new Stamp(new TimeStampToken(token), signer.getSignature());
         }
     }
 

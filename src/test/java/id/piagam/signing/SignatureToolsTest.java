@@ -1,6 +1,7 @@
 package id.piagam.signing;
 
 import id.piagam.support.TestKeys;
+import id.piagam.support.TestTsa;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,6 +72,21 @@ class SignatureToolsTest {
             byte[] tampered = signed.clone();
             tampered[PadesChecks.signatures(signed).get(0).getByteRange()[1] / 2] ^= 0x01;
             assertThat(pdfsig(tampered)).as(algorithm + " tampered").doesNotContain("Signature is Valid");
+        }
+    }
+
+    @Test
+    void pdfsigAcceptsATimestampedSignature() throws Exception {
+        try (TestTsa tsa = TestTsa.start()) {
+            TestKeys.Signer keys = TestKeys.signer(dir, "RSA", "Kepala BPSDM Uji");
+            DocumentSigner signer = new DocumentSigner(keys.p12().toString(), TestKeys.PASSWORD, "", "", tsa.url().toString(),
+                    "Dokumen ini ditandatangani", Clock.systemUTC());
+            byte[] signed = signer.sign(unsigned).pdf();
+            // poppler 22.12's pdfsig checks the signature but prints nothing about a timestamp token; the token itself is
+            // checked against the authority by TimestampedCertificateTest and by EU DSS (DssValidationTest)
+            assertThat(pdfsig(signed)).contains("Signature is Valid").contains("Total document signed");
+            assertThat(tsa.granted()).isEqualTo(1);
+            assertThat(PadesChecks.read(signed).hasTimestamp()).isTrue();
         }
     }
 

@@ -7,6 +7,7 @@ import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
 import id.piagam.support.TestKeys;
 import id.piagam.support.Browser;
+import eu.europa.esig.dss.enumerations.Indication;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -27,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * With a PKCS#12 key configured, every issued PDF carries a PAdES B-B signature that verifies
  * independently (PDFBox + BouncyCastle), stays PDF/A-1b, and is still recognised byte for byte by the
- * upload check; one changed byte breaks both the signature and the upload check.
+ * upload check; the EU's reference validator (DSS) passes it against the test CA; one changed byte breaks the
+ * signature, DSS's verdict and the upload check.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,6 +71,22 @@ class SignedCertificateTest extends ApiTest implements TestPropertyProvider {
         assertThat(PdfChecks.pdfA1b(pdf).isCompliant()).as("still PDF/A-1b").isTrue();
         assertThat(PdfChecks.text(pdf, 1)).as("the statement stands where a scanned signature would")
                 .contains("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik");
+    }
+
+    @Test
+    void theEuReferenceValidatorPassesTheSignatureAndFailsAChangedByte() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        Api.Res c = s.issue(s.attending(4104, "Dewi Lestari"));
+        byte[] pdf = pdf(c.id());
+
+        DssChecks.Verdict verdict = DssChecks.validate(pdf, signer.crl(), signer.ca());
+        assertThat(verdict.indication()).as(verdict.toString()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verdict.signatureFormat()).isEqualTo("PAdES-BASELINE-B");
+
+        byte[] tampered = pdf.clone();
+        tampered[PadesChecks.signatures(pdf).get(0).getByteRange()[1] / 2] ^= 0x01;
+        DssChecks.Verdict broken = DssChecks.validate(tampered, signer.crl(), signer.ca());
+        assertThat(broken.indication()).as(broken.toString()).isNotEqualTo(Indication.TOTAL_PASSED).isNotEqualTo(Indication.PASSED);
     }
 
     @Test

@@ -34,6 +34,8 @@ class DomainRefusalMappingTest {
                 List.of(), List.of(), null))).isEqualTo(410);
         assertThat(code(DomainRefusal.rule("competency-requires-diklat", "problem.competencyRequiresDiklat", List.of())))
                 .isEqualTo(422);
+        assertThat(code(new DomainRefusal(DomainRefusal.Kind.UNAVAILABLE, "timestamp-unavailable", "problem.timestampUnavailable",
+                List.of("http://tsa.example"), List.of(), null))).isEqualTo(503);
     }
 
     @Test
