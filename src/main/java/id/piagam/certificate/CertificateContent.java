@@ -2,6 +2,7 @@ package id.piagam.certificate;
 
 import id.piagam.assessment.GradeBand;
 import id.piagam.enrolment.Enrolment;
+import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.participant.Category;
 import id.piagam.participant.Nip;
 import id.piagam.programme.Event;
@@ -85,8 +86,19 @@ public final class CertificateContent {
         f.put("signatory.nipLine", e.signatoryNip() == null ? "" : "NIP. " + Nip.grouped(e.signatoryNip()));
         List<RenderInput.ScoreRow> scores = graded ? outcome.assessment().components().stream()
                 .map(c -> new RenderInput.ScoreRow(c.name(), c.weight(), c.score())).toList() : List.of();
-        return new RenderInput(f, curriculum(sessions), scores, issue.verifyUrl(), f.get("certificate.title") + " " + issue.number());
+        List<EventSession> own = RoleSessions.of(sessions, en);
+        int roleJp = own.stream().mapToInt(EventSession::jp).sum();
+        f.put("role.name", ROLE_NAMES.get(en.role()));
+        f.put("role.function", en.panitiaFunction() == null ? "" : en.panitiaFunction().printed());
+        f.put("role.jp", Integer.toString(roleJp));
+        f.put("role.jpWords", Bahasa.withWords(roleJp));
+        List<RenderInput.CurriculumRow> rows = issue.kind().forPeserta() ? curriculum(sessions) : RoleSessions.rows(own);
+        return new RenderInput(f, rows, scores, issue.verifyUrl(), f.get("certificate.title") + " " + issue.number());
     }
+
+    /** How a document names the person's role at the event (official documents are in Bahasa Indonesia). */
+    private static final Map<EnrolmentRole, String> ROLE_NAMES = Map.of(EnrolmentRole.PESERTA, "Peserta",
+            EnrolmentRole.NARASUMBER, "Narasumber", EnrolmentRole.MODERATOR, "Moderator", EnrolmentRole.PANITIA, "Panitia");
 
     /** The agenda pembelajaran: sessions grouped by mata pelatihan, in order, with their JP. */
     static List<RenderInput.CurriculumRow> curriculum(List<EventSession> sessions) {
@@ -99,9 +111,13 @@ public final class CertificateContent {
 
     /**
      * The document title: the event's own (agencies write "Surat Tanda Tamat Pelatihan", "STTPP",
-     * "Piagam"…), else the default for the STTP, a Bimtek certificate, or a Diklat's attendance letter.
+     * "Piagam"…), else the default for the STTP, a Bimtek certificate, or a Diklat's attendance letter; the
+     * documents of narasumber, moderator and panitia are a piagam penghargaan (the template states the role).
      */
     static String title(CertificateKind kind, Event e) {
+        if (!kind.forPeserta()) {
+            return "PIAGAM PENGHARGAAN";
+        }
         if (kind == CertificateKind.COMPETENCY) {
             return e.certificateTitle() != null ? e.certificateTitle() : "SURAT TANDA TAMAT PELATIHAN";
         }

@@ -4,6 +4,7 @@ import id.piagam.assessment.Assessment;
 import id.piagam.attendance.AttendanceRate;
 import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.enrolment.EnrolmentStatus;
+import id.piagam.enrolment.PanitiaFunction;
 import id.piagam.programme.EventKind;
 import id.piagam.rules.Reason;
 
@@ -23,7 +24,11 @@ import java.util.Optional;
  *       never states a grade.</li>
  *   <li>A Diklat peserta who met the threshold but did not pass gets nothing, unless the event
  *       grants an attendance letter (surat keterangan telah mengikuti) to such participants.</li>
- *   <li>Narasumber and panitia, and peserta who withdrew or dropped out, get no participant certificate.</li>
+ *   <li>Narasumber, moderator and panitia, and peserta who withdrew or dropped out, get no participant certificate.</li>
+ *   <li>A narasumber gets a narasumber certificate (piagam penghargaan) only for having taught at least one
+ *       session, a moderator a moderator certificate only for having moderated one, a member of the panitia a
+ *       panitia certificate only with a function (ketua, sekretaris…) to state; like every certificate, only
+ *       once the event has ended.</li>
  * </ul>
  * Reasons are codes with arguments ({@code eligibility.attendanceBelow} with 75.00 and 80), written at the
  * edge in the reader's language ("kehadiran 75,00% &lt; 80%" for the secretariat).
@@ -33,7 +38,14 @@ public final class EligibilityPolicy {
     /** What the rule looks at for one enrolment. {@code assessment} is null for a Bimtek. */
     public record Facts(EventKind eventKind, boolean attendanceLetter, BigDecimal minAttendancePercent,
                         BigDecimal passMark, EnrolmentRole role, EnrolmentStatus status,
-                        AttendanceRate attendance, Assessment.Outcome assessment) {
+                        AttendanceRate attendance, Assessment.Outcome assessment, PanitiaFunction panitiaFunction,
+                        int sessionsTaught, int sessionsModerated) {
+
+        /** A participant's facts: no function, no session taught or moderated. */
+        public Facts(EventKind eventKind, boolean attendanceLetter, BigDecimal minAttendancePercent, BigDecimal passMark,
+                     EnrolmentRole role, EnrolmentStatus status, AttendanceRate attendance, Assessment.Outcome assessment) {
+            this(eventKind, attendanceLetter, minAttendancePercent, passMark, role, status, attendance, assessment, null, 0, 0);
+        }
     }
 
     /** The decision: the kind it would get (empty when none) and why not (or why only a letter). */
@@ -86,11 +98,23 @@ public final class EligibilityPolicy {
 
     public static Decision decide(Facts f) {
         List<Reason> reasons = new ArrayList<>();
-        if (f.role() != EnrolmentRole.PESERTA) {
-            return Decision.no(List.of(Reason.of("eligibility.notPeserta", f.role())));
-        }
         if (f.status() != EnrolmentStatus.AKTIF) {
             return Decision.no(List.of(Reason.of("eligibility.notActive", f.status())));
+        }
+        switch (f.role()) {
+            case NARASUMBER -> {
+                return f.sessionsTaught() > 0 ? yes(CertificateKind.NARASUMBER) : Decision.no(List.of(Reason.of("eligibility.taughtNoSession")));
+            }
+            case MODERATOR -> {
+                return f.sessionsModerated() > 0 ? yes(CertificateKind.MODERATOR)
+                        : Decision.no(List.of(Reason.of("eligibility.moderatedNoSession")));
+            }
+            case PANITIA -> {
+                return f.panitiaFunction() != null ? yes(CertificateKind.PANITIA) : Decision.no(List.of(Reason.of("eligibility.noFunction")));
+            }
+            case PESERTA -> {
+                // the participant's certificate, below
+            }
         }
         if (f.attendance().totalJp() == 0) {
             return Decision.no(List.of(Reason.of("eligibility.noSessions")));
@@ -119,6 +143,10 @@ public final class EligibilityPolicy {
             return new Decision(true, Optional.of(CertificateKind.ATTENDANCE), List.copyOf(reasons));
         }
         return Decision.no(reasons);
+    }
+
+    private static Decision yes(CertificateKind kind) {
+        return new Decision(true, Optional.of(kind), List.of());
     }
 
     /**

@@ -102,7 +102,8 @@ public class EligibilityService {
                     AssessmentService.scoresByName(comps, scoresByEnrolment.getOrDefault(en.id(), List.of())),
                     event.passMark(), scale) : null;
             EligibilityPolicy.Facts facts = new EligibilityPolicy.Facts(event.kind(), event.attendanceLetter(),
-                    event.minAttendancePercent(), event.passMark(), en.role(), en.status(), rate, outcome);
+                    event.minAttendancePercent(), event.passMark(), en.role(), en.status(), rate, outcome, en.panitiaFunction(),
+                    RoleSessions.taught(eventSessions, en).size(), RoleSessions.moderated(eventSessions, en).size());
             result.put(en.id(), new EnrolmentOutcome(event, eventSessions, en, rate, outcome, facts, EligibilityPolicy.decide(facts, event.endDate(), today)));
         }
         return result;

@@ -41,7 +41,8 @@ final class SampleCertificate {
         f.put("event.year", "2026");
         f.put("event.track", "KL03 Pelatihan teknis");
         f.put("event.code", "PBJ-DSR-2026");
-        f.put("certificate.title", kind == CertificateKind.COMPETENCY ? "SURAT TANDA TAMAT PELATIHAN" : "SERTIFIKAT");
+        f.put("certificate.title", kind == CertificateKind.COMPETENCY ? "SURAT TANDA TAMAT PELATIHAN"
+                : kind.forPeserta() ? "SERTIFIKAT" : "PIAGAM PENGHARGAAN");
         f.put("certificate.number", "800.2.4.2/0123/BPSDM/2026");
         f.put("certificate.issuedOn", "6 Maret 2026");
         f.put("certificate.issueLine", "Surabaya, 6 Maret 2026");
@@ -56,7 +57,18 @@ final class SampleCertificate {
         f.put("signatory.name", "Dr. Ir. Hadi Prasetyo, M.Si.");
         f.put("signatory.pangkat", "Pembina Utama Muda (IV/c)");
         f.put("signatory.nipLine", "NIP. 19710512 199603 1 002");
-        List<RenderInput.CurriculumRow> rows = List.of(
+        f.put("role.name", switch (kind) {
+            case NARASUMBER -> "Narasumber";
+            case MODERATOR -> "Moderator";
+            case PANITIA -> "Panitia";
+            default -> "Peserta";
+        });
+        f.put("role.function", kind == CertificateKind.PANITIA ? "Sekretaris" : "");
+        f.put("role.jp", kind.forPeserta() || kind == CertificateKind.PANITIA ? "0" : "8");
+        f.put("role.jpWords", kind.forPeserta() || kind == CertificateKind.PANITIA ? "0 (nol)" : "8 (delapan)");
+        List<RenderInput.CurriculumRow> rows = kind == CertificateKind.NARASUMBER || kind == CertificateKind.MODERATOR ? List.of(
+                new RenderInput.CurriculumRow("Kebijakan pengadaan barang/jasa pemerintah (2 Maret 2026)", 4),
+                new RenderInput.CurriculumRow("Etika pengadaan (3 Maret 2026)", 4)) : List.of(
                 new RenderInput.CurriculumRow("Kebijakan pengadaan barang/jasa pemerintah", 4),
                 new RenderInput.CurriculumRow("Etika pengadaan", 4),
                 new RenderInput.CurriculumRow("Perencanaan pengadaan", 8),

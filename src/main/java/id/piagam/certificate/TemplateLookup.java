@@ -25,9 +25,14 @@ class TemplateLookup {
 
     TemplateLookup(TemplateCatalogue templates,
                    @Value("${piagam.certificates.templates.competency}") String competencyTemplate,
-                   @Value("${piagam.certificates.templates.attendance}") String attendanceTemplate) {
+                   @Value("${piagam.certificates.templates.attendance}") String attendanceTemplate,
+                   @Value("${piagam.certificates.templates.narasumber}") String narasumberTemplate,
+                   @Value("${piagam.certificates.templates.moderator}") String moderatorTemplate,
+                   @Value("${piagam.certificates.templates.panitia}") String panitiaTemplate) {
         this.templates = templates;
-        this.defaultTemplates = Map.of(CertificateKind.COMPETENCY, competencyTemplate, CertificateKind.ATTENDANCE, attendanceTemplate);
+        this.defaultTemplates = Map.of(CertificateKind.COMPETENCY, competencyTemplate, CertificateKind.ATTENDANCE, attendanceTemplate,
+                CertificateKind.NARASUMBER, narasumberTemplate, CertificateKind.MODERATOR, moderatorTemplate,
+                CertificateKind.PANITIA, panitiaTemplate);
     }
 
     /** The template for a certificate of this kind: the event's, if it names one that prints the kind, else the default. */

@@ -13,7 +13,8 @@ import java.time.LocalDate;
 
 /**
  * A person's place in one event, with a frozen copy of the identity as it will be printed: rank and
- * position change later, but a certificate states them as they were at the time of the event.
+ * position change later, but a certificate states them as they were at the time of the event. A panitia
+ * enrolment has its function (ketua, sekretaris…), which its certificate states.
  */
 @MappedEntity("enrolment")
 public record Enrolment(
@@ -34,5 +35,6 @@ public record Enrolment(
         @Nullable String unitKerja,
         @Nullable String instansi,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable PanitiaFunction panitiaFunction) {
 }

@@ -39,7 +39,7 @@ class EnrolmentController {
     /** Enrols a participant (role peserta unless given); 409 with {@code existingId} if already enrolled. */
     @Post
     HttpResponse<EnrolmentViews.EnrolmentView> enrol(long eventId, @Body @Valid EnrolmentViews.EnrolRequest request) {
-        Enrolment e = service.enrol(eventId, request.participantId(), request.role());
+        Enrolment e = service.enrol(eventId, request.participantId(), request.role(), request.panitiaFunction());
         return HttpResponse.created(EnrolmentViews.EnrolmentView.of(e),
                 URI.create("/api/events/" + eventId + "/enrolments/" + e.participantId()));
     }

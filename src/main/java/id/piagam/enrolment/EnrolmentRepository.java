@@ -8,7 +8,9 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @JdbcRepository(dialect = Dialect.ANSI)
 public interface EnrolmentRepository extends CrudRepository<Enrolment, Long>, EventEnrolments {
@@ -23,6 +25,11 @@ public interface EnrolmentRepository extends CrudRepository<Enrolment, Long>, Ev
 
     @Override
     long countByEventId(Long eventId);
+
+    @Override
+    default Map<Long, String> rolesByEnrolment(Long eventId) {
+        return findByEventIdOrderByPrintedName(eventId).stream().collect(Collectors.toMap(Enrolment::id, e -> e.role().name()));
+    }
 
     /**
      * Takes the enrolment's row lock until the transaction ends: a no-op update, portable across

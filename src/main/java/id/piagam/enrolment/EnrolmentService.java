@@ -30,7 +30,15 @@ public class EnrolmentService {
 
     @Transactional
     public Enrolment enrol(long eventId, long participantId, EnrolmentRole role) {
+        return enrol(eventId, participantId, role, null);
+    }
+
+    /** Enrols with a role (peserta unless given) and, for the panitia, its function. */
+    @Transactional
+    public Enrolment enrol(long eventId, long participantId, EnrolmentRole role, PanitiaFunction function) {
         events.get(eventId);
+        EnrolmentRole effective = role == null ? EnrolmentRole.PESERTA : role;
+        refuseFunctionOutsidePanitia(effective, function);
         Participant p = participants.findById(participantId)
                 .orElseThrow(() -> DomainRefusal.invalid(FieldProblem.of("participantId", "participant.unknown", participantId)));
         enrolments.findByEventIdAndParticipantId(eventId, participantId).ifPresent(e -> {
@@ -38,7 +46,7 @@ public class EnrolmentService {
                     FieldProblem.of("participantId", "enrolment.duplicate"));
         });
         Instant now = clock.instant();
-        return enrolments.save(frozen(null, eventId, p, role == null ? EnrolmentRole.PESERTA : role, EnrolmentStatus.AKTIF, now, now));
+        return enrolments.save(frozen(null, eventId, p, effective, EnrolmentStatus.AKTIF, now, now, function));
     }
 
     public Enrolment get(long eventId, long participantId) {
@@ -52,22 +60,32 @@ public class EnrolmentService {
         Enrolment e = get(eventId, participantId);
         EnrolmentRole role = r.role() == null ? e.role() : r.role();
         EnrolmentStatus status = r.status() == null ? e.status() : r.status();
+        refuseFunctionOutsidePanitia(role, r.panitiaFunction());
+        // a function belongs to the panitia: leaving the panitia drops it
+        PanitiaFunction function = role != EnrolmentRole.PANITIA ? null : r.panitiaFunction() != null ? r.panitiaFunction() : e.panitiaFunction();
         Enrolment updated;
         if (Boolean.TRUE.equals(r.refreshIdentity())) {
             Participant p = participants.findById(participantId).orElseThrow();
-            updated = frozen(e.id(), eventId, p, role, status, e.createdAt(), clock.instant());
+            updated = frozen(e.id(), eventId, p, role, status, e.createdAt(), clock.instant(), function);
         } else {
             updated = new Enrolment(e.id(), e.eventId(), e.participantId(), role, status, e.printedName(), e.nip(), e.nik(),
                     e.category(), e.birthPlace(), e.birthDate(), e.golongan(), e.pangkat(), e.jabatan(), e.unitKerja(),
-                    e.instansi(), e.createdAt(), clock.instant());
+                    e.instansi(), e.createdAt(), clock.instant(), function);
         }
         return enrolments.update(updated);
     }
 
     private static Enrolment frozen(Long id, long eventId, Participant p, EnrolmentRole role, EnrolmentStatus status,
-                                    Instant created, Instant updated) {
+                                    Instant created, Instant updated, PanitiaFunction function) {
         return new Enrolment(id, eventId, p.id(), role, status, p.printedName(), p.nip(), p.nik(), p.category(),
                 p.birthPlace(), p.birthDate(), p.golongan(), Golongan.pangkat(p.category(), p.golongan()).orElse(null),
-                p.jabatan(), p.unitKerja(), p.instansi(), created, updated);
+                p.jabatan(), p.unitKerja(), p.instansi(), created, updated, function);
+    }
+
+    /** A function (ketua, sekretaris…) is what a member of the panitia did; anyone else has none. */
+    private static void refuseFunctionOutsidePanitia(EnrolmentRole role, PanitiaFunction function) {
+        if (function != null && role != EnrolmentRole.PANITIA) {
+            throw DomainRefusal.invalid(FieldProblem.of("panitiaFunction", "enrolment.functionPanitiaOnly"));
+        }
     }
 }

@@ -16,23 +16,27 @@ public final class EnrolmentViews {
     }
 
     @Serdeable
-    public record EnrolRequest(@NotNull Long participantId, @Nullable EnrolmentRole role) {
+    public record EnrolRequest(@NotNull Long participantId, @Nullable EnrolmentRole role, @Nullable PanitiaFunction panitiaFunction) {
     }
 
-    /** Changes role or status; {@code refreshIdentity} re-copies the person's current data for printing. */
+    /**
+     * Changes role, status or a panitia's function; {@code refreshIdentity} re-copies the person's current data
+     * for printing.
+     */
     @Serdeable
-    public record UpdateRequest(@Nullable EnrolmentRole role, @Nullable EnrolmentStatus status, @Nullable Boolean refreshIdentity) {
+    public record UpdateRequest(@Nullable EnrolmentRole role, @Nullable EnrolmentStatus status, @Nullable Boolean refreshIdentity,
+                                @Nullable PanitiaFunction panitiaFunction) {
     }
 
     @Serdeable
     public record EnrolmentView(Long id, Long eventId, Long participantId, EnrolmentRole role, EnrolmentStatus status,
                                 String printedName, String nip, String nik, Category category, String birthPlace,
                                 LocalDate birthDate, String golongan, String pangkat, String jabatan, String unitKerja,
-                                String instansi, Instant createdAt, Instant updatedAt) {
+                                String instansi, Instant createdAt, Instant updatedAt, PanitiaFunction panitiaFunction) {
         public static EnrolmentView of(Enrolment e) {
             return new EnrolmentView(e.id(), e.eventId(), e.participantId(), e.role(), e.status(), e.printedName(), e.nip(),
                     e.nik(), e.category(), e.birthPlace(), e.birthDate(), e.golongan(), e.pangkat(), e.jabatan(),
-                    e.unitKerja(), e.instansi(), e.createdAt(), e.updatedAt());
+                    e.unitKerja(), e.instansi(), e.createdAt(), e.updatedAt(), e.panitiaFunction());
         }
     }
 

@@ -93,7 +93,7 @@ public class IdentityCorrections {
                 r.birthPlace() == null ? e.birthPlace() : blank(r.birthPlace()), r.birthDate() == null ? e.birthDate() : r.birthDate(),
                 golongan, pangkat, r.jabatan() == null ? e.jabatan() : blank(r.jabatan()),
                 r.unitKerja() == null ? e.unitKerja() : blank(r.unitKerja()), r.instansi() == null ? e.instansi() : blank(r.instansi()),
-                e.createdAt(), clock.instant());
+                e.createdAt(), clock.instant(), e.panitiaFunction());
         List<Change> changes = new ArrayList<>();
         change(changes, "printedName", e.printedName(), corrected.printedName());
         change(changes, "nip", e.nip(), corrected.nip());

@@ -8,7 +8,9 @@ import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,10 +25,19 @@ public class NumberSequence {
 
     private final JdbcOperations jdbc;
     private final String defaultPattern;
+    /** The event columns of each role's series with the default pattern of each (narasumber, moderator, panitia). */
+    private final Map<String, String> roleDefaults;
 
-    NumberSequence(JdbcOperations jdbc, @Value("${piagam.certificates.number-pattern}") String defaultPattern) {
+    NumberSequence(JdbcOperations jdbc, @Value("${piagam.certificates.number-pattern}") String defaultPattern,
+                   @Value("${piagam.certificates.number-patterns.narasumber}") String narasumberPattern,
+                   @Value("${piagam.certificates.number-patterns.moderator}") String moderatorPattern,
+                   @Value("${piagam.certificates.number-patterns.panitia}") String panitiaPattern) {
         this.jdbc = jdbc;
         this.defaultPattern = defaultPattern;
+        this.roleDefaults = new LinkedHashMap<>();
+        roleDefaults.put("narasumber_number_pattern", narasumberPattern);
+        roleDefaults.put("moderator_number_pattern", moderatorPattern);
+        roleDefaults.put("panitia_number_pattern", panitiaPattern);
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
@@ -51,33 +62,55 @@ public class NumberSequence {
     /**
      * The first pattern in use, other than the event's own (its pattern, or the default, with its code),
      * that could print a number the event's pattern prints: every other event's effective
-     * pattern (its own or {@code defaultPattern}) with its code, and every counter ever taken (a pattern
-     * no longer set on any event still has its numbers out there).
+     * patterns (its own or the defaults, for participants and for each role's series) with its code, the
+     * defaults of each role's series, and every counter ever taken (a pattern no longer set on any event still
+     * has its numbers out there).
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public Optional<Collision> collision(String patternText, String eventCode, Long eventId) {
-        NumberPattern pattern = NumberPattern.of(patternText == null || patternText.isBlank() ? defaultPattern : patternText.trim());
+        return collision(patternText, defaultPattern, eventCode, eventId);
+    }
+
+    /** As {@link #collision(String, String, Long)} for one role's series: {@code role} narasumber, moderator or panitia. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Optional<Collision> roleCollision(String role, String patternText, String eventCode, Long eventId) {
+        return collision(patternText, roleDefaults.get(role + "_number_pattern"), eventCode, eventId);
+    }
+
+    private Optional<Collision> collision(String patternText, String seriesDefault, String eventCode, Long eventId) {
+        NumberPattern pattern = NumberPattern.of(patternText == null || patternText.isBlank() ? seriesDefault : patternText.trim());
         Optional<String> code = Optional.ofNullable(eventCode == null || eventCode.isBlank() ? null : eventCode.trim());
         Map<String, Collision> inUse = new LinkedHashMap<>();
         Map<String, Optional<String>> codes = new LinkedHashMap<>();
-        jdbc.prepareStatement("SELECT id, title, number_pattern, code FROM event WHERE id <> ? ORDER BY id", (PreparedStatement ps) -> {
+        jdbc.prepareStatement("SELECT id, title, number_pattern, code, " + String.join(", ", roleDefaults.keySet())
+                + " FROM event WHERE id <> ? ORDER BY id", (PreparedStatement ps) -> {
             ps.setLong(1, eventId == null ? -1 : eventId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String text = rs.getString(3) == null ? defaultPattern : rs.getString(3);
-                    Optional<String> other = text.contains("{event}") ? Optional.ofNullable(rs.getString(4)) : Optional.empty();
-                    String key = text + "\u0000" + other.orElse("");
-                    inUse.putIfAbsent(key, new Collision(text, rs.getLong(1), rs.getString(2)));
-                    codes.putIfAbsent(key, other);
+                    List<String> texts = new ArrayList<>();
+                    texts.add(rs.getString(3) == null ? defaultPattern : rs.getString(3));
+                    for (Map.Entry<String, String> role : roleDefaults.entrySet()) {
+                        texts.add(rs.getString(role.getKey()) == null ? role.getValue() : rs.getString(role.getKey()));
+                    }
+                    for (String text : texts) {
+                        Optional<String> other = text.contains("{event}") ? Optional.ofNullable(rs.getString(4)) : Optional.empty();
+                        String key = text + "\u0000" + other.orElse("");
+                        inUse.putIfAbsent(key, new Collision(text, rs.getLong(1), rs.getString(2)));
+                        codes.putIfAbsent(key, other);
+                    }
                 }
             }
             return null;
         });
         // the default pattern is in use by every event that sets none, whether or not one exists yet
         Optional<String> anyCode = Optional.empty();
-        if (inUse.keySet().stream().noneMatch(k -> k.startsWith(defaultPattern + "\u0000"))) {
-            inUse.put(defaultPattern + "\u0000?", new Collision(defaultPattern, null, null));
-            codes.put(defaultPattern + "\u0000?", anyCode);
+        List<String> defaults = new ArrayList<>(List.of(defaultPattern));
+        defaults.addAll(roleDefaults.values());
+        for (String text : defaults) {
+            if (inUse.keySet().stream().noneMatch(k -> k.startsWith(text + "\u0000"))) {
+                inUse.put(text + "\u0000?", new Collision(text, null, null));
+                codes.put(text + "\u0000?", anyCode);
+            }
         }
         jdbc.prepareStatement("SELECT DISTINCT pattern FROM number_sequence", (PreparedStatement ps) -> {
             try (ResultSet rs = ps.executeQuery()) {

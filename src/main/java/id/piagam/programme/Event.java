@@ -47,5 +47,8 @@ public record Event(
         @Nullable String signatoryOffice,
         @Nullable String signatoryGolongan,
         @Nullable String certificateTitle,
-        @Nullable String attendanceTitle) {
+        @Nullable String attendanceTitle,
+        @Nullable String narasumberNumberPattern,
+        @Nullable String moderatorNumberPattern,
+        @Nullable String panitiaNumberPattern) {
 }

@@ -58,13 +58,30 @@ public record EventRequest(
                                       @Nullable @Min(1) @Max(240) Integer validityMonths,
                                       @Nullable @Valid Signatory signatory,
                                       @Nullable @Size(max = 150) String title,
-                                      @Nullable @Size(max = 150) String attendanceTitle) {
+                                      @Nullable @Size(max = 150) String attendanceTitle,
+                                      @Nullable @Valid RoleNumberPatterns roleNumberPatterns) {
+
+        /** The settings before each role's series existed: role documents number in the default series of their kind. */
+        public CertificateSettings(String numberPattern, String template, String issuePlace, LocalDate issueDate,
+                                   Integer validityMonths, Signatory signatory, String title, String attendanceTitle) {
+            this(numberPattern, template, issuePlace, issueDate, validityMonths, signatory, title, attendanceTitle, null);
+        }
 
         /** The settings before document titles existed: titles default by kind. */
         public CertificateSettings(String numberPattern, String template, String issuePlace, LocalDate issueDate,
                                    Integer validityMonths, Signatory signatory) {
             this(numberPattern, template, issuePlace, issueDate, validityMonths, signatory, null, null);
         }
+    }
+
+    /**
+     * The numbering pattern of each role's documents (narasumber, moderator, panitia), so each kind runs in a
+     * series of its own; blank: the default series of the kind ({@code piagam.certificates.number-patterns}).
+     */
+    @Serdeable
+    public record RoleNumberPatterns(@Nullable @Size(max = 120) String narasumber,
+                                     @Nullable @Size(max = 120) String moderator,
+                                     @Nullable @Size(max = 120) String panitia) {
     }
 
     /**
@@ -95,7 +112,15 @@ public record EventRequest(
                                  @NotBlank @Size(max = 300) String topic,
                                  @NotNull @DecimalMin("1") @DecimalMax("24") @Digits(integer = 2, fraction = 0) BigDecimal jp,
                                  @Nullable @Size(max = 200) String facilitator,
-                                 @Nullable FacilitatorRole facilitatorRole) {
+                                 @Nullable FacilitatorRole facilitatorRole,
+                                 @Nullable Long facilitatorEnrolmentId,
+                                 @Nullable Long moderatorEnrolmentId) {
+
+        /** A session whose narasumber and moderator are not enrolled people. */
+        public SessionRequest(Long id, LocalDate date, LocalTime startTime, LocalTime endTime, String topic, BigDecimal jp,
+                              String facilitator, FacilitatorRole facilitatorRole) {
+            this(id, date, startTime, endTime, topic, jp, facilitator, facilitatorRole, null, null);
+        }
     }
 
     @Serdeable

@@ -129,12 +129,18 @@ public final class EventRules {
         }
         if (r.certificate() != null) {
             EventRequest.CertificateSettings c = r.certificate();
-            if (c.numberPattern() != null && !c.numberPattern().isBlank()) {
-                problems.addAll(NumberPattern.check(c.numberPattern(), "certificate.numberPattern"));
-                if (c.numberPattern().contains("{event}") && (r.code() == null || r.code().isBlank())) {
-                    problems.add(FieldProblem.of("code", "numberPattern.eventCode"));
+            Map<String, String> patterns = new LinkedHashMap<>();
+            patterns.put("certificate.numberPattern", c.numberPattern());
+            patterns.putAll(rolePatterns(c.roleNumberPatterns()));
+            patterns.forEach((field, pattern) -> {
+                if (pattern != null && !pattern.isBlank()) {
+                    problems.addAll(NumberPattern.check(pattern, field));
+                    if (pattern.contains("{event}") && (r.code() == null || r.code().isBlank())
+                            && problems.stream().noneMatch(p -> p.field().equals("code"))) {
+                        problems.add(FieldProblem.of("code", "numberPattern.eventCode"));
+                    }
                 }
-            }
+            });
             if (c.issueDate() != null) {
                 inRange(c.issueDate(), "certificate.issueDate", problems);
                 if (c.issueDate().isBefore(r.endDate())) {
@@ -167,6 +173,37 @@ public final class EventRules {
      * valid certificates exist none of it may change, or the records, transcript, SIASN export and
      * verification would disagree with the paper.
      */
+    /**
+     * A session's narasumber and moderator, when named as enrolled people, must be enrolments of this event in
+     * that role: their certificates list the sessions ({@code rolesByEnrolment}: the event's enrolments; a new
+     * event has none).
+     */
+    public static List<FieldProblem> sessionPeople(List<EventRequest.SessionRequest> sessions, Map<Long, String> rolesByEnrolment) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            EventRequest.SessionRequest s = sessions.get(i);
+            if (s.facilitatorEnrolmentId() != null && !"NARASUMBER".equals(rolesByEnrolment.get(s.facilitatorEnrolmentId()))) {
+                problems.add(FieldProblem.of("sessions[" + i + "].facilitatorEnrolmentId", "session.facilitatorNotNarasumber",
+                        s.facilitatorEnrolmentId()));
+            }
+            if (s.moderatorEnrolmentId() != null && !"MODERATOR".equals(rolesByEnrolment.get(s.moderatorEnrolmentId()))) {
+                problems.add(FieldProblem.of("sessions[" + i + "].moderatorEnrolmentId", "session.moderatorNotModerator",
+                        s.moderatorEnrolmentId()));
+            }
+        }
+        return problems;
+    }
+
+    /** Each role's own numbering pattern by its field ({@code certificate.roleNumberPatterns.narasumber}…), blank ones too. */
+    public static Map<String, String> rolePatterns(EventRequest.RoleNumberPatterns roles) {
+        Map<String, String> patterns = new LinkedHashMap<>();
+        String at = "certificate.roleNumberPatterns.";
+        patterns.put(at + "narasumber", roles == null ? null : roles.narasumber());
+        patterns.put(at + "moderator", roles == null ? null : roles.moderator());
+        patterns.put(at + "panitia", roles == null ? null : roles.panitia());
+        return patterns;
+    }
+
     public static List<String> certifiedChanges(Event before, List<EventSession> sessionsBefore, List<AssessmentComponent> compsBefore,
                                                 Event after, List<EventRequest.SessionRequest> sessionsAfter,
                                                 List<EventRequest.ComponentRequest> compsAfter) {
@@ -201,8 +238,11 @@ public final class EventRules {
                 changed.add(field);
             }
         });
-        List<String> curriculumBefore = sessionsBefore.stream().map(s -> s.topic().trim() + "\u0000" + s.jp()).toList();
-        List<String> curriculumAfter = sessionsAfter.stream().map(s -> s.topic().trim() + "\u0000" + s.jp().intValue()).toList();
+        // a narasumber's or moderator's certificate states the sessions they taught or moderated
+        List<String> curriculumBefore = sessionsBefore.stream().map(s -> s.topic().trim() + "\u0000" + s.jp() + "\u0000"
+                + s.facilitatorEnrolmentId() + "\u0000" + s.moderatorEnrolmentId()).toList();
+        List<String> curriculumAfter = sessionsAfter.stream().map(s -> s.topic().trim() + "\u0000" + s.jp().intValue() + "\u0000"
+                + s.facilitatorEnrolmentId() + "\u0000" + s.moderatorEnrolmentId()).toList();
         if (!curriculumBefore.equals(curriculumAfter)) {
             changed.add("sessions");
         }

@@ -156,7 +156,9 @@ public class EventService {
         return new EventRequest.CertificateSettings(e.numberPattern(), e.certificateTemplate(), e.issuePlace(), e.certificateDate(),
                 e.validityMonths(), new EventRequest.Signatory(e.signatoryPrefix(), e.signatoryPosition(), e.signatoryName(),
                 e.signatoryPangkat(), e.signatoryNip(), e.signatoryOffice(), e.signatoryGolongan()),
-                e.certificateTitle(), e.attendanceTitle());
+                e.certificateTitle(), e.attendanceTitle(), e.narasumberNumberPattern() == null && e.moderatorNumberPattern() == null
+                && e.panitiaNumberPattern() == null ? null : new EventRequest.RoleNumberPatterns(e.narasumberNumberPattern(),
+                e.moderatorNumberPattern(), e.panitiaNumberPattern()));
     }
 
     /** The effective Diklat settings: the grade-scale version and the pass mark. */
@@ -196,6 +198,14 @@ public class EventService {
                         FieldProblem.of("certificate.numberPattern", "numberPattern.collides",
                                 c.pattern(), c.eventId() == null ? "-" : c.eventTitle() + " (#" + c.eventId() + ")")));
             }
+            // each role's own series: checked like the participants' pattern whenever it is set
+            EventRules.rolePatterns(r.certificate() == null ? null : r.certificate().roleNumberPatterns()).forEach((field, text) -> {
+                if (blank(text) != null) {
+                    numbers.roleCollision(field.substring(field.lastIndexOf('.') + 1), blank(text), blank(r.code()),
+                            existing == null ? null : existing.id()).ifPresent(c -> problems.add(FieldProblem.of(field, "numberPattern.collides",
+                            c.pattern(), c.eventId() == null ? "-" : c.eventTitle() + " (#" + c.eventId() + ")")));
+                }
+            });
         }
         if (existing != null) {
             Map<Long, EventSession> own = sessions.findByEventIdOrderByPosition(existing.id()).stream()
@@ -213,6 +223,7 @@ public class EventService {
                 }
             }
         }
+        problems.addAll(EventRules.sessionPeople(r.sessionList(), existing == null ? Map.of() : enrolments.rolesByEnrolment(existing.id())));
         if (!problems.isEmpty()) {
             throw DomainRefusal.invalid(problems);
         }
@@ -284,6 +295,7 @@ public class EventService {
         EventRequest.CertificateSettings c = r.certificate() == null
                 ? new EventRequest.CertificateSettings(null, null, null, null, null, null) : r.certificate();
         EventRequest.Signatory sig = c.signatory() == null ? new EventRequest.Signatory(null, null, null, null, null) : c.signatory();
+        EventRequest.RoleNumberPatterns roles = c.roleNumberPatterns();
         return new Event(id, r.kind(), r.track() == null ? Track.BIMTEK : r.track(), blank(r.code()), r.title().trim(),
                 blank(r.angkatan()), r.year() == null ? r.startDate().getYear() : r.year(), r.organiser().trim(),
                 blank(r.partner()), r.place().trim(), r.mode() == null ? Mode.LURING : r.mode(), r.startDate(), r.endDate(),
@@ -292,12 +304,14 @@ public class EventService {
                 Boolean.TRUE.equals(r.attendanceLetter()), created, updated, blank(c.numberPattern()), blank(c.template()),
                 blank(c.issuePlace()), c.issueDate(), c.validityMonths(), SignatoryBlock.normalisePrefix(sig.prefix()),
                 blank(sig.position()), blank(sig.name()), blank(sig.pangkat()), blank(Nip.normalise(sig.nip())), blank(sig.office()),
-                SignatoryBlock.golongan(sig.golongan()).orElse(null), blank(c.title()), blank(c.attendanceTitle()));
+                SignatoryBlock.golongan(sig.golongan()).orElse(null), blank(c.title()), blank(c.attendanceTitle()),
+                roles == null ? null : blank(roles.narasumber()), roles == null ? null : blank(roles.moderator()),
+                roles == null ? null : blank(roles.panitia()));
     }
 
     private static EventSession toSession(Long id, long eventId, int position, EventRequest.SessionRequest s) {
         return new EventSession(id, eventId, position, s.date(), time(s.startTime()), time(s.endTime()), s.topic().trim(), s.jp().intValueExact(),
-                blank(s.facilitator()), s.facilitatorRole());
+                blank(s.facilitator()), s.facilitatorRole(), s.facilitatorEnrolmentId(), s.moderatorEnrolmentId());
     }
 
     private static String time(LocalTime t) {

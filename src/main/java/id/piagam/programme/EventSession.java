@@ -9,7 +9,11 @@ import io.micronaut.data.model.DataType;
 
 import java.time.LocalDate;
 
-/** One session (a mata pelatihan on a day) worth a number of JP. */
+/**
+ * One session (a mata pelatihan on a day) worth a number of JP. Its narasumber and moderator may be enrolled
+ * people ({@code facilitatorEnrolmentId}, {@code moderatorEnrolmentId}), whose certificates list the sessions;
+ * the free-text {@code facilitator} names an outsider.
+ */
 @MappedEntity("event_session")
 public record EventSession(
         @Id @GeneratedValue @Nullable Long id,
@@ -21,5 +25,7 @@ public record EventSession(
         String topic,
         int jp,
         @Nullable String facilitator,
-        @Nullable FacilitatorRole facilitatorRole) {
+        @Nullable FacilitatorRole facilitatorRole,
+        @Nullable Long facilitatorEnrolmentId,
+        @Nullable Long moderatorEnrolmentId) {
 }

@@ -19,10 +19,11 @@ public record EventView(Long id, EventKind kind, Track track, String trackLabel,
 
     @Serdeable
     public record SessionView(Long id, LocalDate date, String startTime, String endTime, String topic, int jp,
-                              String facilitator, FacilitatorRole facilitatorRole) {
+                              String facilitator, FacilitatorRole facilitatorRole, Long facilitatorEnrolmentId,
+                              Long moderatorEnrolmentId) {
         static SessionView of(EventSession s) {
             return new SessionView(s.id(), s.sessionDate(), s.startTime(), s.endTime(), s.topic(), s.jp(), s.facilitator(),
-                    s.facilitatorRole());
+                    s.facilitatorRole(), s.facilitatorEnrolmentId(), s.moderatorEnrolmentId());
         }
     }
 

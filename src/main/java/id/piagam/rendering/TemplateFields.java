@@ -18,6 +18,7 @@ public final class TemplateFields {
             "certificate.title", "certificate.number", "certificate.issuedOn", "certificate.issueLine",
             "certificate.verifyUrl", "certificate.expiresOn",
             "result.finalScore", "result.kualifikasi",
+            "role.name", "role.function", "role.jp", "role.jpWords",
             "signatory.prefix", "signatory.office", "signatory.heading", "signatory.position", "signatory.name", "signatory.pangkat", "signatory.nipLine",
             "agency.name", "agency.shortName", "agency.parent", "agency.address", "agency.phone", "agency.email", "agency.website", "agency.addressLine"));
 

@@ -69,7 +69,7 @@ public final class TemplateParser {
         Set<String> kinds = new LinkedHashSet<>();
         for (Object k : ctx.list(doc, "kinds", null)) {
             String kind = String.valueOf(k).toUpperCase(Locale.ROOT);
-            if (!Set.of("COMPETENCY", "ATTENDANCE").contains(kind)) {
+            if (!Set.of("COMPETENCY", "ATTENDANCE", "NARASUMBER", "MODERATOR", "PANITIA").contains(kind)) {
                 throw new TemplateException(file, null, "jenis sertifikat tidak dikenal: " + k);
             }
             kinds.add(kind);

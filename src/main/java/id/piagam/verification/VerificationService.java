@@ -2,6 +2,7 @@ package id.piagam.verification;
 
 import id.piagam.Digests;
 import id.piagam.certificate.Certificate;
+import id.piagam.certificate.CertificateKind;
 import id.piagam.certificate.CertificatePdfRepository;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.VerificationCodes;
@@ -60,10 +61,16 @@ public class VerificationService {
         String status = c.status() == CertificateStatus.VALID && expired ? "EXPIRED" : c.status().name();
         Optional<Certificate> successor = Optional.ofNullable(c.supersededById()).flatMap(certificates::findById);
         Optional<VerificationView.SignatureView> signature = signature(c);
+        // a narasumber's or moderator's document counts the JP of their own sessions; a panitia's none
+        boolean ownRole = !c.kind().forPeserta();
+        Integer jp = !ownRole ? Integer.valueOf(text(s, "event.jp")) : text(s, "role.jp").isEmpty() || c.kind() == CertificateKind.PANITIA ? null
+                : Integer.valueOf(text(s, "role.jp"));
+        String role = !ownRole ? null : (text(s, "role.function") + " " + text(s, "role.name")).trim();
         return new VerificationView(true, "VALID".equals(status), status, c.kind().name(), text(s, "certificate.title"), c.number(),
-                c.holderName(), text(s, "event.title"), text(s, "event.dateRange"), Integer.valueOf(text(s, "event.jp")),
+                c.holderName(), text(s, "event.title"), text(s, "event.dateRange"), jp,
                 text(s, "event.organiser"), c.issuedOn(), c.expiresOn(), c.revokedAt(), successor.map(Certificate::number).orElse(null),
-                successor.map(x -> links.verifyUrl(x.verificationCode())).orElse(null), signature.isPresent(), signature.orElse(null));
+                successor.map(x -> links.verifyUrl(x.verificationCode())).orElse(null), signature.isPresent(), signature.orElse(null),
+                role);
     }
 
     /** The stored PDF's signature; only certificates recorded as signed are read (the others cost nothing). */

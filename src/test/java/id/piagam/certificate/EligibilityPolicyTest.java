@@ -5,12 +5,14 @@ import id.piagam.assessment.GradeBand;
 import id.piagam.attendance.AttendanceRate;
 import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.enrolment.EnrolmentStatus;
+import id.piagam.enrolment.PanitiaFunction;
 import id.piagam.programme.EventKind;
 import id.piagam.rules.Reason;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -120,11 +122,74 @@ class EligibilityPolicyTest {
         }
     }
 
+    private static EligibilityPolicy.Facts role(EventKind kind, EnrolmentRole role, PanitiaFunction function, int taught, int moderated) {
+        return new EligibilityPolicy.Facts(kind, false, MIN, kind == EventKind.DIKLAT ? PASS : null, role, EnrolmentStatus.AKTIF,
+                rate(0, 24), null, function, taught, moderated);
+    }
+
+    @Nested
+    class OtherRoles {
+        @Test
+        void aNarasumberWhoTaughtASessionGetsTheNarasumberCertificateAndOneWhoTaughtNoneNothing() {
+            EligibilityPolicy.Decision taught = EligibilityPolicy.decide(role(EventKind.DIKLAT, EnrolmentRole.NARASUMBER, null, 2, 0));
+            assertThat(taught.eligible()).isTrue();
+            assertThat(taught.kind()).contains(CertificateKind.NARASUMBER);
+            EligibilityPolicy.Decision none = EligibilityPolicy.decide(role(EventKind.BIMTEK, EnrolmentRole.NARASUMBER, null, 0, 3));
+            assertThat(none.eligible()).isFalse();
+            assertThat(none.reasons()).containsExactly(Reason.of("eligibility.taughtNoSession"));
+        }
+
+        @Test
+        void aModeratorCertificateOnlyForSomeoneWhoModeratedASession() {
+            assertThat(EligibilityPolicy.decide(role(EventKind.BIMTEK, EnrolmentRole.MODERATOR, null, 0, 1)).kind())
+                    .contains(CertificateKind.MODERATOR);
+            EligibilityPolicy.Decision none = EligibilityPolicy.decide(role(EventKind.BIMTEK, EnrolmentRole.MODERATOR, null, 2, 0));
+            assertThat(none.eligible()).isFalse();
+            assertThat(none.reasons()).containsExactly(Reason.of("eligibility.moderatedNoSession"));
+        }
+
+        @Test
+        void aPanitiaCertificateOnlyWithAFunction() {
+            assertThat(EligibilityPolicy.decide(role(EventKind.DIKLAT, EnrolmentRole.PANITIA, PanitiaFunction.SEKRETARIS, 0, 0)).kind())
+                    .contains(CertificateKind.PANITIA);
+            EligibilityPolicy.Decision none = EligibilityPolicy.decide(role(EventKind.DIKLAT, EnrolmentRole.PANITIA, null, 0, 0));
+            assertThat(none.eligible()).isFalse();
+            assertThat(none.reasons()).containsExactly(Reason.of("eligibility.noFunction"));
+        }
+
+        @Test
+        void nothingBeforeTheEventHasEnded() {
+            EligibilityPolicy.Decision early = EligibilityPolicy.decide(role(EventKind.BIMTEK, EnrolmentRole.NARASUMBER, null, 1, 0),
+                    LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 5));
+            assertThat(early.eligible()).isFalse();
+            assertThat(early.reasons()).containsExactly(Reason.of("eligibility.eventNotEnded", LocalDate.of(2026, 3, 6)));
+        }
+
+        @Test
+        void neverACompetencyOrAttendanceCertificateForAnyoneButAPeserta() {
+            for (EnrolmentRole r : List.of(EnrolmentRole.NARASUMBER, EnrolmentRole.MODERATOR, EnrolmentRole.PANITIA)) {
+                EligibilityPolicy.Facts f = new EligibilityPolicy.Facts(EventKind.DIKLAT, true, MIN, PASS, r, EnrolmentStatus.AKTIF,
+                        rate(24, 24), passed("95"), PanitiaFunction.KETUA, 1, 1);
+                assertThat(EligibilityPolicy.refuse(f, CertificateKind.COMPETENCY)).contains(EligibilityPolicy.Refusal.NOT_ELIGIBLE);
+                assertThat(EligibilityPolicy.refuse(f, CertificateKind.ATTENDANCE)).contains(EligibilityPolicy.Refusal.NOT_ELIGIBLE);
+                assertThat(EligibilityPolicy.completed(EventKind.DIKLAT, EligibilityPolicy.decide(f))).isFalse();
+            }
+            EligibilityPolicy.Facts peserta = diklat(rate(24, 24), passed("95"), false);
+            assertThat(EligibilityPolicy.refuse(peserta, CertificateKind.NARASUMBER)).contains(EligibilityPolicy.Refusal.NOT_ELIGIBLE);
+            assertThat(EligibilityPolicy.refuse(role(EventKind.BIMTEK, EnrolmentRole.NARASUMBER, null, 1, 0), CertificateKind.COMPETENCY))
+                    .contains(EligibilityPolicy.Refusal.COMPETENCY_REQUIRES_DIKLAT);
+        }
+
+        @Test
+        void aWithdrawnNarasumberGetsNothing() {
+            EligibilityPolicy.Facts f = new EligibilityPolicy.Facts(EventKind.BIMTEK, false, MIN, null, EnrolmentRole.NARASUMBER,
+                    EnrolmentStatus.MUNDUR, rate(0, 24), null, null, 2, 0);
+            assertThat(EligibilityPolicy.decide(f).reasons()).containsExactly(Reason.of("eligibility.notActive", EnrolmentStatus.MUNDUR));
+        }
+    }
+
     @Test
-    void speakersCommitteeAndDropoutsGetNoParticipantCertificate() {
-        EligibilityPolicy.Facts speaker = new EligibilityPolicy.Facts(EventKind.BIMTEK, false, MIN, null, EnrolmentRole.NARASUMBER,
-                EnrolmentStatus.AKTIF, rate(24, 24), null);
-        assertThat(EligibilityPolicy.decide(speaker).reasons()).containsExactly(Reason.of("eligibility.notPeserta", EnrolmentRole.NARASUMBER));
+    void dropoutsGetNoParticipantCertificate() {
         EligibilityPolicy.Facts withdrew = new EligibilityPolicy.Facts(EventKind.BIMTEK, false, MIN, null, EnrolmentRole.PESERTA,
                 EnrolmentStatus.MUNDUR, rate(24, 24), null);
         assertThat(EligibilityPolicy.decide(withdrew).reasons()).containsExactly(Reason.of("eligibility.notActive", EnrolmentStatus.MUNDUR));

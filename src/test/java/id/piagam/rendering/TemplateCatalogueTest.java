@@ -16,7 +16,8 @@ class TemplateCatalogueTest {
 
         TemplateCatalogue catalogue = new TemplateCatalogue(absent.toString());
 
-        assertThat(catalogue.list()).extracting(TemplateCatalogue.Entry::name).containsExactly("sertifikat-keikutsertaan", "sttp-diklat");
+        assertThat(catalogue.list()).extracting(TemplateCatalogue.Entry::name).containsExactly("piagam-moderator", "piagam-narasumber", "piagam-panitia",
+                "sertifikat-keikutsertaan", "sttp-diklat");
         assertThat(catalogue.list()).allSatisfy(e -> {
             assertThat(e.error()).as(e.name()).isEmpty();
             assertThat(e.model()).as(e.name()).isPresent();
@@ -33,6 +34,7 @@ class TemplateCatalogueTest {
 
         assertThat(sttp).isPresent();
         assertThat(sttp.get().model()).isPresent();
-        assertThat(catalogue.list()).extracting(TemplateCatalogue.Entry::name).containsExactly("sertifikat-keikutsertaan", "sttp-diklat");
+        assertThat(catalogue.list()).extracting(TemplateCatalogue.Entry::name).containsExactly("piagam-moderator", "piagam-narasumber", "piagam-panitia",
+                "sertifikat-keikutsertaan", "sttp-diklat");
     }
 }
