@@ -20,24 +20,16 @@ import id.piagam.programme.EventSession;
 import id.piagam.programme.EventSessionRepository;
 import id.piagam.programme.Track;
 import id.piagam.support.Fixtures;
+import id.piagam.support.Images;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,13 +43,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 
 /**
  * Issuing 1,000 two-page Diklat certificates end to end (rule check, number, render, hash, store) through
- * the bulk job, with the default template and with a 250 KB JPEG background; then streaming a ZIP of
+ * the bulk job, with the default template and with a 256 KB JPEG background; then streaming a ZIP of
  * 10,000 certificates. Runs in a 256 MB heap ({@code mvn -B -Pbench test-compile exec:exec}).
  * Prints medians of 3 timed rounds after a warm-up round.
  */
@@ -69,14 +60,8 @@ public final class IssueBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("target/bench/" + System.currentTimeMillis()).toAbsolutePath();
-        Path templates = dir.resolve("templates");
-        copy(Path.of("templates"), templates);
-        byte[] jpeg = jpeg(250 * 1024);
-        Path bgTemplate = templates.resolve("sttp-diklat-bg");
-        Files.createDirectories(bgTemplate);
-        Files.write(bgTemplate.resolve("background.jpg"), jpeg);
-        Files.writeString(bgTemplate.resolve("template.yml"), Files.readString(templates.resolve("sttp-diklat/template.yml"))
-                .replaceFirst("pages:\n  - elements:", "pages:\n  - background: background.jpg\n    elements:"));
+        byte[] jpeg = Images.noisyJpeg(256 * 1024);
+        Path templates = Images.templatesWithBackground(dir.resolve("templates"), "sttp-diklat-bg", jpeg);
         String url = "jdbc:sqlite:" + dir.resolve("bench.db") + "?journal_mode=WAL&foreign_keys=on&busy_timeout=10000"
                 + "&transaction_mode=IMMEDIATE&synchronous=NORMAL";
         try (ApplicationContext ctx = ApplicationContext.run(Map.of("datasources.default.url", url, "micronaut.server.port", -1,
@@ -86,7 +71,7 @@ public final class IssueBenchmark {
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
             Event event = seed(ctx);
             report("default template (sttp-diklat)", ctx, url, event, null, 0);
-            report("250 KB JPEG background (sttp-diklat-bg)", ctx, url, event, "sttp-diklat-bg", jpeg.length);
+            report("256 KB JPEG background (sttp-diklat-bg)", ctx, url, event, "sttp-diklat-bg", jpeg.length);
             zip(server, url, event);
         }
     }
@@ -116,8 +101,9 @@ public final class IssueBenchmark {
         }
         long[] sizes = sizes(url);
         rates.sort(Comparator.naturalOrder());
-        System.out.printf("%s: median %.0f certificates/s (rounds %s); PDF size median %d KB, max %d KB%s%n", label,
-                rates.get(rates.size() / 2), rates.stream().map(r -> String.format("%.0f", r)).toList(), sizes[0] / 1024, sizes[1] / 1024,
+        System.out.printf("%s: median %.0f certificates/s (rounds %s); PDF size median %d KB, max %d KB, stored %d KB each"
+                + " (shared resources apart)%s%n", label, rates.get(rates.size() / 2), rates.stream().map(r -> String.format("%.0f", r)).toList(),
+                sizes[0] / 1024, sizes[1] / 1024, sizes[2] / 1024,
                 jpegBytes == 0 ? "" : String.format(" (JPEG %d KB; max overhead %d KB)", jpegBytes / 1024, (sizes[1] - jpegBytes) / 1024));
     }
 
@@ -244,52 +230,14 @@ public final class IssueBenchmark {
             while (rs.next()) {
                 sizes.add(rs.getLong(1));
             }
-            return new long[]{sizes.get(sizes.size() / 2), sizes.get(sizes.size() - 1)};
+            long stored;
+            try (ResultSet r = st.executeQuery("SELECT SUM(LENGTH(bytes) + COALESCE(LENGTH(resources), 0)) / COUNT(*) FROM certificate_pdf")) {
+                r.next();
+                stored = r.getLong(1);
+            }
+            return new long[]{sizes.get(sizes.size() / 2), sizes.get(sizes.size() - 1), stored};
         }
     }
-
-    /** A noisy photographic JPEG of about {@code target} bytes (A4 at 150 dpi). */
-    private static byte[] jpeg(int target) throws IOException {
-        BufferedImage img = new BufferedImage(1240, 1754, BufferedImage.TYPE_INT_RGB);
-        Random r = new Random(3);
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                int base = 235 + (int) (15 * Math.sin(x / 90.0) * Math.cos(y / 70.0));
-                int noise = r.nextInt(60);
-                int v = Math.min(255, base - noise);
-                img.setRGB(x, y, (v << 16) | ((v - 3) << 8) | Math.min(255, v + 8));
-            }
-        }
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        byte[] best = null;
-        for (float q = 0.95f; q > 0.05f; q -= 0.05f) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageWriteParam p = writer.getDefaultWriteParam();
-            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            p.setCompressionQuality(q);
-            writer.setOutput(new MemoryCacheImageOutputStream(out));
-            writer.write(null, new IIOImage(img, null, null), p);
-            best = out.toByteArray();
-            if (best.length <= target) {
-                break;
-            }
-        }
-        return best;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
-    }
-
 
     private IssueBenchmark() {
     }

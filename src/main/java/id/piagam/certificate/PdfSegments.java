@@ -1,0 +1,172 @@
+package id.piagam.certificate;
+
+import id.piagam.Digests;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * How an issued PDF is stored in a fraction of its bytes: the data of each large image stream (a template's
+ * background, a logo) is the same in every certificate printed with that template, so it is kept once by
+ * its SHA-256 and each certificate keeps the rest of its bytes plus where each shared piece goes back in.
+ * Cutting a byte range out and putting it back is lossless whatever the range, so reading the PDF's
+ * structure here only decides what is shared, never whether the bytes come back exactly; they are checked
+ * against the certificate's recorded hash when joined.
+ */
+final class PdfSegments {
+
+    /** Image streams at least this large are kept once; smaller ones are not worth a lookup. */
+    static final int SHARED_MINIMUM = 16 * 1024;
+
+    /** One shared piece: it goes back in at {@code at} (an offset in the rest) and has this hash and length. */
+    record Piece(int at, String sha256, byte[] bytes) {
+    }
+
+    /** A PDF taken apart: the rest of its bytes, and the shared pieces in order. */
+    record Split(byte[] rest, List<Piece> pieces) {
+
+        /** The manifest stored beside the rest: {@code at:length:sha256} per piece, separated by {@code ;}. */
+        String manifest() {
+            StringBuilder m = new StringBuilder();
+            for (Piece p : pieces) {
+                m.append(m.isEmpty() ? "" : ";").append(p.at()).append(':').append(p.bytes().length).append(':').append(p.sha256());
+            }
+            return m.toString();
+        }
+    }
+
+    private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] END_STREAM = "endstream".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] IMAGE = "/Subtype/Image".getBytes(StandardCharsets.US_ASCII);
+
+    private PdfSegments() {
+    }
+
+    /** Takes the data of every image stream of at least {@code minimum} bytes out of {@code pdf}. */
+    static Split split(byte[] pdf, int minimum) {
+        List<int[]> ranges = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int s = indexOf(pdf, STREAM, from, pdf.length);
+            if (s < 0) {
+                break;
+            }
+            int dataStart = s + STREAM.length;
+            from = dataStart;
+            if (s > 0 && pdf[s - 1] == 'd') {
+                continue; // "endstream"
+            }
+            if (dataStart < pdf.length && pdf[dataStart] == '\r') {
+                dataStart++;
+            }
+            if (dataStart >= pdf.length || pdf[dataStart] != '\n') {
+                continue; // not a stream keyword
+            }
+            dataStart++;
+            int end = indexOf(pdf, END_STREAM, dataStart, pdf.length);
+            if (end < 0) {
+                break;
+            }
+            from = end + END_STREAM.length;
+            int dictStart = lastIndexOf(pdf, (byte) 'j', s); // the "obj" keyword that opens this object
+            if (dictStart < 0 || indexOf(pdf, IMAGE, dictStart, s) < 0) {
+                continue;
+            }
+            int dataEnd = end;
+            if (dataEnd > dataStart && pdf[dataEnd - 1] == '\n') {
+                dataEnd--;
+                if (dataEnd > dataStart && pdf[dataEnd - 1] == '\r') {
+                    dataEnd--;
+                }
+            }
+            if (dataEnd - dataStart >= minimum) {
+                ranges.add(new int[]{dataStart, dataEnd});
+            }
+        }
+        if (ranges.isEmpty()) {
+            return new Split(pdf, List.of());
+        }
+        ByteArrayOutputStream rest = new ByteArrayOutputStream(pdf.length - ranges.stream().mapToInt(r -> r[1] - r[0]).sum());
+        List<Piece> pieces = new ArrayList<>();
+        int at = 0;
+        for (int[] r : ranges) {
+            rest.write(pdf, at, r[0] - at);
+            byte[] piece = Arrays.copyOfRange(pdf, r[0], r[1]);
+            pieces.add(new Piece(rest.size(), Digests.sha256(piece), piece));
+            at = r[1];
+        }
+        rest.write(pdf, at, pdf.length - at);
+        return new Split(rest.toByteArray(), pieces);
+    }
+
+    /**
+     * Puts a stored PDF back together: {@code resources} answers a piece's bytes by its hash. An empty
+     * manifest means the rest is the whole PDF. A malformed manifest or a piece of the wrong length is an
+     * {@link IllegalStateException}; the caller checks the result's hash.
+     */
+    static byte[] join(byte[] rest, String manifest, Function<String, byte[]> resources) {
+        if (manifest == null || manifest.isEmpty()) {
+            return rest;
+        }
+        String[] entries = manifest.split(";");
+        int[] at = new int[entries.length];
+        byte[][] pieces = new byte[entries.length][];
+        int total = rest.length;
+        for (int i = 0; i < entries.length; i++) {
+            String[] f = entries[i].split(":");
+            if (f.length != 3) {
+                throw new IllegalStateException("malformed PDF manifest entry: " + entries[i]);
+            }
+            at[i] = Integer.parseInt(f[0]);
+            pieces[i] = resources.apply(f[2]);
+            if (pieces[i] == null || pieces[i].length != Integer.parseInt(f[1])) {
+                throw new IllegalStateException("PDF resource " + f[2] + " is missing or has the wrong length");
+            }
+            if (at[i] < (i == 0 ? 0 : at[i - 1]) || at[i] > rest.length) {
+                throw new IllegalStateException("malformed PDF manifest offsets: " + manifest);
+            }
+            total += pieces[i].length;
+        }
+        byte[] out = new byte[total];
+        int from = 0;
+        int to = 0;
+        for (int i = 0; i < entries.length; i++) {
+            System.arraycopy(rest, from, out, to, at[i] - from);
+            to += at[i] - from;
+            from = at[i];
+            System.arraycopy(pieces[i], 0, out, to, pieces[i].length);
+            to += pieces[i].length;
+        }
+        System.arraycopy(rest, from, out, to, rest.length - from);
+        return out;
+    }
+
+    private static int indexOf(byte[] data, byte[] token, int from, int to) {
+        outer:
+        for (int i = Math.max(from, 0); i <= to - token.length; i++) {
+            if (data[i] != token[0]) {
+                continue;
+            }
+            for (int k = 1; k < token.length; k++) {
+                if (data[i + k] != token[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(byte[] data, byte b, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (data[i] == b && i >= 2 && data[i - 1] == 'b' && data[i - 2] == 'o') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

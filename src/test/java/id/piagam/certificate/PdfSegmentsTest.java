@@ -1,0 +1,64 @@
+package id.piagam.certificate;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PdfSegmentsTest {
+
+    private static byte[] pdf(byte[] image, byte[] font) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("%PDF-1.7\n1 0 obj\n<</Type/XObject/Subtype/Image/Width 10/Length ".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes((image.length + ">>stream\n").getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(image);
+        out.writeBytes("\nendstream\nendobj\n2 0 obj\n<</Length1 9/Length ".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes((font.length + ">>stream\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(font);
+        out.writeBytes("\r\nendstream\nendobj\ntrailer\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    private static byte[] random(int size, int seed) {
+        byte[] b = new byte[size];
+        new Random(seed).nextBytes(b);
+        return b;
+    }
+
+    @Test
+    void aLargeImageStreamIsTakenOutOnceAndPutBackExactly() {
+        byte[] image = random(40_000, 1);
+        byte[] pdf = pdf(image, random(30_000, 2));
+        PdfSegments.Split split = PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM);
+
+        assertThat(split.pieces()).singleElement().satisfies(p -> assertThat(p.bytes()).isEqualTo(image));
+        assertThat(split.rest()).hasSize(pdf.length - image.length);
+        byte[] joined = PdfSegments.join(split.rest(), split.manifest(), Map.of(split.pieces().get(0).sha256(), image)::get);
+        assertThat(joined).isEqualTo(pdf);
+    }
+
+    @Test
+    void aSmallImageOrAFontStaysInPlace() {
+        byte[] pdf = pdf(random(1_000, 3), random(30_000, 4));
+        PdfSegments.Split split = PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM);
+        assertThat(split.pieces()).isEmpty();
+        assertThat(split.manifest()).isEmpty();
+        assertThat(PdfSegments.join(split.rest(), split.manifest(), h -> null)).isEqualTo(pdf);
+    }
+
+    @Test
+    void aMissingOrDifferentResourceIsAnErrorNeverAShorterPdf() {
+        byte[] image = random(40_000, 5);
+        PdfSegments.Split split = PdfSegments.split(pdf(image, random(100, 6)), PdfSegments.SHARED_MINIMUM);
+        assertThatThrownBy(() -> PdfSegments.join(split.rest(), split.manifest(), h -> null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> PdfSegments.join(split.rest(), split.manifest(), h -> Arrays.copyOf(image, 100)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> PdfSegments.join(split.rest(), "12:zz", h -> image)).isInstanceOf(IllegalStateException.class);
+    }
+}
