@@ -69,7 +69,7 @@ public final class IssueBenchmark {
             EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
             System.out.printf("Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-            Event event = seed(ctx);
+            Event event = seed(ctx, "BENCH", 0, CERTIFICATES);
             report("default template (sttp-diklat)", ctx, url, event, null, 0);
             report("256 KB JPEG background (sttp-diklat-bg)", ctx, url, event, "sttp-diklat-bg", jpeg.length);
             zip(server, url, event);
@@ -163,7 +163,8 @@ public final class IssueBenchmark {
         }
     }
 
-    private static Event seed(ApplicationContext ctx) {
+    /** A Diklat of {@code count} eligible participants (numbered from {@code first}, so several events hold different people). */
+    static Event seed(ApplicationContext ctx, String code, int first, int count) {
         EventService events = ctx.getBean(EventService.class);
         List<EventRequest.SessionRequest> sessions = new ArrayList<>();
         LocalDate start = LocalDate.of(2026, 3, 2);
@@ -171,11 +172,11 @@ public final class IssueBenchmark {
             sessions.add(new EventRequest.SessionRequest(null, start.plusDays(i / 2), null, null, "Mata pelatihan ke-" + (i + 1), BigDecimal.valueOf(4),
                     "Widyaiswara", null));
         }
-        Event event = events.create(new EventRequest(EventKind.DIKLAT, Track.KL03, "BENCH", "Pelatihan Dasar Pengadaan Barang/Jasa Pemerintah",
+        Event event = events.create(new EventRequest(EventKind.DIKLAT, Track.KL03, code, "Pelatihan Dasar Pengadaan Barang/Jasa Pemerintah",
                 "I", 2026, "BPSDM Provinsi Jawa Timur", null, "Surabaya", null, start, start.plusDays(4), 45, new BigDecimal("80"), sessions,
                 new BigDecimal("70"), List.of(new EventRequest.ComponentRequest("Sikap", new BigDecimal("30")),
                 new EventRequest.ComponentRequest("Ujian", new BigDecimal("70"))), null, false,
-                new EventRequest.CertificateSettings("BENCH/{seq:5}/{yyyy}", null, "Surabaya", null, null,
+                new EventRequest.CertificateSettings(code + "/{seq:5}/{yyyy}", null, "Surabaya", null, null,
                         new EventRequest.Signatory("a.n.", "Kepala BPSDM Provinsi Jawa Timur", "Dr. Ir. Hadi Prasetyo, M.Si.",
                                 "Pembina Utama Muda", "197105121996031002"))));
         ParticipantService participants = ctx.getBean(ParticipantService.class);
@@ -183,8 +184,8 @@ public final class IssueBenchmark {
         AssessmentService assessment = ctx.getBean(AssessmentService.class);
         List<Long> ids = new ArrayList<>();
         Random random = new Random(1);
-        for (int i = 0; i < CERTIFICATES; i++) {
-            LocalDate born = LocalDate.of(1970, 1, 1).plusDays(i * 7L);
+        for (int i = first; i < first + count; i++) {
+            LocalDate born = LocalDate.of(1970, 1, 1).plusDays((i % 1000) * 7L);
             String nip = String.format("%04d%02d%02d%s%s%03d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(), "201003",
                     i % 2 == 0 ? "1" : "2", 1 + i % 999);
             Participant p = participants.create(new ParticipantRequest("Peserta Pelatihan " + Fixtures.letters(i), null, "S.Kom.", nip, null,
