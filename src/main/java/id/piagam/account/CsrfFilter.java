@@ -10,10 +10,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -77,12 +75,11 @@ class CsrfFilter implements Ordered {
         }
         String submitted;
         try {
-            submitted = submitted(request).join();
+            submitted = submitted(request);
+        } catch (IllegalArgumentException badEncoding) {
+            // bad percent-encoding: the client's error, the same 400 as when a handler decodes it
+            return problems.respond(request, problems.generic(request, HttpStatus.BAD_REQUEST, "problem.badForm"));
         } catch (CompletionException unreadable) {
-            if (unreadable.getCause() instanceof IllegalArgumentException) {
-                // bad percent-encoding: the client's error, the same 400 as when a handler decodes it
-                return problems.respond(request, problems.generic(request, HttpStatus.BAD_REQUEST, "problem.badForm"));
-            }
             if (unreadable.getCause() instanceof RuntimeException refused) {
                 throw refused; // e.g. a form over the size or field limit: its own answer (413), as in a handler
             }
@@ -101,23 +98,22 @@ class CsrfFilter implements Ordered {
         return request.getCookies().findCookie(WebSessions.FORM_COOKIE).map(Cookie::getValue).orElse(null);
     }
 
-    /** The form's {@code _csrf} field, read from a split of the body, so the handler still reads all of it. */
-    private CompletableFuture<@Nullable String> submitted(HttpRequest<?> request) {
+    /**
+     * The form's {@code _csrf} field, from the body {@link CsrfFormBody} split off and buffered when the
+     * request arrived (so the handler still reads all of it); decoded here, on the blocking pool.
+     */
+    private @Nullable String submitted(HttpRequest<?> request) {
         MediaType type = request.getContentType().orElse(null);
-        boolean multipart = type != null && type.matches(MediaType.MULTIPART_FORM_DATA_TYPE);
-        boolean urlEncoded = type != null && type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
-        if (!(multipart || urlEncoded) || !(request instanceof ServerHttpRequest<?> server)) {
-            return CompletableFuture.completedFuture(null);
+        Optional<CompletableFuture<byte[]>> body = CsrfFormBody.of(request);
+        if (type == null || body.isEmpty()) {
+            return null;
         }
-        String contentType = request.getHeaders().get(HttpHeaderNames.CONTENT_TYPE.toString());
+        byte[] bytes = body.get().join();
+        if (type.matches(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            return multipartField(request.getHeaders().get(HttpHeaderNames.CONTENT_TYPE.toString()), bytes);
+        }
         Charset charset = type.getCharset().orElse(StandardCharsets.UTF_8);
-        return server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer().thenApply(buffered -> {
-            byte[] bytes;
-            try (buffered) {
-                bytes = buffered.toByteArray();
-            }
-            return multipart ? multipartField(contentType, bytes) : single(forms.decode(new String(bytes, charset), charset).get(FIELD));
-        });
+        return single(forms.decode(new String(bytes, charset), charset).get(FIELD));
     }
 
     private static @Nullable String single(@Nullable Object value) {

@@ -42,6 +42,10 @@ class EventCertificatesPage {
                 boolean eligible, String kind, String reasons, Certificate certificate) {
     }
 
+    /** Someone the bulk job skipped or failed, with the reason in the reader's language. */
+    record JobProblem(Long participantId, String name, String identity, CertificateJobItem.Outcome outcome, String reason) {
+    }
+
     private final EventService events;
     private final EligibilityService eligibility;
     private final CertificateRepository certificates;
@@ -81,9 +85,25 @@ class EventCertificatesPage {
         model.put("eligibleCount", lines.stream().filter(Line::eligible).count());
         model.put("issuedCount", valid.size());
         CertificateJob running = job == null ? null : jobs.get(job);
-        model.put("job", running != null && running.eventId().equals(id) ? running : null);
+        boolean ours = running != null && running.eventId().equals(id);
+        model.put("job", ours ? running : null);
+        model.put("jobProblems", ours ? problems(running, lines, request) : List.of());
         mail.put(model, id);
         return HttpResponse.ok(new ModelAndView<>("kegiatan", model));
+    }
+
+    /**
+     * Who the job skipped or failed and why, so the secretariat can act on each (the counts alone do
+     * not say who); an item stored before reasons had codes shows its text as stored.
+     */
+    private List<JobProblem> problems(CertificateJob job, List<Line> lines, HttpRequest<?> request) {
+        Map<Long, Line> byParticipant = lines.stream().collect(Collectors.toMap(Line::participantId, Function.identity(), (a, b) -> a));
+        return jobs.items(job.id()).stream().filter(i -> i.outcome() != CertificateJobItem.Outcome.ISSUED).map(i -> {
+            Line line = byParticipant.get(i.participantId());
+            String reason = jobs.reason(i).map(r -> pages.reasons(request, List.of(r))).orElse(i.reason() == null ? "" : i.reason());
+            return new JobProblem(i.participantId(), line == null ? "#" + i.participantId() : line.name(),
+                    line == null ? "" : line.identity(), i.outcome(), reason);
+        }).toList();
     }
 
     /** The number a secretary tells people apart by: the NIP, else the NIK. */

@@ -10,6 +10,7 @@ import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
 import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
+import id.piagam.web.Messages;
 import id.piagam.web.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -112,11 +114,13 @@ class AssessmentPage {
         List<AssessmentViews.AssessmentView> rows = service.list(eventId);
         List<AssessmentComponent> comps = components.findByEventIdOrderByPosition(eventId);
         Map<String, String> values = new HashMap<>();
+        Locale locale = pages.locale(request);
         for (AssessmentViews.AssessmentView row : rows) {
             for (AssessmentComponent c : comps) {
                 BigDecimal v = row.scores().get(c.name());
                 if (v != null) {
-                    values.put(cell(row.participantId(), c), v.stripTrailingZeros().toPlainString());
+                    // as the reader writes it ("85,5" on Indonesian pages); the input reads either form back
+                    values.put(cell(row.participantId(), c), Messages.decimal(locale, v));
                 }
             }
         }
@@ -138,7 +142,7 @@ class AssessmentPage {
         // after a refused save the typed values are shown, not the saved ones: no saved result beside them
         model.put("refused", submitted != null);
         model.put("finals", rows.stream().collect(Collectors.toMap(AssessmentViews.AssessmentView::participantId,
-                r -> r.finalScore() == null || submitted != null ? "–" : Bahasa.decimal2(r.finalScore()))));
+                r -> r.finalScore() == null || submitted != null ? "–" : Messages.decimal2(locale, r.finalScore()))));
         model.put("passMark", event.passMark() == null ? "" : event.passMark().toPlainString());
         model.put("passMarkValue", event.passMark());
         model.put("bands", scale == null ? List.of() : scale.bands());

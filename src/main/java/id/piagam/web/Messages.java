@@ -82,8 +82,7 @@ public class Messages {
             return decimal(locale, d);
         }
         if (a instanceof Reason.Decimal2 d) {
-            String id = Bahasa.decimal2(d.value());
-            return "en".equals(locale.getLanguage()) ? id.replace(',', '.') : id;
+            return decimal2(locale, d.value());
         }
         if (a instanceof LocalDate date) {
             return Bahasa.longDate(date, locale);
@@ -116,6 +115,12 @@ public class Messages {
     /** A decimal for the reader: Indonesian with a comma ({@code 90,01}), English with a point; no trailing zeros. */
     public static String decimal(Locale locale, BigDecimal d) {
         String id = Bahasa.decimal(d);
+        return "en".equals(locale.getLanguage()) ? id.replace(',', '.') : id;
+    }
+
+    /** A measured decimal for the reader, with two places: {@code 86,40} in Indonesian, {@code 86.40} in English. */
+    public static String decimal2(Locale locale, BigDecimal d) {
+        String id = Bahasa.decimal2(d);
         return "en".equals(locale.getLanguage()) ? id.replace(',', '.') : id;
     }
 

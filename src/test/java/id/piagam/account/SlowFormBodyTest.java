@@ -18,6 +18,7 @@ import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,8 +63,69 @@ class SlowFormBodyTest extends ApiTest {
         }
     }
 
-    /** Chromium's request: its headers, then the body in small pieces a few milliseconds apart. */
+    /**
+     * An event form of sixty filled session rows (about 30,000 characters), sent as Chromium sends it,
+     * again and again on one kept-alive connection: "Tambah baris" thirty times (sixty rows, three blank, five more), then the save. The CSRF
+     * check once split the body on the blocking pool while it still arrived, which failed an assertion
+     * in Netty's shared buffer and left the page hanging; every answer must be the page.
+     */
+    @Test
+    void aSixtyRowEventFormPostedAgainAndAgainAlwaysAnswersWithThePage() throws Exception {
+        Browser staff = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Document blank = Jsoup.parse(staff.get("/kegiatan/baru?jenis=DIKLAT").body());
+        Map<String, String> fields = Browser.fields(blank, "#event-form");
+        fields.put("title", "Pelatihan Dasar CPNS Golongan III");
+        fields.put("organiser", "BPSDM Provinsi Jawa Timur");
+        fields.put("place", "Malang");
+        fields.put("startDate", "2026-07-01");
+        fields.put("endDate", "2026-07-15");
+        for (int i = 0; i < 60; i++) {
+            String p = "sessions[" + i + "].";
+            fields.put(p + "id", "");
+            fields.put(p + "date", "2026-07-" + String.format("%02d", 1 + i / 4));
+            fields.put(p + "startTime", "08:00");
+            fields.put(p + "endTime", "09:30");
+            fields.put(p + "topic", "Materi pelatihan nomor " + (i + 1) + " tentang tata kelola pemerintahan");
+            fields.put(p + "jp", "2");
+            fields.put(p + "facilitator", "Dr. Fasilitator Ke-" + (i + 1) + ", M.Si.");
+            fields.put(p + "facilitatorRole", "");
+        }
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.setTcpNoDelay(true);
+            for (int attempt = 0; attempt < 30; attempt++) {
+                Map<String, String> more = new HashMap<>(fields);
+                more.put("tambahBaris", "1");
+                String answer = postInPieces(socket, "/kegiatan/baru", encoded(more), staff.cookie(WebSessions.COOKIE), attempt % 3 * 15);
+                assertThat(answer).as("attempt %d", attempt).startsWith("HTTP/1.1 200");
+                Document page = Jsoup.parse(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+                assertThat(page.select("#sessions tbody input[name$=.topic]")).as("attempt %d", attempt).hasSize(68);
+                assertThat(page.getElementById("sessions[59].topic").val()).startsWith("Materi pelatihan nomor 60");
+            }
+            // the save itself: refused (no signatory), with the form and its sixty rows back
+            String saved = postInPieces(socket, "/kegiatan/baru", encoded(fields), staff.cookie(WebSessions.COOKIE), 15);
+            assertThat(saved).startsWith("HTTP/1.1 400");
+            assertThat(Jsoup.parse(saved.substring(saved.indexOf("\r\n\r\n") + 4)).getElementById("sessions[59].topic").val())
+                    .startsWith("Materi pelatihan nomor 60");
+        }
+    }
+
+    private static String encoded(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
     private String postInPieces(String path, String body, String session) throws IOException, InterruptedException {
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.setTcpNoDelay(true);
+            return postInPieces(socket, path, body, session, 0);
+        }
+    }
+
+    /** Chromium's request: its headers, then the body in small pieces a few milliseconds apart. */
+    private String postInPieces(Socket socket, String path, String body, String session, int pauseMillis) throws IOException, InterruptedException {
         byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
         String origin = "http://localhost:" + server.getPort();
         String head = "POST " + path + " HTTP/1.1\r\n"
@@ -84,18 +146,17 @@ class SlowFormBodyTest extends ApiTest {
                 + "Accept-Encoding: gzip, deflate, br, zstd\r\n"
                 + "Accept-Language: en-US,en;q=0.9\r\n"
                 + "Cookie: " + WebSessions.COOKIE + "=" + session + "\r\n\r\n";
-        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
-            socket.setSoTimeout(20_000);
-            socket.setTcpNoDelay(true);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            for (int from = 0; from < bytes.length; from += 32) {
-                out.write(bytes, from, Math.min(32, bytes.length - from));
-                out.flush();
+        OutputStream out = socket.getOutputStream();
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        for (int from = 0; from < bytes.length; from += 32) {
+            if (pauseMillis > 0 && from % 4096 == 0) {
+                Thread.sleep(pauseMillis); // the filters run while the rest of the body is still to come
             }
-            return readResponse(socket.getInputStream());
+            out.write(bytes, from, Math.min(32, bytes.length - from));
+            out.flush();
         }
+        return readResponse(socket.getInputStream());
     }
 
     private static String readResponse(InputStream in) throws IOException {

@@ -78,4 +78,35 @@ class EventCertificatesPageTest extends ApiTest {
         assertThat(asJson.status()).isEqualTo(401);
         assertThat(operator.get("/api/events/" + s.eventId + "/certificates").list()).hasSize(1);
     }
+
+    @Test
+    void theFinishedJobListsWhoWasSkippedAndWhyInEitherLanguage() {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat().with("title", "Pelatihan Kepemimpinan"));
+        long lulus = s.attending(972, "Ratna Dewi");
+        long gagal = s.attending(973, "Sigit Wibowo");
+        s.scored(lulus, 88, 86).scored(gagal, 60, 61);
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Api.Res started = browser.post("/kegiatan/" + s.eventId + "/terbitkan", Map.of("_csrf", browser.csrf()));
+        String following = started.raw().getHeaders().get("Location");
+        Document done = await("the job finishes").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Jsoup.parse(browser.get(following).body()), shown -> shown.selectFirst("#job").text().contains("selesai"));
+
+        // the counts say how many; the list says who and why, the issued one is not in it
+        assertThat(done.select("#job-problems tbody tr")).hasSize(1);
+        var skipped = done.selectFirst("#job-problems tr[data-participant=" + gagal + "]");
+        assertThat(skipped.attr("data-outcome")).isEqualTo("SKIPPED");
+        assertThat(skipped.select("td").get(0).selectFirst("a").text()).isEqualTo("Sigit Wibowo, S.Kom.");
+        assertThat(skipped.select("td").get(0).selectFirst("a").attr("href")).isEqualTo("/peserta/" + gagal);
+        assertThat(skipped.select("td").get(1).text()).isEqualTo("Dilewati");
+        assertThat(skipped.select("td").get(2).text()).isEqualTo("Peserta tidak memenuhi syarat: nilai akhir 60,80 < 70");
+        assertThat(skipped.select("td").get(2).attr("data-label")).isEqualTo("Alasan");
+        assertThat(browser.get(following).body()).as("the reason is escaped text").contains("nilai akhir 60,80 &lt; 70</td>");
+
+        browser.get("/bahasa/en");
+        Document english = Jsoup.parse(browser.get(following).body());
+        var inEnglish = english.selectFirst("#job-problems tr[data-participant=" + gagal + "]");
+        assertThat(inEnglish.select("td").get(1).text()).isEqualTo("Skipped");
+        assertThat(inEnglish.select("td").get(2).text()).isEqualTo("The participant is not eligible: final score 60.80 < 70");
+        assertThat(english.selectFirst("#job-problems").parent().selectFirst("h3").text()).isEqualTo("Not issued");
+    }
 }

@@ -61,6 +61,8 @@ class BrowserJourneyTest extends ApiTest {
     private static final int MAX_SHOT_HEIGHT = 8000;
 
     private final List<WebDriver> drivers = new ArrayList<>();
+    /** Every page photographed at 390 px that the phone had to scroll sideways, with what was too wide. */
+    private final List<String> tooWide = new ArrayList<>();
     private Path downloads;
     private Path screenshots;
     private int shots;
@@ -82,6 +84,7 @@ class BrowserJourneyTest extends ApiTest {
     @AfterEach
     void closeBrowsers() {
         drivers.forEach(WebDriver::quit);
+        assertThat(tooWide).as("pages wider than a 390 px phone (see target/screenshots)").isEmpty();
     }
 
     private WebDriver browser(int width, int height) {
@@ -111,6 +114,9 @@ class BrowserJourneyTest extends ApiTest {
                 int height = (int) Math.min(MAX_SHOT_HEIGHT, Math.max(screen[1], ((Number) content.get("height")).doubleValue()));
                 chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen[0], "height", height,
                         "deviceScaleFactor", 1, "mobile", false));
+                if (screen[0] < 500) {
+                    Chromium.tooWide(d).forEach(w -> tooWide.add(String.format("%02d-%s: %s", n, name, w)));
+                }
                 Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
                 Files.write(screenshots.resolve(String.format("%02d-%s-%d.png", n, name, screen[0])),
                         Base64.getDecoder().decode((String) shot.get("data")));

@@ -4,6 +4,7 @@ import id.piagam.support.ApiTest;
 import id.piagam.support.Chromium;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
+import id.piagam.support.Sheets;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -20,9 +21,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,17 +71,6 @@ class GridAndEventFormBrowserTest extends ApiTest {
 
     private static String value(WebDriver d, String id) {
         return new Select(d.findElement(By.id(id))).getFirstSelectedOption().getAttribute("value");
-    }
-
-    private static int pageWidth(WebDriver d) {
-        return ((Number) script(d, "return document.documentElement.scrollWidth;")).intValue();
-    }
-
-    /** The elements that reach past the window's right edge (outside a scrolling box), to say what is too wide. */
-    private static Object wider(WebDriver d) {
-        return script(d, "return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
-                + " return e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap'); })"
-                + ".slice(0, 5).map(function (e) { return e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right); });");
     }
 
     @Test
@@ -126,7 +119,7 @@ class GridAndEventFormBrowserTest extends ApiTest {
         d.get(url("/kegiatan/" + s.eventId + "/kehadiran"));
         assertThat(((Number) script(d, "return window.innerWidth;")).intValue()).isEqualTo(390);
         Chromium.screenshot(d, "kehadiran-390");
-        assertThat(pageWidth(d)).as("the page itself does not scroll sideways: %s", wider(d)).isLessThanOrEqualTo(390);
+        assertThat(Chromium.tooWide(d)).as("the page itself does not scroll sideways").isEmpty();
         WebElement box = d.findElement(By.cssSelector(".grid-box"));
         script(d, "arguments[0].scrollLeft = 600;", box);
         Number boxScrolled = (Number) script(d, "return arguments[0].scrollLeft;", box);
@@ -163,7 +156,7 @@ class GridAndEventFormBrowserTest extends ApiTest {
         phone.get(url("/kegiatan/baru?jenis=DIKLAT"));
         script(phone, "document.getElementById('sessions').scrollIntoView()");
         Chromium.screenshot(phone, "kegiatan-form-390");
-        assertThat(pageWidth(phone)).as("the page itself does not scroll sideways: %s", wider(phone)).isLessThanOrEqualTo(390);
+        assertThat(Chromium.tooWide(phone)).as("the page itself does not scroll sideways").isEmpty();
     }
 
     @Test
@@ -183,5 +176,79 @@ class GridAndEventFormBrowserTest extends ApiTest {
         }
         assertThat(d.findElement(By.id("title")).getAttribute("value")).isEqualTo("Latihan Dasar CPNS");
         assertThat(d.findElement(By.id("sessions[0].topic")).getAttribute("value")).isEqualTo("Materi 1");
+    }
+
+    /** How much wider the widest choice of each select is than the room it has for text (none > 0 when every choice reads whole). */
+    private static List<?> cutChoices(WebDriver d) {
+        return (List<?>) script(d, "var ctx = document.createElement('canvas').getContext('2d');"
+                + "return Array.from(document.querySelectorAll('#attendance td select')).map(function (s) {"
+                + " var cs = getComputedStyle(s); ctx.font = cs.font;"
+                + " var widest = Math.max.apply(null, Array.from(s.options).map(function (o) { return ctx.measureText(o.text).width; }));"
+                + " var room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20;"
+                + " return Math.ceil(widest - room); }).filter(function (cut) { return cut > 0; });");
+    }
+
+    /** Whether an element lies within the window's width (as a person sees it without scrolling sideways). */
+    private static boolean inSight(WebDriver d, WebElement e) {
+        return (Boolean) script(d, "var r = arguments[0].getBoundingClientRect(); return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;", e);
+    }
+
+    @Test
+    void atPhoneWidthEveryChoiceOfTheGridReadsWholeInEitherLanguage() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek().with("title", "Bimtek Arsip").withSessions(2, 2));
+        s.absent(1105, "Eko Prasetyo");
+        WebDriver d = Chromium.phone(signedIn(390, 844), 390, 844);
+        for (String language : List.of("id", "en")) {
+            d.get(url("/bahasa/" + language));
+            d.get(url("/kegiatan/" + s.eventId + "/kehadiran"));
+            assertThat(cutChoices(d)).as("choices cut off (px) in %s", language).isEmpty();
+            assertThat(Chromium.tooWide(d)).isEmpty();
+        }
+        Chromium.screenshot(d, "kehadiran-390-english");
+    }
+
+    @Test
+    void atPhoneWidthTheEventScoresAndImportReadWhole() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat().with("title", "Pelatihan Kepemimpinan Pengawas"));
+        long lulus = s.attending(1106, "Fitri Handayani");
+        long gagal = s.absent(1107, "Galih Permana Putra Wijayakusuma");
+        s.scored(lulus, 90, 85.5).scored(gagal, 60, 61);
+        WebDriver d = Chromium.phone(signedIn(390, 844), 390, 844);
+
+        // the event: each participant a card, the reasons why not in sight and whole
+        d.get(url("/kegiatan/" + s.eventId));
+        WebElement reasons = d.findElement(By.cssSelector("#eligibility tr[data-participant='" + gagal + "'] td:nth-of-type(4)"));
+        assertThat(reasons.getText()).contains("kehadiran 0,00%").contains("nilai akhir 60,80 < 70");
+        assertThat(inSight(d, reasons)).as("the reasons at 390 px").isTrue();
+        assertThat(Chromium.tooWide(d)).isEmpty();
+        Chromium.screenshot(d, "kegiatan-390");
+
+        // the scores: the final score and kualifikasi beside each person's scores, without scrolling sideways
+        d.get(url("/kegiatan/" + s.eventId + "/nilai"));
+        WebElement row = d.findElement(By.cssSelector("#scores tr[data-participant='" + lulus + "']"));
+        assertThat(row.findElements(By.tagName("input")).get(1).getAttribute("value")).isEqualTo("85,5");
+        assertThat(inSight(d, row.findElement(By.cssSelector("output.final")))).as("the final score at 390 px").isTrue();
+        assertThat(row.findElement(By.cssSelector("output.final")).getText()).isEqualTo("86,40");
+        assertThat(inSight(d, row.findElement(By.cssSelector("output.band")))).as("the kualifikasi at 390 px").isTrue();
+        assertThat(Chromium.tooWide(d)).isEmpty();
+        Chromium.screenshot(d, "nilai-390");
+
+        // the import preview: a new row has nothing to explain, so no empty "Keterangan" heading
+        Path xlsx = Files.createTempFile("peserta", ".xlsx");
+        Map<String, Object> baru = Fixtures.aPns(1108, "Hana Pertiwi");
+        Files.write(xlsx, Sheets.xlsx(List.of(List.of("Nama Lengkap", "NIP", "Kategori"), List.of("Hana Pertiwi", (String) baru.get("nip"), "PNS"),
+                List.of("Indra", "123", "PNS"))));
+        d.get(url("/kegiatan/" + s.eventId + "/impor"));
+        d.findElement(By.id("file")).sendKeys(xlsx.toString());
+        d.findElement(By.cssSelector("#upload button")).click();
+        new WebDriverWait(d, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rows tbody tr[data-status=NEW]")));
+        List<WebElement> cells = d.findElements(By.cssSelector("#rows tbody tr[data-status=NEW] > td"));
+        assertThat(cells.get(3).isDisplayed()).as("the empty Keterangan of a new row").isFalse();
+        WebElement invalid = d.findElement(By.cssSelector("#rows tbody tr[data-status=INVALID] > td:nth-of-type(4)"));
+        assertThat(invalid.isDisplayed()).isTrue();
+        assertThat(inSight(d, invalid)).isTrue();
+        assertThat(Chromium.tooWide(d)).isEmpty();
+        Chromium.screenshot(d, "impor-pratinjau-390");
+        Files.delete(xlsx);
     }
 }

@@ -46,7 +46,18 @@ class AssessmentPageTest extends ApiTest {
         assertThat(after.selectFirst("#scores tr[data-participant=" + eka + "] output.final").text()).isEqualTo("86,40");
         assertThat(after.selectFirst("#scores tr[data-participant=" + eka + "] output.band").text()).isNotBlank();
         assertThat(after.selectFirst("#scores tr[data-participant=" + fajar + "] output.final").text()).isEqualTo("–");
-        assertThat(after.getElementById("n" + eka + "." + comps.get(1)).val()).isEqualTo("85.5");
+        // shown back as the reader writes it: a decimal comma on Indonesian pages, a point in English
+        assertThat(after.getElementById("n" + eka + "." + comps.get(1)).val()).isEqualTo("85,5");
+        assertThat(after.getElementById("n" + eka + "." + comps.get(0)).val()).isEqualTo("90");
+        // the page reads back what it shows: saving it unchanged keeps 85.5
+        Api.Res again = browser.post("/kegiatan/" + s.eventId + "/nilai", Map.of("_csrf", browser.csrf(),
+                "n" + eka + "." + comps.get(0), "90", "n" + eka + "." + comps.get(1), "85,5", "n" + fajar + "." + comps.get(0), "70"));
+        assertThat(again.status()).as(again.body()).isEqualTo(303);
+        browser.get("/bahasa/en");
+        Document english = Jsoup.parse(browser.get("/kegiatan/" + s.eventId + "/nilai").body());
+        assertThat(english.getElementById("n" + eka + "." + comps.get(1)).val()).isEqualTo("85.5");
+        assertThat(english.selectFirst("#scores tr[data-participant=" + eka + "] output.final").text()).isEqualTo("86.40");
+        browser.get("/bahasa/id");
 
         Map<String, Object> api = operator.get("/api/events/" + s.eventId + "/assessments").list().stream()
                 .filter(a -> ((Number) a.get("participantId")).longValue() == eka).findFirst().orElseThrow();

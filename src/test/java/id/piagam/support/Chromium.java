@@ -1,5 +1,6 @@
 package id.piagam.support;
 
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +58,24 @@ public final class Chromium {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
         return driver;
+    }
+
+    /**
+     * What makes the page wider than the window, or empty when it fits: the page itself must never
+     * scroll sideways (only a table in its own scrolling box may be wider). Names the first elements
+     * that reach past the right edge outside such a box, to say what to fix.
+     */
+    public static List<String> tooWide(WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Number overflow = (Number) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        if (overflow.intValue() <= 0) {
+            return List.of();
+        }
+        List<?> culprits = (List<?>) js.executeScript("return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
+                + " var box = e.parentElement && e.parentElement.closest('.table-wrap, .grid-box');"
+                + " return e.getBoundingClientRect().right > window.innerWidth + 1 && !box; })"
+                + ".slice(0, 5).map(function (e) { return e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right); });");
+        return List.of(overflow + " px too wide: " + culprits);
     }
 
     /** Keeps a screenshot of the page as it stands under {@code target/screenshots/} (CI artefacts, not committed). */
