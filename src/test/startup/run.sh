@@ -8,12 +8,13 @@
 #   src/test/startup/run.sh [runs per variant, default 5] [variant ...]
 #
 # A variant is name=launch: what comes after "java" (its classpath or -jar, JVM options); the main
-# class and the settings for port and database are added. Without variants, the current build:
-#   current=-cp target/classes:<runtime classpath> id.piagam.Application
+# class and the settings for port and database are added. Without variants, the current build as
+# the README's run command (mvn compile exec:exec) starts it:
+#   current=-XX:TieredStopAtLevel=1 -cp target/classes:<runtime classpath> id.piagam.Application
 # Examples (docs/startup.md):
 #   src/test/startup/run.sh 7 "jar=-jar target/piagam-0.1.0-SNAPSHOT.jar" \
 #       "jar-cds=-XX:SharedArchiveFile=target/startup/piagam.jsa -jar target/piagam-0.1.0-SNAPSHOT.jar"
-# Needs a compiled project (mvn -B compile, or package for -jar) and curl. Uses ports PORT (18370)
+# Needs a compiled project (mvn -B compile, or package for -jar) and curl. Uses port PORT (18370)
 # and data under target/startup/. Results: target/startup/results.txt (every run, then the medians).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -27,7 +28,7 @@ if [ ! -f "$OUT/classpath.txt" ] || [ pom.xml -nt "$OUT/classpath.txt" ]; then
 fi
 VARIANTS=("$@")
 if [ ${#VARIANTS[@]} -eq 0 ]; then
-  VARIANTS=("current=-cp target/classes:$(cat "$OUT/classpath.txt")")
+  VARIANTS=("current=-XX:TieredStopAtLevel=1 -cp target/classes:$(cat "$OUT/classpath.txt")")
 fi
 DB="$OUT/piagam.db"
 URL="jdbc:sqlite:$DB?journal_mode=WAL&foreign_keys=on&busy_timeout=10000&transaction_mode=IMMEDIATE&synchronous=NORMAL"
