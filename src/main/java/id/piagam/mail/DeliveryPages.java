@@ -72,16 +72,18 @@ class DeliveryPages {
         return HttpResponse.ok(new ModelAndView<>("surel", model));
     }
 
-    /** New invitation links for the people no email reaches, shown once with a copy button each and as a CSV. */
+    /** New invitation links for the people no email reaches, shown once (as every invitation list) with a copy button each and a CSV. */
     @Post(value = "/kegiatan/{id}/surel/manual", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> manual(long id, HttpRequest<?> request, Authentication auth) {
         List<Invitations.Sent> sent = deliveries.inviteManual(id, auth.getName());
         Map<String, Object> model = pages.model(request, auth);
-        model.put("event", events.get(id));
+        PageText t = (PageText) model.get("t");
         model.put("sent", sent);
+        model.put("back", "/kegiatan/" + id + "/surel");
         model.put("expires", sent.isEmpty() ? "" : Bahasa.timestampWithZone(sent.get(0).expiresAt(), clock.getZone()));
-        model.put("csv", sent.isEmpty() ? "" : csv(sent, id, (PageText) model.get("t")));
-        return HttpResponse.ok(new ModelAndView<>("surel-manual", model));
+        model.put("csv", sent.isEmpty() ? "" : csv(sent, id, t));
+        model.put("csvHint", t.get("mail.manual.csvHint"));
+        return HttpResponse.ok(new ModelAndView<>("undangan-daftar", model));
     }
 
     /** Resend one message; back to the page the button was on (the person's or the event's delivery list). */

@@ -6,6 +6,7 @@ import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificatePdf;
 import id.piagam.certificate.CertificatePdfRepository;
 import id.piagam.certificate.CertificateRepository;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -30,6 +31,7 @@ class MailDrain {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailDrain.class);
     private static final Duration CLAIM = Duration.ofMinutes(5);
+    private static final int RECORD_ATTEMPTS = 10;
 
     private final OutboxRepository outbox;
     private final MailSettings settings;
@@ -82,7 +84,7 @@ class MailDrain {
         }
         SmtpMailer.Result r = mailer.send(m, attachment(m));
         if (r.sent()) {
-            outbox.sent(m.id(), clock.instant());
+            recordSent(m.id());
             return;
         }
         int attempts = m.attempts() + 1;
@@ -92,6 +94,30 @@ class MailDrain {
         } else {
             LOG.warn("Email {} to {} failed: {}", m.id(), m.recipient(), r.reply());
             outbox.end(m.id(), OutboxMessage.Status.FAILED, 1, r.reply(), r.bounced());
+        }
+    }
+
+    /**
+     * Records a message the server accepted. The write is tried again while the database is busy (a bulk
+     * issue holds it): left unrecorded, the claim would lapse and the person would get the email twice.
+     */
+    private void recordSent(Long id) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                outbox.sent(id, clock.instant());
+                return;
+            } catch (DataAccessException e) {
+                if (attempt == RECORD_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("Email {} was sent; recording it failed ({}), trying again", id, e.getMessage());
+                try {
+                    Thread.sleep(500L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

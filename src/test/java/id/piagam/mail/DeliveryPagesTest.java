@@ -129,7 +129,7 @@ class DeliveryPagesTest extends ApiTest implements TestPropertyProvider {
         // new invitation links for those two, with a CSV for a WhatsApp broadcast
         Document manual = Jsoup.parse(staff.post("/kegiatan/" + s.eventId + "/surel/manual", Map.of("_csrf", staff.csrf())).body());
         assertThat(manual.select("#invitations tbody tr")).hasSize(2);
-        String href = manual.selectFirst("a#manual-csv").attr("href");
+        String href = manual.selectFirst("a#invitations-csv").attr("href");
         String csv = new String(Base64.getDecoder().decode(href.substring(href.indexOf(',') + 1)), StandardCharsets.UTF_8).replace("\uFEFF", "");
         List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
         assertThat(rows.get(0).values()).containsExactly("Nama", "NIP/NIK", "Telepon", "Tautan", "Berlaku sampai");
