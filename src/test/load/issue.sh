@@ -6,6 +6,7 @@
 # the same machine. Between rounds the certificates, jobs, audit lines and counters are deleted.
 #   mvn -B -o package -DskipTests && src/test/load/issue.sh [rounds, default 3]
 #   PG_DB=piagam_bench (re-created as the postgres user: run as root or postgres), PG_USER/PG_PASSWORD=piagam
+#   SIZES="300 1000" (each a seeded event: 300 or 1000), WARMUP=1000 (the event issued once, untimed, first)
 #   STATS=1: pg_stat_statements (must be in shared_preload_libraries) reset before and printed after each PostgreSQL round
 # Results: target/issue/results.txt (one line per round: engine, certificates, seconds, certificates/s)
 set -euo pipefail
@@ -60,7 +61,7 @@ declare -A PORTS=([sqlite]=$SQLITE_PORT [postgresql]=$PG_PORT) TOKENS=([sqlite]=
 clear() {
   local sql="DELETE FROM certificate_job_item; DELETE FROM certificate_job; DELETE FROM audit_log; DELETE FROM certificate_pdf;
     DELETE FROM certificate; DELETE FROM number_sequence;"
-  if [ "$1" = sqlite ]; then sqlite3 -cmd '.timeout 10000' "$DIR/sqlite/data/piagam.db" "$sql"; else pg -c "$sql" -c "VACUUM ANALYZE"; fi
+  if [ "$1" = sqlite ]; then sqlite3 -cmd '.timeout 10000' "$DIR/sqlite/data/piagam.db" "$sql"; else pg -c "$sql" -c "VACUUM ANALYZE certificate, certificate_pdf, certificate_job, certificate_job_item, audit_log, number_sequence"; fi
 }
 
 issue() { # engine, certificates (300 or 1000), label; prints the line
@@ -84,9 +85,9 @@ issue() { # engine, certificates (300 or 1000), label; prints the line
 }
 
 echo "$(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), jar $JAR ${SERVICE_OPTS:-}" | tee -a "$OUT"
-issue sqlite 1000 warm-up >/dev/null; issue postgresql 1000 warm-up >/dev/null
+issue sqlite ${WARMUP:-1000} warm-up >/dev/null; issue postgresql ${WARMUP:-1000} warm-up >/dev/null
 for round in $(seq 1 "$ROUNDS"); do
-  for n in 300 1000; do
+  for n in ${SIZES:-300 1000}; do
     issue sqlite $n "round $round"
     issue postgresql $n "round $round"
   done

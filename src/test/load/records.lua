@@ -1,7 +1,7 @@
 -- wrk script: a participant's records (every training, JP per year) for random participants
 -- (target/load/participants.txt from LoadData). The token comes in the Authorization header (-H).
 local ids = {}
-for line in io.lines("target/load/participants.txt") do ids[#ids + 1] = line end
+for line in io.lines((os.getenv("LOAD_DIR") or "target/load") .. "/participants.txt") do ids[#ids + 1] = line end
 local counter = 0
 
 request = function()

@@ -1,6 +1,6 @@
 -- wrk script: public verification of random real codes (target/load/codes.txt from LoadData).
 local codes = {}
-for line in io.lines("target/load/codes.txt") do codes[#codes + 1] = line end
+for line in io.lines((os.getenv("LOAD_DIR") or "target/load") .. "/codes.txt") do codes[#codes + 1] = line end
 local counter = 0
 
 request = function()

@@ -86,34 +86,34 @@ public class Agency implements AgencyDefaults {
 
     /** The agency's name in full; empty when none is saved or configured. */
     public String name() {
-        return profile().map(AgencyProfile::fullName).orElse(name);
+        return name(profile());
     }
 
     /** Its short name ("BPSDM Jatim"); empty when none. */
     public String shortName() {
-        return profile().map(p -> text(p.shortName())).orElse("");
+        return shortName(profile());
     }
 
     /** The government it belongs to ("Pemerintah Provinsi Jawa Timur"); empty when none. */
     public String parent() {
-        return profile().map(p -> text(p.parent())).orElse("");
+        return parent(profile());
     }
 
     /** Its address (may hold line breaks); empty when none is saved or configured. */
     public String address() {
-        return profile().map(p -> text(p.address())).orElse(address);
+        return address(profile());
     }
 
     public String phone() {
-        return profile().map(p -> text(p.phone())).orElse("");
+        return phone(profile());
     }
 
     public String email() {
-        return profile().map(p -> text(p.email())).orElse("");
+        return email(profile());
     }
 
     public String website() {
-        return profile().map(p -> text(p.website())).orElse("");
+        return website(profile());
     }
 
     /** The town a document is dated in ("Surabaya, 30 November 2026"); empty when none is configured. */
@@ -123,7 +123,39 @@ public class Agency implements AgencyDefaults {
 
     /** The saved logo, else the configured one, else the one shipped with the templates. */
     public Optional<Logo> logo() {
-        Optional<AgencyProfile> saved = profile();
+        return logo(profile());
+    }
+
+    // each reads from one copy of the profile, so a document built from many of them reads it once
+    private String name(Optional<AgencyProfile> saved) {
+        return saved.map(AgencyProfile::fullName).orElse(name);
+    }
+
+    private static String shortName(Optional<AgencyProfile> saved) {
+        return saved.map(p -> text(p.shortName())).orElse("");
+    }
+
+    private static String parent(Optional<AgencyProfile> saved) {
+        return saved.map(p -> text(p.parent())).orElse("");
+    }
+
+    private String address(Optional<AgencyProfile> saved) {
+        return saved.map(p -> text(p.address())).orElse(address);
+    }
+
+    private static String phone(Optional<AgencyProfile> saved) {
+        return saved.map(p -> text(p.phone())).orElse("");
+    }
+
+    private static String email(Optional<AgencyProfile> saved) {
+        return saved.map(p -> text(p.email())).orElse("");
+    }
+
+    private static String website(Optional<AgencyProfile> saved) {
+        return saved.map(p -> text(p.website())).orElse("");
+    }
+
+    private Optional<Logo> logo(Optional<AgencyProfile> saved) {
         if (saved.isPresent() && saved.get().logo() != null) {
             return Optional.of(new Logo(saved.get().logo(), saved.get().logoType()));
         }
@@ -144,17 +176,19 @@ public class Agency implements AgencyDefaults {
      * ({@code source: agency.logo}). They are part of the fields stored as the certificate's snapshot.
      */
     public RenderInput onto(RenderInput input) {
+        Optional<AgencyProfile> saved = profile(); // once per document (every certificate of a bulk issue), not once per field
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("agency.name", name());
-        f.put("agency.shortName", shortName());
-        f.put("agency.parent", parent());
-        f.put("agency.address", address().lines().map(String::strip).collect(Collectors.joining(", ")));
-        f.put("agency.phone", phone());
-        f.put("agency.email", email());
-        f.put("agency.website", website());
-        f.put("agency.addressLine", Stream.of(f.get("agency.address"), phone().isEmpty() ? "" : "Telp. " + phone(), email(), website())
+        f.put("agency.name", name(saved));
+        f.put("agency.shortName", shortName(saved));
+        f.put("agency.parent", parent(saved));
+        f.put("agency.address", address(saved).lines().map(String::strip).collect(Collectors.joining(", ")));
+        f.put("agency.phone", phone(saved));
+        f.put("agency.email", email(saved));
+        f.put("agency.website", website(saved));
+        f.put("agency.addressLine", Stream.of(f.get("agency.address"), f.get("agency.phone").isEmpty() ? "" : "Telp. " + f.get("agency.phone"),
+                        f.get("agency.email"), f.get("agency.website"))
                 .filter(s -> !s.isEmpty()).collect(Collectors.joining(" \u00b7 ")));
-        return input.with(f, logo().map(l -> Map.of("agency.logo", l.bytes())).orElse(Map.of()));
+        return input.with(f, logo(saved).map(l -> Map.of("agency.logo", l.bytes())).orElse(Map.of()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.piagam.certificate;
 import java.util.Optional;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.persistence.StorageFault;
 import id.piagam.programme.EventService;
 import id.piagam.rules.Reason;
 import id.piagam.rules.DomainRefusal;
@@ -21,12 +22,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Issues certificates for every enrolment of an event in the background. Each certificate is its own
@@ -49,6 +52,10 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     private static final Duration ORPHANED_AFTER = Duration.ofMinutes(1);
     /** How long a stop waits for the certificate in hand before interrupting it. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(20);
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+
+    private final Map<Long, Instant> waitingForDatabase = new ConcurrentHashMap<>();
 
     private final AtomicInteger threads = new AtomicInteger();
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
@@ -132,24 +139,86 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
         }
     }
 
+    /**
+     * Since when this instance's runner of the job has been waiting for the database to come back (a restart,
+     * a lost connection); empty while it is not waiting.
+     */
+    public Optional<Instant> waitingForDatabase(long jobId) {
+        return Optional.ofNullable(waitingForDatabase.get(jobId));
+    }
+
     void run(long jobId) {
-        CertificateJob job = get(jobId);
+        CertificateJob job = whileDatabaseUnavailable(jobId, () -> get(jobId));
         try {
-            Set<Long> done = new HashSet<>(items.findParticipantIdsByJobId(jobId));
-            for (Enrolment en : enrolments.findByEventIdOrderByPrintedName(job.eventId())) {
+            Set<Long> done = new HashSet<>(whileDatabaseUnavailable(jobId, () -> items.findParticipantIdsByJobId(jobId)));
+            for (Enrolment en : whileDatabaseUnavailable(jobId, () -> enrolments.findByEventIdOrderByPrintedName(job.eventId()))) {
                 if (stopping || Thread.currentThread().isInterrupted()) {
                     // the service is stopping: the job stays RUNNING and the next start resumes it
                     LOG.info("Certificate job {} stops with the service; the next start resumes it", jobId);
                     return;
                 }
                 if (!done.contains(en.participantId())) {
-                    issueOne(job, en);
+                    whileDatabaseUnavailable(jobId, () -> {
+                        issueOne(job, en);
+                        return null;
+                    });
                 }
             }
-            jobs.finish(jobId, CertificateJob.Status.DONE, clock.instant());
+            if (!Thread.currentThread().isInterrupted()) {
+                whileDatabaseUnavailable(jobId, () -> {
+                    jobs.finish(jobId, CertificateJob.Status.DONE, clock.instant());
+                    return null;
+                });
+            }
+        } catch (DatabaseWaitInterrupted e) {
+            LOG.info("Certificate job {} stopped while waiting for the database; it resumes at the next start", jobId);
         } catch (RuntimeException e) {
             LOG.error("Certificate job {} stopped", jobId, e);
             jobs.finish(jobId, CertificateJob.Status.FAILED, clock.instant());
+        } finally {
+            waitingForDatabase.remove(jobId);
+        }
+    }
+
+    /**
+     * Runs one step of a job again and again while the database cannot be reached (PostgreSQL restarting, a
+     * connection lost): the step is a whole transaction, so a failed one left nothing behind, and one whose commit
+     * reached the database before the connection broke is recognised by its progress line. The job neither fails
+     * nor records the person as failed; it waits, with growing pauses, and says so ({@link #waitingForDatabase}).
+     */
+    private <T> T whileDatabaseUnavailable(long jobId, Supplier<T> step) {
+        Duration pause = FIRST_PAUSE;
+        while (true) {
+            try {
+                T result = step.get();
+                Instant since = waitingForDatabase.remove(jobId);
+                if (since != null) {
+                    LOG.info("Certificate job {} goes on: the database is back after {} s", jobId,
+                            Duration.between(since, clock.instant()).toSeconds());
+                }
+                return result;
+            } catch (RuntimeException e) {
+                if (StorageFault.of(e).filter(f -> f == StorageFault.UNAVAILABLE).isEmpty()) {
+                    throw e;
+                }
+                if (waitingForDatabase.putIfAbsent(jobId, clock.instant()) == null) {
+                    LOG.warn("Certificate job {} waits for the database: {}", jobId, e.toString());
+                }
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new DatabaseWaitInterrupted();
+                }
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /** The instance is stopping while a job waits for the database; the job stays RUNNING and resumes later. */
+    private static final class DatabaseWaitInterrupted extends RuntimeException {
+        DatabaseWaitInterrupted() {
+            super(null, null, false, false);
         }
     }
 
@@ -180,6 +249,9 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
             record(job, en, skipped ? CertificateJobItem.Outcome.SKIPPED : CertificateJobItem.Outcome.FAILED,
                     e.reason());
         } catch (RuntimeException e) {
+            if (StorageFault.of(e).filter(f -> f == StorageFault.UNAVAILABLE).isPresent()) {
+                throw e; // not this person's failure: the runner waits for the database and tries them again
+            }
             LOG.error("Certificate job {}: participant {} failed", job.id(), en.participantId(), e);
             record(job, en, CertificateJobItem.Outcome.FAILED, Reason.of("job.systemError"));
         }

@@ -54,8 +54,10 @@ public enum StorageFault {
         if (state.equals("25006")) {                             // read_only_sql_transaction (a standby, or default_transaction_read_only)
             return Optional.of(READ_ONLY);
         }
-        if (state.startsWith("08") || state.equals("57P03") || state.equals("58030") || state.equals("53000")) {
-            return Optional.of(UNAVAILABLE);                     // connection lost, starting up, I/O error, out of resources
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03") || state.equals("58030")
+                || state.equals("53000")) {
+            // connection lost, shut down (restart) or crashed under us, starting up, I/O error, out of resources
+            return Optional.of(UNAVAILABLE);
         }
         return Optional.empty();
     }

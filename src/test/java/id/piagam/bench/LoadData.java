@@ -50,20 +50,40 @@ public final class LoadData {
     }
 
     public static void main(String[] args) throws Exception {
-        Path db = Path.of(args.length > 0 ? args[0] : "target/load/piagam-load.db").toAbsolutePath();
         double scale = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
+        long started = System.nanoTime();
+        if (args.length > 0 && args[0].startsWith("jdbc:postgresql:")) {
+            // an empty PostgreSQL database (issue #16); the files for wrk go to target/load/postgresql
+            Path folder = Path.of(args.length > 2 ? args[2] : "target/load/postgresql").toAbsolutePath();
+            Files.createDirectories(folder);
+            String url = args[0] + (args[0].contains("?") ? "&" : "?") + "reWriteBatchedInserts=true&stringtype=unspecified";
+            write(Map.of("datasources.default.url", url, "datasources.default.username", System.getProperty("db.user", "piagam"),
+                    "datasources.default.password", System.getProperty("db.password", "piagam")), folder, scale, true);
+            System.out.printf("generated %s in %.0f s%n", args[0], (System.nanoTime() - started) / 1e9);
+            return;
+        }
+        Path db = Path.of(args.length > 0 ? args[0] : "target/load/piagam-load.db").toAbsolutePath();
         Files.createDirectories(db.getParent());
         for (String suffix : new String[]{"", "-wal", "-shm"}) {
             Files.deleteIfExists(Path.of(db + suffix));
         }
-        long started = System.nanoTime();
         String url = "jdbc:sqlite:" + db + "?journal_mode=WAL&foreign_keys=on&busy_timeout=10000&transaction_mode=IMMEDIATE&synchronous=NORMAL";
-        try (ApplicationContext ctx = ApplicationContext.builder().properties(Map.of("datasources.default.url", url,
-                "piagam.admin-password", "load-admin-secret", "micronaut.server.port", -1)).start()) {
-            DataSource ds = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(ctx.getBean(DataSource.class));
-            new LoadData.Writer(ds, ctx.getBean(CertificateService.class), db.getParent(), scale).write();
-        }
+        write(Map.of("datasources.default.url", url), db.getParent(), scale, false);
         System.out.printf("generated %s in %.0f s (%d MB)%n", db, (System.nanoTime() - started) / 1e9, Files.size(db) / 1_000_000);
+    }
+
+    private static void write(Map<String, Object> database, Path folder, double scale, boolean postgresql) throws Exception {
+        Map<String, Object> props = new java.util.HashMap<>(database);
+        props.put("piagam.admin-password", "load-admin-secret");
+        props.put("micronaut.server.port", -1);
+        var builder = ApplicationContext.builder().properties(props);
+        if (postgresql) {
+            builder.environments("postgresql");
+        }
+        try (ApplicationContext ctx = builder.start()) {
+            DataSource ds = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(ctx.getBean(DataSource.class));
+            new LoadData.Writer(ds, ctx.getBean(CertificateService.class), folder, scale, postgresql).write();
+        }
     }
 
     private static final class Writer {
@@ -74,8 +94,13 @@ public final class LoadData {
         private final int events;
         private final int certifiedEvents;
         private final Random random = new Random(2026);
+        private final boolean postgresql;
+        /** The generator's "now" as SQL: epoch milliseconds on SQLite, a TIMESTAMPTZ on PostgreSQL. */
+        private final String nowSql;
 
-        Writer(DataSource ds, CertificateService certificates, Path folder, double scale) {
+        Writer(DataSource ds, CertificateService certificates, Path folder, double scale, boolean postgresql) {
+            this.postgresql = postgresql;
+            this.nowSql = postgresql ? "to_timestamp(" + NOW / 1000 + ")" : String.valueOf(NOW);
             this.ds = ds;
             this.certificates = certificates;
             this.folder = folder;
@@ -91,6 +116,7 @@ public final class LoadData {
                 events(c);
                 enrolments(c);
                 c.commit();
+                resetIds(c);
             }
             long sampleEvent = events + 1;
             String[] sample = sample(sampleEvent);
@@ -101,8 +127,13 @@ public final class LoadData {
                 c.commit();
                 try (Statement st = c.createStatement()) {
                     c.setAutoCommit(true);
-                    st.execute("ANALYZE");
-                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    if (postgresql) {
+                        resetIds(c);
+                        st.execute("VACUUM ANALYZE");
+                    } else {
+                        st.execute("ANALYZE");
+                        st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    }
                 }
             }
         }
@@ -124,8 +155,8 @@ public final class LoadData {
                     st.setString(5, pns ? "PNS" : "NON_ASN");
                     st.setString(6, "Pemerintah Kabupaten " + LAST[i % LAST.length]);
                     st.setString(7, (name + " " + (pns ? nip : "")).toLowerCase());
-                    st.setLong(8, NOW);
-                    st.setLong(9, NOW);
+                    at(st, 8);
+                    at(st, 9);
                     st.addBatch();
                     if (i % 10_000 == 0) {
                         st.executeBatch();
@@ -138,12 +169,13 @@ public final class LoadData {
         private void events(Connection c) throws Exception {
             try (PreparedStatement ev = c.prepareStatement("INSERT INTO event (id, kind, track, title, year, organiser, place, mode, start_date, "
                     + "end_date, minutes_per_jp, min_attendance_percent, pass_mark, grade_scale_id, attendance_letter, created_at, updated_at, "
-                    + "signatory_position, signatory_name) VALUES (?, ?, ?, ?, ?, ?, ?, 'LURING', ?, ?, 45, '80.00', ?, ?, 0, ?, ?, "
+                    + "signatory_position, signatory_name) VALUES (?, ?, ?, ?, ?, ?, ?, 'LURING', ?, ?, 45, '80.00', ?, ?, FALSE, ?, ?, "
                     + "'Kepala BPSDM Provinsi Jawa Timur', 'Dr. Hadi Prasetyo, M.Si.')");
                  PreparedStatement se = c.prepareStatement("INSERT INTO event_session (event_id, position, session_date, topic, jp) "
                          + "VALUES (?, ?, ?, ?, ?)")) {
                 for (int e = 1; e <= events + 1 + BULK_EVENTS; e++) {
-                    boolean diklat = e % 4 == 0;
+                    // the bulk events are Bimtek (they have no scores): a Diklat among them skipped everyone as not assessed
+                    boolean diklat = e % 4 == 0 && e <= events + 1;
                     LocalDate start = LocalDate.of(2022, 1, 3).plusDays((e * 7L) % 1800);
                     ev.setLong(1, e);
                     ev.setString(2, diklat ? "DIKLAT" : "BIMTEK");
@@ -160,8 +192,8 @@ public final class LoadData {
                     } else {
                         ev.setNull(11, java.sql.Types.BIGINT);
                     }
-                    ev.setLong(12, NOW);
-                    ev.setLong(13, NOW);
+                    at(ev, 12);
+                    at(ev, 13);
                     ev.addBatch();
                     for (int s = 0; s < 3; s++) {
                         se.setLong(1, e);
@@ -194,15 +226,15 @@ public final class LoadData {
                         enrolment++;
                         en.setLong(1, enrolment);
                         en.setLong(2, e);
-                        en.setLong(3, NOW);
-                        en.setLong(4, NOW);
+                        at(en, 3);
+                        at(en, 4);
                         en.setLong(5, p);
                         en.addBatch();
                         for (int s = 0; s < 3; s++) {
                             at.setLong(1, enrolment);
                             at.setLong(2, (e - 1) * 3L + s + 1);
                             at.setString(3, random.nextInt(10) == 0 ? "IZIN" : "HADIR");
-                            at.setLong(4, NOW);
+                            at(at, 4);
                             at.addBatch();
                         }
                     }
@@ -223,9 +255,9 @@ public final class LoadData {
                 c.setAutoCommit(false);
                 try (Statement st = c.createStatement()) {
                     st.executeUpdate("INSERT INTO enrolment (event_id, participant_id, role, status, printed_name, nip, nik, category, created_at, "
-                            + "updated_at) SELECT " + eventId + ", id, 'PESERTA', 'AKTIF', full_name, nip, nik, category, " + NOW + ", " + NOW
+                            + "updated_at) SELECT " + eventId + ", id, 'PESERTA', 'AKTIF', full_name, nip, nik, category, " + nowSql + ", " + nowSql
                             + " FROM participant WHERE id = " + participant);
-                    st.executeUpdate("INSERT INTO attendance (enrolment_id, session_id, status, recorded_at) SELECT e.id, s.id, 'HADIR', " + NOW
+                    st.executeUpdate("INSERT INTO attendance (enrolment_id, session_id, status, recorded_at) SELECT e.id, s.id, 'HADIR', " + nowSql
                             + " FROM enrolment e JOIN event_session s ON s.event_id = e.event_id WHERE e.event_id = " + eventId);
                 }
                 c.commit();
@@ -264,7 +296,7 @@ public final class LoadData {
                         ce.setLong(5, rs.getLong(1));
                         ce.setLong(6, rs.getLong(3));
                         ce.setString(7, rs.getString(4));
-                        ce.setLong(8, NOW);
+                        at(ce, 8);
                         ce.setString(9, code);
                         ce.setString(10, HexFormat.of().formatHex(sha.digest(bytes)));
                         ce.setInt(11, bytes.length);
@@ -298,14 +330,37 @@ public final class LoadData {
             for (long eventId = events + 2; eventId <= events + 1 + BULK_EVENTS; eventId++) {
                 try (Statement st = c.createStatement()) {
                     st.executeUpdate("INSERT INTO enrolment (event_id, participant_id, role, status, printed_name, nip, nik, category, created_at, "
-                            + "updated_at) SELECT " + eventId + ", id, 'PESERTA', 'AKTIF', full_name, nip, nik, category, " + NOW + ", " + NOW
+                            + "updated_at) SELECT " + eventId + ", id, 'PESERTA', 'AKTIF', full_name, nip, nik, category, " + nowSql + ", " + nowSql
                             + " FROM participant WHERE id > " + participants + " AND id <= " + (participants + BULK_PEOPLE));
-                    st.executeUpdate("INSERT INTO attendance (enrolment_id, session_id, status, recorded_at) SELECT e.id, s.id, 'HADIR', " + NOW
+                    st.executeUpdate("INSERT INTO attendance (enrolment_id, session_id, status, recorded_at) SELECT e.id, s.id, 'HADIR', " + nowSql
                             + " FROM enrolment e JOIN event_session s ON s.event_id = e.event_id WHERE e.event_id = " + eventId);
                 }
                 ids.append(ids.length() == 0 ? "" : " ").append(eventId);
             }
             Files.writeString(folder.resolve("bulk-events.txt"), ids.toString());
+        }
+
+        /** PostgreSQL: the rows written with their own ids leave the identity sequences behind; move them past. */
+        private void resetIds(Connection c) throws java.sql.SQLException {
+            if (!postgresql) {
+                return;
+            }
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(true);
+            try (Statement st = c.createStatement()) {
+                for (String table : List.of("participant", "event", "event_session", "enrolment", "attendance", "certificate")) {
+                    st.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), GREATEST(1, (SELECT MAX(id) FROM " + table + ")))");
+                }
+            }
+            c.setAutoCommit(auto);
+        }
+
+        private void at(PreparedStatement st, int index) throws java.sql.SQLException {
+            if (postgresql) {
+                st.setObject(index, java.time.Instant.ofEpochMilli(NOW).atOffset(java.time.ZoneOffset.UTC));
+            } else {
+                st.setLong(index, NOW);
+            }
         }
 
         private static String id(Random random) {

@@ -29,6 +29,11 @@ class StorageFaultTest {
         assertThat(StorageFault.of(new RuntimeException(new SQLException("read-only transaction", "25006")))).contains(StorageFault.READ_ONLY);
         assertThat(StorageFault.of(new SQLException("connection refused", "08001"))).contains(StorageFault.UNAVAILABLE);
         assertThat(StorageFault.of(new SQLException("the database system is starting up", "57P03"))).contains(StorageFault.UNAVAILABLE);
+        // pg_ctlcluster restart: open connections end with admin_shutdown, a crashed server with crash_shutdown
+        assertThat(StorageFault.of(new SQLException("terminating connection due to administrator command", "57P01")))
+                .contains(StorageFault.UNAVAILABLE);
+        assertThat(StorageFault.of(new SQLException("terminating connection because of crash of another server process", "57P02")))
+                .contains(StorageFault.UNAVAILABLE);
         assertThat(StorageFault.of(new SQLException("duplicate key", "23505"))).isEmpty();
         assertThat(StorageFault.of(new SQLException("no state"))).isEmpty();
         assertThat(StorageFault.of(new IllegalStateException("not a database error"))).isEmpty();

@@ -75,7 +75,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** Waits until the service answers, then signs in as the administrator. */
     public void awaitHealth() throws Exception {
         try {
-            await("the service on port " + port + " answers /health").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+            await("the service on port " + port + " answers /health").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
                     .ignoreExceptionsInstanceOf(IOException.class)
                     .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
                             HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
