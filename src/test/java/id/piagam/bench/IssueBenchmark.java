@@ -55,7 +55,8 @@ import java.util.stream.Stream;
 /**
  * Issuing 1,000 two-page Diklat certificates end to end (rule check, number, render, hash, store) through
  * the bulk job, with the default template and with a 250 KB JPEG background; then streaming a ZIP of
- * 10,000 certificates. Runs in a 256 MB heap ({@code mvn -B -Pbench test-compile exec:exec}).
+ * 10,000 certificates; then the default template again, signed with RSA 2048 and with ECDSA P-256 ({@link SigningBenchmark}).
+ * Runs in a 256 MB heap ({@code mvn -B -Pbench test-compile exec:exec}).
  * Prints medians of 3 timed rounds after a warm-up round.
  */
 public final class IssueBenchmark {
@@ -86,11 +87,13 @@ public final class IssueBenchmark {
             report("250 KB JPEG background (sttp-diklat-bg)", ctx, url, event, "sttp-diklat-bg", jpeg.length);
             zip(server, url, event);
         }
+        SigningBenchmark.run(dir, templates, false);
     }
 
-    private static void report(String label, ApplicationContext ctx, String url, Event event, String template, int jpegBytes)
+    static void report(String label, ApplicationContext ctx, String url, Event event, String template, int jpegBytes)
             throws Exception {
         EventService events = ctx.getBean(EventService.class);
+        clear(url); // the previous report's certificates would make the event certified, refusing the template change
         EventRequest.CertificateSettings s = EventService.settings(event);
         events.update(event.id(), request(new EventRequest.CertificateSettings(s.numberPattern(), template, s.issuePlace(), s.issueDate(),
                 s.validityMonths(), s.signatory()), ctx, event));
@@ -174,7 +177,7 @@ public final class IssueBenchmark {
         }
     }
 
-    private static Event seed(ApplicationContext ctx) {
+    static Event seed(ApplicationContext ctx) {
         EventService events = ctx.getBean(EventService.class);
         List<EventRequest.SessionRequest> sessions = new ArrayList<>();
         LocalDate start = LocalDate.of(2026, 3, 2);
@@ -274,7 +277,7 @@ public final class IssueBenchmark {
         return best;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Path t = to.resolve(from.relativize(f).toString());
