@@ -47,12 +47,13 @@ import static org.awaitility.Awaitility.await;
 /**
  * Issuing 1,000 two-page Diklat certificates end to end (rule check, number, render, hash, store) through
  * the bulk job, with the default template and with a 256 KB JPEG background; then streaming a ZIP of
- * 10,000 certificates. Runs in a 256 MB heap ({@code mvn -B -Pbench test-compile exec:exec}).
+ * 10,000 certificates; then the default template again, signed with RSA 2048 and with ECDSA P-256 ({@link SigningBenchmark}).
+ * Runs in a 256 MB heap ({@code mvn -B -Pbench test-compile exec:exec}).
  * Prints medians of 3 timed rounds after a warm-up round.
  */
 public final class IssueBenchmark {
 
-    private static final int CERTIFICATES = 1000;
+    static final int CERTIFICATES = 1000;
     private static final int ROUNDS = 3;
     private static final int ZIP_CERTIFICATES = 10_000;
 
@@ -72,6 +73,7 @@ public final class IssueBenchmark {
             report("256 KB JPEG background (sttp-diklat-bg)", ctx, server, url, event, "sttp-diklat-bg", jpeg.length);
             zip(server, url, event);
         }
+        SigningBenchmark.run(dir, templates, false);
     }
 
     private static String api(EmbeddedServer server, String token, String method, String path) throws Exception {
@@ -84,7 +86,7 @@ public final class IssueBenchmark {
         return Long.parseLong(json.replaceFirst("(?s).*?\"" + field + "\":(\\d+).*", "$1"));
     }
 
-    private static void report(String label, ApplicationContext ctx, EmbeddedServer server, String url, Event event, String template, int jpegBytes)
+    static void report(String label, ApplicationContext ctx, EmbeddedServer server, String url, Event event, String template, int jpegBytes)
             throws Exception {
         EventService events = ctx.getBean(EventService.class);
         clear(url); // an event with certificates keeps its template
