@@ -39,7 +39,7 @@ class EventCertificatesPage {
 
     /** One participant's line. */
     record Line(Long participantId, String name, String identity, String role, String attendance, String finalScore, String kualifikasi,
-                boolean eligible, String kind, String reasons, Certificate certificate) {
+                boolean eligible, String kind, String reasons, Certificate certificate, String function) {
     }
 
     /** Someone the bulk job skipped or failed, with the reason in the reader's language. */
@@ -73,7 +73,7 @@ class EventCertificatesPage {
                 o.assessment() == null ? "" : o.assessment().finalScore().map(Bahasa::decimal2).orElse("-"),
                 o.assessment() == null ? "" : o.assessment().band().map(GradeBand::label).orElse(""),
                 o.decision().eligible(), o.decision().kind().map(Enum::name).orElse(""), pages.reasons(request, o.decision().reasons()),
-                valid.get(o.enrolment().id()))).toList();
+                valid.get(o.enrolment().id()), o.enrolment().panitiaFunction() == null ? null : o.enrolment().panitiaFunction().name())).toList();
         Map<String, Object> model = pages.model(request, auth);
         model.put("event", e);
         model.put("saved", request.getParameters().contains("tersimpan"));

@@ -8,9 +8,7 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 @JdbcRepository(dialect = Dialect.ANSI)
 public interface EnrolmentRepository extends CrudRepository<Enrolment, Long>, EventEnrolments {
@@ -27,8 +25,9 @@ public interface EnrolmentRepository extends CrudRepository<Enrolment, Long>, Ev
     long countByEventId(Long eventId);
 
     @Override
-    default Map<Long, String> rolesByEnrolment(Long eventId) {
-        return findByEventIdOrderByPrintedName(eventId).stream().collect(Collectors.toMap(Enrolment::id, e -> e.role().name()));
+    default List<EventEnrolments.Enrolled> enrolled(Long eventId) {
+        return findByEventIdOrderByPrintedName(eventId).stream()
+                .map(e -> new EventEnrolments.Enrolled(e.id(), e.printedName(), e.role().name())).toList();
     }
 
     /**

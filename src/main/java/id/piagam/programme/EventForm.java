@@ -22,7 +22,8 @@ import java.util.function.Function;
  */
 public final class EventForm {
 
-    static final List<String> SESSION_FIELDS = List.of("id", "date", "startTime", "endTime", "topic", "jp", "facilitator", "facilitatorRole");
+    static final List<String> SESSION_FIELDS = List.of("id", "date", "startTime", "endTime", "topic", "jp", "facilitator", "facilitatorRole",
+            "facilitatorEnrolmentId", "moderatorEnrolmentId");
     static final List<String> COMPONENT_FIELDS = List.of("name", "weight");
     static final int MAX_ROWS = 500;
 
@@ -64,6 +65,8 @@ public final class EventForm {
             put(v, at + "jp", s.jp());
             put(v, at + "facilitator", s.facilitator());
             put(v, at + "facilitatorRole", s.facilitatorRole());
+            put(v, at + "facilitatorEnrolmentId", s.facilitatorEnrolmentId());
+            put(v, at + "moderatorEnrolmentId", s.moderatorEnrolmentId());
         }
         List<EventView.ComponentView> comps = e.components() == null ? List.of() : e.components();
         for (int i = 0; i < comps.size(); i++) {
@@ -100,7 +103,8 @@ public final class EventForm {
                 v.put(k, value.trim());
             }
         });
-        int sessions = compact(raw, v, "sessions", SESSION_FIELDS, List.of("id", "facilitatorRole"));
+        int sessions = compact(raw, v, "sessions", SESSION_FIELDS, List.of("id", "facilitatorRole",
+                "facilitatorEnrolmentId", "moderatorEnrolmentId"));
         int components = compact(raw, v, "components", COMPONENT_FIELDS, List.of());
         Reader r = new Reader(v);
         EventKind kind = r.choice("kind", EventKind::valueOf, "BIMTEK, DIKLAT");
@@ -109,7 +113,8 @@ public final class EventForm {
             String at = "sessions[" + i + "].";
             sessionList.add(new EventRequest.SessionRequest(r.number(at + "id", Long::valueOf), r.date(at + "date"),
                     r.time(at + "startTime"), r.time(at + "endTime"), r.text(at + "topic"), r.decimal(at + "jp"),
-                    r.text(at + "facilitator"), r.choice(at + "facilitatorRole", FacilitatorRole::valueOf, "NARASUMBER, WIDYAISWARA")));
+                    r.text(at + "facilitator"), r.choice(at + "facilitatorRole", FacilitatorRole::valueOf, "NARASUMBER, WIDYAISWARA"),
+                    r.number(at + "facilitatorEnrolmentId", Long::valueOf), r.number(at + "moderatorEnrolmentId", Long::valueOf)));
         }
         List<EventRequest.ComponentRequest> componentList = new ArrayList<>();
         for (int i = 0; i < components; i++) {

@@ -62,10 +62,12 @@ class EventPages {
     private final Validator validator;
     private final Pages pages;
     private final EventDefaults defaults;
+    private final EventEnrolments enrolments;
 
     EventPages(EventService events, GradeScales gradeScales, TemplateCatalogue templates, Validator validator, Pages pages,
-               EventDefaults defaults) {
+               EventDefaults defaults, EventEnrolments enrolments) {
         this.events = events;
+        this.enrolments = enrolments;
         this.defaults = defaults;
         this.gradeScales = gradeScales;
         this.templates = templates;
@@ -171,6 +173,10 @@ class EventPages {
         model.put("tracks", Track.values());
         model.put("modes", Mode.values());
         model.put("roles", FacilitatorRole.values());
+        // a session's narasumber and moderator may be people enrolled in the event in that role
+        List<EventEnrolments.Enrolled> enrolled = id == null ? List.of() : enrolments.enrolled(id);
+        model.put("narasumbers", enrolled.stream().filter(e -> e.role().equals("NARASUMBER")).toList());
+        model.put("moderators", enrolled.stream().filter(e -> e.role().equals("MODERATOR")).toList());
         model.put("scales", gradeScales.list());
         model.put("templates", templates.list().stream().filter(t -> t.model().isPresent()).map(TemplateCatalogue.Entry::name).toList());
         return HttpResponse.status(status).body(new ModelAndView<>("kegiatan-form", model));

@@ -2,9 +2,12 @@ package id.piagam.certificate;
 
 import id.piagam.support.Api;
 import id.piagam.support.ApiTest;
+import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -180,6 +183,41 @@ class RoleRulesApiTest extends ApiTest {
         assertThat(verified.get("jp")).isEqualTo(4);
         assertThat(verified.get("title")).isEqualTo("PIAGAM PENGHARGAAN");
         assertThat(anonymous.get("/verify/" + piagam.get("verificationCode")).body()).contains("Peran").contains(">Narasumber<");
+    }
+
+    @Test
+    void theEventFormOffersTheEnrolledNarasumberAndModeratorPerSessionAndKeepsTheLinksAndTheEventPageNamesRoles() {
+        Fixtures.EventBuilder event = Fixtures.aBimtek();
+        Scenario s = Scenario.of(operator, event);
+        long narasumber = enrol(s.eventId, participant(4061, "Narasumber Formulir"), "NARASUMBER", null);
+        long moderator = enrol(s.eventId, participant(4062, "Moderator Formulir"), "MODERATOR", null);
+        enrol(s.eventId, participant(4063, "Panitia Formulir"), "PANITIA", "SEKRETARIS");
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+
+        Document edit = Jsoup.parse(browser.get("/kegiatan/" + s.eventId + "/ubah").body());
+        assertThat(edit.select("select[name=sessions[0].facilitatorEnrolmentId] option").eachText())
+                .containsExactly("–", "Narasumber Formulir, S.Kom.");
+        assertThat(edit.select("select[name=sessions[0].moderatorEnrolmentId] option").eachText())
+                .containsExactly("–", "Moderator Formulir, S.Kom.");
+        Map<String, String> form = Browser.fields(edit, "#event-form");
+        form.put("sessions[0].facilitatorEnrolmentId", Long.toString(narasumber));
+        form.put("sessions[1].moderatorEnrolmentId", Long.toString(moderator));
+        Api.Res saved = browser.post("/kegiatan/" + s.eventId + "/ubah", form);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        List<?> sessions = (List<?>) operator.get("/api/events/" + s.eventId).get("sessions");
+        assertThat(((Map<?, ?>) sessions.get(0)).get("facilitatorEnrolmentId")).isEqualTo((int) narasumber);
+        assertThat(((Map<?, ?>) sessions.get(1)).get("moderatorEnrolmentId")).isEqualTo((int) moderator);
+
+        // saved again unchanged from the page, the links stay
+        Map<String, String> again = Browser.fields(Jsoup.parse(browser.get("/kegiatan/" + s.eventId + "/ubah").body()), "#event-form");
+        assertThat(again).containsEntry("sessions[0].facilitatorEnrolmentId", Long.toString(narasumber));
+        assertThat(browser.post("/kegiatan/" + s.eventId + "/ubah", again).status()).isEqualTo(303);
+        assertThat(((Map<?, ?>) ((List<?>) operator.get("/api/events/" + s.eventId).get("sessions")).get(0)).get("facilitatorEnrolmentId"))
+                .isEqualTo((int) narasumber);
+
+        Document page = Jsoup.parse(browser.get("/kegiatan/" + s.eventId).body());
+        assertThat(page.select("#eligibility small.role").eachText())
+                .containsExactlyInAnyOrder("Narasumber", "Moderator", "Panitia · Sekretaris");
     }
 
     private void enrolAndAttend(Scenario s, long person) {

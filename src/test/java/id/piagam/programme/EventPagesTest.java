@@ -187,7 +187,7 @@ class EventPagesTest extends ApiTest {
         // the message sits on its own row right below the inputs, across the whole row, led by its column and row number
         var message = doc.selectFirst("[id=sessions[1].jp-error]");
         assertThat(message.text()).startsWith("JP 2: Nilai tidak dapat dibaca");
-        assertThat(message.parent().attr("colspan")).isEqualTo("8");
+        assertThat(message.parent().attr("colspan")).isEqualTo("10");
         assertThat(message.parent().parent().hasClass("row-errors")).isTrue();
         assertThat(message.parent().parent().previousElementSibling().selectFirst("[id=sessions[1].jp]")).isNotNull();
         assertThat(doc.selectFirst("[id=sessions[1].jp]").attr("aria-describedby")).isEqualTo("sessions[1].jp-error");
