@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
@@ -34,7 +35,9 @@ import static org.awaitility.Awaitility.await;
  * After a bulk issue of 1,000 certificates every holder gets their email through a real SMTP server
  * (GreenMail), never faster than the configured rate ({@code piagam.mail.per-minute}, here 600: the
  * 1,000 need two minutes' budget), and the event page follows the progress. Prints messages per second.
+ * Tagged {@code bulk}: it takes minutes by design, so it runs in the {@code full} profile.
  */
+@Tag("bulk")
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MailBulkTest extends ApiTest implements TestPropertyProvider {
