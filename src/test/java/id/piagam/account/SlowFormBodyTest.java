@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
 /**
  * A form posted as Chromium posts it: the headers first, the body in later packets (so the body
  * still arrives while the filters run). The CSRF check reads the body without taking it from the
@@ -151,7 +153,8 @@ class SlowFormBodyTest extends ApiTest {
         out.flush();
         for (int from = 0; from < bytes.length; from += 32) {
             if (pauseMillis > 0 && from % 4096 == 0) {
-                Thread.sleep(pauseMillis); // the filters run while the rest of the body is still to come
+                // the filters run while the rest of the body is still to come
+                await().pollDelay(Duration.ofMillis(pauseMillis)).atMost(Duration.ofMillis(pauseMillis + 1_000)).until(() -> true);
             }
             out.write(bytes, from, Math.min(32, bytes.length - from));
             out.flush();
