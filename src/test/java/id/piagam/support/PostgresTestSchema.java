@@ -21,8 +21,8 @@ class PostgresTestSchema implements BeanCreatedEventListener<DatasourceConfigura
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration config = event.getBean();
         String url = config.getUrl();
-        if (url == null || !url.startsWith("jdbc:postgresql:")) {
-            return config; // a test that sets its own SQLite file
+        if (url == null || !url.startsWith("jdbc:postgresql:") || url.contains("currentSchema=")) {
+            return config; // a test that sets its own SQLite file, or its own schema (several services on one database)
         }
         try {
             config.setUrl(TestDatabase.inFreshSchema(url, config.getUsername(), config.getPassword(), "t_"));
