@@ -215,6 +215,12 @@ class GridAndEventFormBrowserTest extends ApiTest {
         s.scored(lulus, 90, 85.5).scored(gagal, 60, 61);
         WebDriver d = Chromium.phone(signedIn(390, 844), 390, 844);
 
+        // the dashboard: each recent event a card, its counts in sight beside its title, not behind a sideways scroll
+        d.get(url("/"));
+        WebElement issuedCount = d.findElement(By.cssSelector("table.cards > tbody > tr:first-child > td:nth-of-type(5)"));
+        assertThat(inSight(d, issuedCount)).as("the dashboard's issued count at 390 px").isTrue();
+        assertThat(Chromium.tooWide(d)).isEmpty();
+
         // the event: each participant a card, the reasons why not in sight and whole
         d.get(url("/kegiatan/" + s.eventId));
         WebElement reasons = d.findElement(By.cssSelector("#eligibility tr[data-participant='" + gagal + "'] td:nth-of-type(4)"));
