@@ -19,7 +19,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -46,14 +45,9 @@ class DeliveryPagesTest extends ApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            smtp = new ScriptedSmtpServer(Map.of("hilang@contoh.go.id", "550 5.1.1 <hilang@contoh.go.id>: mailbox unknown",
-                    "salah@contoh.go.id", "550 5.1.1 <salah@contoh.go.id>: mailbox unknown"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.of("piagam.mail.smtp.host", "127.0.0.1", "piagam.mail.smtp.port", String.valueOf(smtp.port()),
-                "piagam.mail.smtp.tls", "NONE", "piagam.mail.from", "piagam@bpsdm.contoh.go.id", "piagam.mail.poll", "200ms");
+        smtp = ScriptedSmtpServer.refusing(Map.of("hilang@contoh.go.id", "550 5.1.1 <hilang@contoh.go.id>: mailbox unknown",
+                "salah@contoh.go.id", "550 5.1.1 <salah@contoh.go.id>: mailbox unknown"));
+        return smtp.mailProperties();
     }
 
     @AfterAll

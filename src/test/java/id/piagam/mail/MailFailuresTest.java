@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -31,14 +30,9 @@ class MailFailuresTest extends ApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            smtp = new ScriptedSmtpServer(Map.of("hilang@contoh.go.id", "550 5.1.1 <hilang@contoh.go.id>: mailbox unknown",
-                    "penuh@contoh.go.id", "452 4.2.2 mailbox full, try later"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.of("piagam.mail.smtp.host", "127.0.0.1", "piagam.mail.smtp.port", String.valueOf(smtp.port()),
-                "piagam.mail.smtp.tls", "NONE", "piagam.mail.from", "piagam@bpsdm.contoh.go.id", "piagam.mail.poll", "200ms");
+        smtp = ScriptedSmtpServer.refusing(Map.of("hilang@contoh.go.id", "550 5.1.1 <hilang@contoh.go.id>: mailbox unknown",
+                "penuh@contoh.go.id", "452 4.2.2 mailbox full, try later"));
+        return smtp.mailProperties();
     }
 
     @AfterAll

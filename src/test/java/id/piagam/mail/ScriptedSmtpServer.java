@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -27,8 +28,23 @@ final class ScriptedSmtpServer implements AutoCloseable {
         t.start();
     }
 
+    /** A server refusing these recipients with these replies; every other recipient is accepted. */
+    static ScriptedSmtpServer refusing(Map<String, String> rcptReplies) {
+        try {
+            return new ScriptedSmtpServer(rcptReplies);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     int port() {
         return socket.getLocalPort();
+    }
+
+    /** The settings that send the service's mail here, polling the outbox every 200 ms. */
+    Map<String, String> mailProperties() {
+        return Map.of("piagam.mail.smtp.host", "127.0.0.1", "piagam.mail.smtp.port", String.valueOf(port()),
+                "piagam.mail.smtp.tls", "NONE", "piagam.mail.from", "piagam@bpsdm.contoh.go.id", "piagam.mail.poll", "200ms");
     }
 
     private void accept() {
