@@ -4,6 +4,9 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 
 /**
@@ -15,16 +18,22 @@ import java.util.Optional;
 public enum StorageFault {
     FULL, READ_ONLY, UNAVAILABLE;
 
-    /** The storage fault somewhere in the cause chain, if any. */
+    /**
+     * The storage fault somewhere in the cause chain, if any, including exceptions suppressed on the way (a
+     * transaction whose clean-up failed on the broken connection carries the first error as suppressed).
+     */
     public static Optional<StorageFault> of(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLiteException sqlite) {
-                Optional<StorageFault> fault = sqlite(sqlite.getResultCode());
-                if (fault.isPresent()) {
-                    return fault;
-                }
-            } else if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                Optional<StorageFault> fault = postgresql(sql.getSQLState());
+        return of(error, 0);
+    }
+
+    private static Optional<StorageFault> of(Throwable error, int depth) {
+        for (Throwable t = error; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause()) {
+            Optional<StorageFault> fault = single(t);
+            if (fault.isPresent()) {
+                return fault;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                fault = of(suppressed, depth + 1);
                 if (fault.isPresent()) {
                     return fault;
                 }
@@ -32,6 +41,27 @@ public enum StorageFault {
         }
         return Optional.empty();
     }
+
+    private static Optional<StorageFault> single(Throwable t) {
+        if (t instanceof SQLiteException sqlite) {
+            return sqlite(sqlite.getResultCode());
+        }
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLRecoverableException) {
+            return Optional.of(UNAVAILABLE);
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            return postgresql(sql.getSQLState());
+        }
+        if (t instanceof SQLException sql && HIKARI_CLOSED.equals(sql.getMessage())) {
+            // the pool replaced a connection that broke (the server went away) by its closed stand-in; the next use
+            // of it in the same transaction says only this, without a SQLSTATE
+            return Optional.of(UNAVAILABLE);
+        }
+        return Optional.empty();
+    }
+
+    private static final String HIKARI_CLOSED = "Connection is closed";
 
     /** SQLite result codes, extended ones by their primary code (the low byte). */
     static Optional<StorageFault> sqlite(SQLiteErrorCode code) {

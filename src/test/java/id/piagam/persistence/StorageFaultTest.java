@@ -6,6 +6,8 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,20 @@ class StorageFaultTest {
                 .contains(StorageFault.UNAVAILABLE);
         assertThat(StorageFault.of(new SQLException("duplicate key", "23505"))).isEmpty();
         assertThat(StorageFault.of(new SQLException("no state"))).isEmpty();
+        assertThat(StorageFault.of(new SQLException("other", null, 0, new SQLException("lost", "08006")))).contains(StorageFault.UNAVAILABLE);
         assertThat(StorageFault.of(new IllegalStateException("not a database error"))).isEmpty();
+    }
+
+    @Test
+    void aConnectionThePoolClosedUnderATransactionIsUnavailableToo() {
+        // seen when PostgreSQL stops mid-issue: the pool marks the connection broken (57P01) and the transaction's
+        // clean-up then meets Hikari's closed stand-in, which says only "Connection is closed", without a SQLSTATE
+        assertThat(StorageFault.of(new DataAccessException("Could not set JDBC Connection read-only",
+                new SQLException("Connection is closed")))).contains(StorageFault.UNAVAILABLE);
+        assertThat(StorageFault.of(new SQLTransientConnectionException("pool timeout"))).contains(StorageFault.UNAVAILABLE);
+        assertThat(StorageFault.of(new SQLRecoverableException("socket closed"))).contains(StorageFault.UNAVAILABLE);
+        RuntimeException cleanUpFailed = new RuntimeException("rollback failed");
+        cleanUpFailed.addSuppressed(new SQLException("terminating connection due to administrator command", "57P01"));
+        assertThat(StorageFault.of(cleanUpFailed)).as("the first error, suppressed").contains(StorageFault.UNAVAILABLE);
     }
 }
