@@ -6,9 +6,7 @@ import id.piagam.rendering.PdfMerger;
 import id.piagam.web.DownloadStreams;
 import id.piagam.web.Downloads;
 import id.piagam.web.Messages;
-import id.piagam.web.Problem;
 import id.piagam.web.ProblemResponses;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -30,10 +28,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -82,29 +76,14 @@ class CertificateController {
     }
 
     /**
-     * The job's progress. While the database cannot be reached (a restart), a job this instance runs answers 503
-     * saying that it waits for the database and goes on by itself, instead of only that the request failed.
+     * The job's progress. While the database cannot be reached (a restart), the 503 names the jobs this instance
+     * holds and says that they wait for the database and go on by themselves ({@link JobsWaitingNote}).
      */
     @Get("/api/jobs/{jobId}")
-    @SuppressWarnings("unchecked")
-    HttpResponse<CertificateViews.JobView> job(long jobId, HttpRequest<?> request) {
-        try {
-            return HttpResponse.ok(jobView(jobs.get(jobId), true, messages.locale(request)));
-        } catch (RuntimeException e) {
-            Optional<Instant> since = jobs.waitingForDatabase(jobId);
-            Optional<Problem> fault = problems.storageFault(request, e);
-            if (since.isEmpty() || fault.isEmpty()) {
-                throw e;
-            }
-            String at = DateTimeFormatter.ofPattern("HH:mm:ss").format(since.get().atZone(JAKARTA));
-            Problem p = fault.get();
-            return (HttpResponse<CertificateViews.JobView>) (HttpResponse<?>) problems.respond(request, new Problem(p.type(), p.title(),
-                            p.status(), problems.text(request, "problem.jobWaitsForDatabase", at), null, null, null))
-                    .header(HttpHeaders.RETRY_AFTER, "5");
-        }
+    CertificateViews.JobView job(long jobId, HttpRequest<?> request) {
+        return jobView(jobs.get(jobId), true, messages.locale(request));
     }
 
-    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private CertificateViews.JobView jobView(CertificateJob job, boolean withItems, Locale locale) {
         List<CertificateViews.ItemView> items = withItems ? jobs.items(job.id()).stream()

@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,8 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
     private final Map<Long, Instant> waitingForDatabase = new ConcurrentHashMap<>();
+    /** The event of each job this instance runs, known while the database may be out of reach. */
+    private final Map<Long, Long> eventOfJob = new ConcurrentHashMap<>();
 
     private final AtomicInteger threads = new AtomicInteger();
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
@@ -139,16 +142,21 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    /**
-     * Since when this instance's runner of the job has been waiting for the database to come back (a restart,
-     * a lost connection); empty while it is not waiting.
-     */
-    public Optional<Instant> waitingForDatabase(long jobId) {
-        return Optional.ofNullable(waitingForDatabase.get(jobId));
+    /** The jobs this instance runs that wait for the database now, oldest wait first. */
+    public List<WaitingJob> waitingForDatabase() {
+        return waitingForDatabase.entrySet().stream()
+                .map(e -> new WaitingJob(e.getKey(), Optional.ofNullable(eventOfJob.get(e.getKey())), e.getValue()))
+                .sorted(Comparator.comparing(WaitingJob::since))
+                .toList();
+    }
+
+    /** A bulk issue waiting for the database since a moment; its event once the job was read. */
+    public record WaitingJob(long jobId, Optional<Long> eventId, Instant since) {
     }
 
     void run(long jobId) {
         CertificateJob job = whileDatabaseUnavailable(jobId, () -> get(jobId));
+        eventOfJob.put(jobId, job.eventId());
         try {
             Set<Long> done = new HashSet<>(whileDatabaseUnavailable(jobId, () -> items.findParticipantIdsByJobId(jobId)));
             for (Enrolment en : whileDatabaseUnavailable(jobId, () -> enrolments.findByEventIdOrderByPrintedName(job.eventId()))) {
@@ -177,6 +185,7 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
             jobs.finish(jobId, CertificateJob.Status.FAILED, clock.instant());
         } finally {
             waitingForDatabase.remove(jobId);
+            eventOfJob.remove(jobId);
         }
     }
 

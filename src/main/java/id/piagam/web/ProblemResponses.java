@@ -3,11 +3,15 @@ package id.piagam.web;
 import id.piagam.persistence.StorageFault;
 import id.piagam.rules.DomainRefusal;
 import id.piagam.validation.FieldProblem;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Any;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The one place that turns refusals and failures into problem documents (or pages, for a browser): a
@@ -29,7 +35,18 @@ public class ProblemResponses {
 
     private final Messages messages;
 
+    /** Read lazily: the features saying something during an outage sit above this package. */
+    private final Supplier<Stream<OutageNote>> outageNotes;
+
+    @Inject
+    ProblemResponses(Messages messages, @Any BeanProvider<OutageNote> outageNotes) {
+        this.outageNotes = outageNotes::stream;
+        this.messages = messages;
+    }
+
+    /** Without any feature's outage notes (unit tests of the mapping). */
     ProblemResponses(Messages messages) {
+        this.outageNotes = Stream::empty;
         this.messages = messages;
     }
 
@@ -88,11 +105,15 @@ public class ProblemResponses {
         // a form too large to read: say that nothing was saved and that the input waits behind the Back button
         String detail = problem.status() == HttpStatus.REQUEST_ENTITY_TOO_LARGE.getCode()
                 ? messages.get(locale, "problem.page.tooLarge", List.of()) : problem.detail();
+        // a page read while the database is out of reach reloads itself, so it shows the page once the database is back
+        boolean reloads = problem.status() == HttpStatus.SERVICE_UNAVAILABLE.getCode() && request.getMethod() == HttpMethod.GET;
         String body = "<p role=\"alert\">" + Html.escape(detail) + "</p>"
                 + (problem.reference() == null ? "" : "<p>" + Html.escape(messages.get(locale, "page.reference", List.of(problem.reference())))
                 + "</p>")
+                + (reloads ? "<p>" + Html.escape(messages.get(locale, "page.outage.refresh", List.of())) + "</p>" : "")
                 + "<p><a href=\"/\">" + Html.escape(messages.get(locale, "nav.home", List.of())) + "</a></p>";
-        return HttpResponse.status(HttpStatus.valueOf(problem.status())).body(Html.page(problem.title(), body))
+        return HttpResponse.status(HttpStatus.valueOf(problem.status()))
+                .body(reloads ? Html.page(problem.title(), body, Integer.parseInt(RETRY_AFTER_SECONDS)) : Html.page(problem.title(), body))
                 .contentType(MediaType.TEXT_HTML_TYPE + ";charset=utf-8");
     }
 
@@ -146,8 +167,12 @@ public class ProblemResponses {
             LOG.warn("Storage fault {} on {} {}: {}", fault, request == null ? "-" : request.getMethodName(),
                     request == null ? "-" : request.getPath(), cause.toString());
             Locale locale = messages.locale(request);
+            StringBuilder detail = new StringBuilder(messages.get(locale, "problem." + slug, List.of()));
+            if (fault == StorageFault.UNAVAILABLE) {
+                outageNotes.get().flatMap(n -> n.whileDatabaseUnavailable(locale).stream()).forEach(n -> detail.append(' ').append(n));
+            }
             return new Problem(Problem.TYPE_BASE + slug, messages.get(locale, "title." + slug, List.of()), 503,
-                    messages.get(locale, "problem." + slug, List.of()), null, null, null);
+                    detail.toString(), null, null, null);
         });
     }
 

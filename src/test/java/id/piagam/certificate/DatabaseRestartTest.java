@@ -47,18 +47,25 @@ class DatabaseRestartTest {
 
             pgCtlCluster("stop", "-m", "fast");
             HttpResponse<String> whileDown;
+            HttpResponse<String> eventPageWhileDown;
             try {
                 // the runner notices at its next certificate; then the job's line says it waits
                 whileDown = await("the job answers that it waits for the database").atMost(Duration.ofSeconds(30))
                         .pollInterval(Duration.ofMillis(200))
                         .until(() -> service.send("GET", "/api/jobs/" + jobId, null, "Accept-Language", "id"),
-                                r -> r.statusCode() != 200 && r.body().contains("menunggu"));
+                                r -> r.statusCode() != 200 && r.body().contains("menunggu basis data"));
+                // the event page the secretariat keeps open says the same, and reloads itself
+                eventPageWhileDown = service.send("GET", "/kegiatan/" + eventId, null, "Accept", "text/html", "Accept-Language", "id");
             } finally {
                 pgCtlCluster("start");
             }
             assertThat(whileDown.statusCode()).isEqualTo(503);
             assertThat(whileDown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
-            assertThat(whileDown.body()).contains("storage-unavailable").contains("Penerbitan massal ini menunggunya");
+            assertThat(whileDown.body()).contains("storage-unavailable").contains("Penerbitan massal #" + jobId + " (kegiatan #" + eventId + ") menunggu basis data sejak pukul");
+            assertThat(eventPageWhileDown.statusCode()).isEqualTo(503);
+            assertThat(eventPageWhileDown.body()).contains("Basis data tidak dapat dijangkau")
+                    .contains("Penerbitan massal #" + jobId + " (kegiatan #" + eventId + ") menunggu basis data sejak pukul")
+                    .contains("<meta http-equiv=\"refresh\" content=\"30\">");
 
             Map<String, Object> done = await("the job finishes after the restart").atMost(Duration.ofMinutes(3))
                     .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
