@@ -26,7 +26,11 @@ import java.io.IOException;
 @Tag(name = "Verification")
 class VerificationController {
 
-    static final int MAX_PDF_BYTES = 10 * 1024 * 1024;
+    /**
+     * The same cap as any uploaded file ({@code micronaut.server.multipart.max-file-size}), so the API and the page
+     * refuse the same PDFs; an issued certificate is well under 1 MB.
+     */
+    static final int MAX_PDF_BYTES = 5 * 1024 * 1024;
 
     private final VerificationService service;
 

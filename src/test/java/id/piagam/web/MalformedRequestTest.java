@@ -10,6 +10,8 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
+
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -87,6 +89,14 @@ class MalformedRequestTest extends ApiTest {
         Api.Res unsupported = anonymous.inLanguage("en").send(HttpRequest.POST("/api/verify", "x").contentType(MediaType.TEXT_PLAIN_TYPE));
         assertThat(unsupported.status()).isEqualTo(415);
         assertThat((String) unsupported.get("detail")).contains("text/plain").doesNotContain("send application/json");
+
+        // a PDF sent as the body meets the same 5 MB cap as one uploaded through the page's form
+        byte[] big = new byte[6 * 1024 * 1024];
+        System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 8);
+        Api.Res tooLarge = anonymous.send(HttpRequest.POST("/api/verify", big).contentType(MediaType.APPLICATION_PDF_TYPE));
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.errorFields()).containsExactly("file");
+        assertThat(tooLarge.errors()).singleElement().satisfies(e -> assertThat((String) e.get("message")).contains("5 MB"));
 
         Api.Res badId = operator.inLanguage("en").get("/api/participants/abc");
         assertThat(badId.status()).isEqualTo(400);
