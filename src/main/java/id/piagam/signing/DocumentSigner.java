@@ -52,7 +52,7 @@ public class DocumentSigner {
                    @Value("${piagam.signing.tsa-url:}") String tsaUrl, @Value("${piagam.signing.statement:}") String statement,
                    Clock clock) {
         this.key = load(blankToNull(keystore), password == null ? "" : password, blankToNull(alias), blankToNull(pkcs11Config));
-        this.tsa = blankToNull(tsaUrl) == null ? null : new TimestampClient(URI.create(tsaUrl.strip()));
+        this.tsa = blankToNull(tsaUrl) == null ? null : new TimestampClient(URI.create(tsaUrl.strip()), clock);
         this.statement = statement == null ? "" : statement.strip();
         this.clock = clock;
         key.ifPresentOrElse(

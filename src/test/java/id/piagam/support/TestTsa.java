@@ -20,21 +20,27 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A real RFC 3161 timestamp authority for tests: BouncyCastle's {@code TimeStampResponseGenerator} behind
  * the JDK's HTTP server on a free loopback port. It can be switched to answer as a broken one would:
- * {@link Mode#DOWN} (HTTP 503) or {@link Mode#GARBAGE} (200 with bytes that are no timestamp response).
+ * {@link Mode#DOWN} (HTTP 503), {@link Mode#GARBAGE} (200 with bytes that are no timestamp response) or
+ * {@link Mode#HANG} (reads the request and does not answer until it is switched back or closed).
  */
 public final class TestTsa implements AutoCloseable {
 
-    public enum Mode { GRANT, DOWN, GARBAGE }
+    public enum Mode { GRANT, DOWN, GARBAGE, HANG }
 
     private final HttpServer server;
     private final TestKeys.Authority authority;
     private final AtomicLong serials = new AtomicLong();
     private volatile Mode mode = Mode.GRANT;
+    private volatile CountDownLatch released = new CountDownLatch(1);
+    private final AtomicLong requests = new AtomicLong();
 
     private TestTsa() throws Exception {
         authority = TestKeys.timestampAuthority();
@@ -47,10 +53,15 @@ public final class TestTsa implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/tsa", exchange -> {
             try (exchange) {
+                requests.incrementAndGet();
+                if (mode == Mode.HANG) {
+                    exchange.getRequestBody().readAllBytes();
+                    released.await(2, TimeUnit.MINUTES);
+                }
                 byte[] body;
                 int status = 200;
                 switch (mode) {
-                    case DOWN -> {
+                    case DOWN, HANG -> {
                         status = 503;
                         body = "maintenance".getBytes(StandardCharsets.US_ASCII);
                     }
@@ -69,6 +80,7 @@ public final class TestTsa implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         });
+        server.setExecutor(Executors.newCachedThreadPool()); // a hanging answer holds only its own thread
         server.start();
     }
 
@@ -85,7 +97,16 @@ public final class TestTsa implements AutoCloseable {
     }
 
     public void mode(Mode mode) {
+        if (this.mode == Mode.HANG && mode != Mode.HANG) {
+            released.countDown();
+            released = new CountDownLatch(1);
+        }
         this.mode = mode;
+    }
+
+    /** How many requests it has received, answered or not. */
+    public long requests() {
+        return requests.get();
     }
 
     public X509Certificate certificate() {
@@ -99,6 +120,7 @@ public final class TestTsa implements AutoCloseable {
 
     @Override
     public void close() {
+        released.countDown();
         server.stop(0);
     }
 }
