@@ -127,7 +127,7 @@ class MailDrain {
     private boolean stillOpen(String invitationId) {
         Instant now = clock.instant();
         return invitationId != null && invitations.findById(invitationId)
-                .filter(i -> i.usedAt() == null && i.expiresAt().isAfter(now)).isPresent();
+                .filter(i -> i.open(now)).isPresent();
     }
 
     private SmtpMailer.Attachment attachment(OutboxMessage m) {
