@@ -2,6 +2,8 @@ package id.piagam.account;
 
 import id.piagam.web.LanguageChoice;
 import id.piagam.web.Messages;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
@@ -9,8 +11,9 @@ import java.util.Locale;
 
 /**
  * The language a person reads in, kept on their account: the pages' switch ({@code /bahasa/en}) made
- * while signed in sets it, and the email written to that person uses it. Someone who never chose, or has
- * no account yet, reads Bahasa Indonesia.
+ * while signed in sets it, a switch made before signing in (kept in the {@code lang} cookie) becomes the
+ * account's at sign-in when the account has none yet, and the email written to that person uses it.
+ * Someone who never chose, or has no account yet, reads Bahasa Indonesia.
  */
 @Singleton
 public class AccountLanguages {
@@ -24,6 +27,16 @@ public class AccountLanguages {
     @EventListener
     void onChoice(LanguageChoice choice) {
         users.chooseLanguage(choice.username(), choice.language());
+    }
+
+    /**
+     * At sign-in (with a password or by accepting an invitation): the language the person switched to
+     * before, on the sign-in or public pages, becomes the account's unless it chose one already.
+     */
+    public void keepChosenBeforeSignIn(User user, HttpRequest<?> request) {
+        request.getCookies().findCookie(Messages.LANGUAGE_COOKIE).map(Cookie::getValue)
+                .filter(lang -> lang.equals("en") || lang.equals("id"))
+                .ifPresent(lang -> users.adoptLanguage(user.id(), lang));
     }
 
     /** The language of the participant's account: English when chosen, else Bahasa Indonesia. */

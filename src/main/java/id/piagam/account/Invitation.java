@@ -10,4 +10,9 @@ import java.time.Instant;
 @MappedEntity("invitation")
 public record Invitation(@Id String id, Long participantId, String createdBy, Instant createdAt, Instant expiresAt,
                          @Nullable Instant usedAt) {
+
+    /** Whether the link still works at {@code now}: unused and unexpired. */
+    public boolean open(Instant now) {
+        return usedAt == null && expiresAt.isAfter(now);
+    }
 }

@@ -35,9 +35,11 @@ class InvitationPage {
     private final Invitations invitations;
     private final WebSessions sessions;
     private final Pages pages;
+    private final AccountLanguages languages;
 
-    InvitationPage(Invitations invitations, WebSessions sessions, Pages pages) {
+    InvitationPage(Invitations invitations, WebSessions sessions, Pages pages, AccountLanguages languages) {
         this.invitations = invitations;
+        this.languages = languages;
         this.sessions = sessions;
         this.pages = pages;
     }
@@ -60,6 +62,7 @@ class InvitationPage {
         }
         try {
             User user = invitations.accept(token, form.get("password"), form.get("repeat"));
+            languages.keepChosenBeforeSignIn(user, request);
             WebSessions.Started started = sessions.start(user);
             return HttpResponse.seeOther(URI.create("/saya"))
                     .cookie(sessions.cookie(started))

@@ -45,10 +45,12 @@ class SignInPage {
     private final Pages pages;
     private final CurrentAccounts accountStates;
     private final ClientAddresses addresses;
+    private final AccountLanguages languages;
 
     SignInPage(AccountProvider<?> accounts, WebSessions sessions, UserRepository users, @Named("clients") LoginThrottle clients,
-               Pages pages, CurrentAccounts accountStates, ClientAddresses addresses) {
+               Pages pages, CurrentAccounts accountStates, ClientAddresses addresses, AccountLanguages languages) {
         this.addresses = addresses;
+        this.languages = languages;
         this.accountStates = accountStates;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -82,6 +84,7 @@ class SignInPage {
             return render(request, HttpStatus.UNAUTHORIZED, expected, username, pages.text(request, "signIn.failed"));
         }
         User user = users.findByUsername(response.getAuthentication().orElseThrow().getName()).orElseThrow();
+        languages.keepChosenBeforeSignIn(user, request);
         WebSessions.Started started = sessions.start(user);
         return HttpResponse.seeOther(URI.create(user.role() == Role.PARTICIPANT ? "/saya" : "/"))
                 .cookie(sessions.cookie(started))

@@ -27,6 +27,10 @@ public interface UserRepository extends CrudRepository<User, Long> {
     @Query("UPDATE app_user SET language = :language WHERE username = :username")
     void chooseLanguage(String username, String language);
 
+    /** Takes the language chosen before signing in, unless the account chose one already. */
+    @Query("UPDATE app_user SET language = :language WHERE id = :id AND language IS NULL")
+    void adoptLanguage(Long id, String language);
+
     /** The language the participant's account chose, if it did. */
     @Query("SELECT language FROM app_user WHERE participant_id = :participantId AND language IS NOT NULL")
     List<String> findLanguageByParticipant(Long participantId);

@@ -1,5 +1,7 @@
 package id.piagam.mail;
 
+import id.piagam.account.Invitation;
+import id.piagam.account.InvitationRepository;
 import id.piagam.account.Invitations;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateRepository;
@@ -77,10 +79,12 @@ public class Deliveries {
     private final EventService events;
     private final VerifyLinks links;
     private final Invitations invitations;
+    private final InvitationRepository invitationRows;
     private final Clock clock;
 
     Deliveries(OutboxRepository outbox, Outbox writer, MailSettings settings, ParticipantRepository participants, EnrolmentRepository enrolments,
-               CertificateRepository certificates, EventService events, VerifyLinks links, Invitations invitations, Clock clock) {
+               CertificateRepository certificates, EventService events, VerifyLinks links, Invitations invitations,
+               InvitationRepository invitationRows, Clock clock) {
         this.outbox = outbox;
         this.writer = writer;
         this.settings = settings;
@@ -90,6 +94,7 @@ public class Deliveries {
         this.events = events;
         this.links = links;
         this.invitations = invitations;
+        this.invitationRows = invitationRows;
         this.clock = clock;
     }
 
@@ -173,7 +178,9 @@ public class Deliveries {
     /**
      * Sends a message again to the person's present address: a waiting one leaves at the next round; an
      * invitation comes as a new link (the old one was only ever in the sent email); a certificate notice
-     * is written again from the certificate. Refused when email is off or no address reaches the person.
+     * is written again from the certificate. Refused when email is off or no address reaches the person,
+     * and when what it announced no longer holds: an "issued" notice for a certificate since revoked or
+     * replaced by a reissue, or an invitation already used or expired (a new invitation is the way then).
      */
     @Transactional
     public OutboxMessage resend(long messageId, String by) {
@@ -185,6 +192,7 @@ public class Deliveries {
         if (p == null || blank(p.email()) || bouncing(p)) {
             throw DomainRefusal.rule("mail-unreachable", "mail.unreachable", List.of(FieldProblem.of("email", "mail.unreachable")));
         }
+        refuseOutdated(m);
         if (m.status() == OutboxMessage.Status.PENDING && m.recipient().equalsIgnoreCase(p.email().trim())) {
             outbox.dueNow(m.id(), clock.instant());
         } else if (m.kind() == OutboxMessage.Kind.INVITATION || m.kind() == OutboxMessage.Kind.INVITATION_REMINDER) {
@@ -193,6 +201,35 @@ public class Deliveries {
             writer.again(m);
         }
         return m;
+    }
+
+    /** A notice whose news no longer holds is not sent again: nothing is queued, and the refusal says what to do instead. */
+    private void refuseOutdated(OutboxMessage m) {
+        switch (m.kind()) {
+            case CERTIFICATE_ISSUED, CERTIFICATE_REISSUED -> {
+                Certificate c = certificates.findById(m.certificateId())
+                        .orElseThrow(() -> DomainRefusal.notFound("entity.certificate", m.certificateId()));
+                if (c.status() == CertificateStatus.REVOKED) {
+                    throw DomainRefusal.rule("mail-certificate-revoked", "mail.resend.revoked", List.of(), c.number());
+                }
+                if (c.status() == CertificateStatus.SUPERSEDED) {
+                    throw DomainRefusal.rule("mail-certificate-superseded", "mail.resend.superseded", List.of(), c.number());
+                }
+            }
+            case INVITATION, INVITATION_REMINDER -> {
+                Invitation i = m.invitationId() == null ? null : invitationRows.findById(m.invitationId()).orElse(null);
+                if (i != null && i.usedAt() != null) {
+                    throw DomainRefusal.rule("mail-invitation-used", "mail.resend.invitationUsed", List.of());
+                }
+                if (i != null && !i.open(clock.instant())) {
+                    throw DomainRefusal.rule("mail-invitation-expired", "mail.resend.invitationExpired", List.of(),
+                            Bahasa.timestampWithZone(i.expiresAt(), clock.getZone()));
+                }
+            }
+            default -> {
+                // a revocation notice stays true: it may go again
+            }
+        }
     }
 
     private static boolean blank(String s) {

@@ -19,9 +19,12 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Sends the outbox in the background. Each message is claimed in the database first, so with several
- * instances one of them sends it; a claim lapses after five minutes (an instance that died while
- * sending), after which the message goes again with the same Message-ID. At most
+ * Sends the outbox in the background. Each message is claimed in the database just before it is sent
+ * (a conditional UPDATE that only one instance can win), so with several instances each message is sent
+ * by one of them, and the row records which ({@code sent_by}). An instance has one message in flight at
+ * a time: killed while sending, it leaves that one claimed; the claim lapses after
+ * {@code piagam.mail.claim-lapse} (five minutes) and the message goes again with the same Message-ID, so
+ * a crash costs at most one duplicate per message in flight and never loses one. At most
  * {@code piagam.mail.per-minute} messages leave per minute across instances; a temporary failure (4xx)
  * is retried later with back-off, a permanent one (5xx) ends FAILED with the server's reply, and a
  * recipient refused at RCPT marks the address as bouncing.
@@ -30,7 +33,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class MailDrain {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailDrain.class);
-    private static final Duration CLAIM = Duration.ofMinutes(5);
     private static final int RECORD_ATTEMPTS = 10;
 
     private final OutboxRepository outbox;
@@ -40,7 +42,8 @@ class MailDrain {
     private final CertificateRepository certificates;
     private final InvitationRepository invitations;
     private final Clock clock;
-    private final String instance = UUID.randomUUID().toString();
+    /** This instance, as the outbox records it: the process id (to find its log) and a random part. */
+    private final String instance = ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     private final AtomicBoolean running = new AtomicBoolean();
 
     MailDrain(OutboxRepository outbox, MailSettings settings, SmtpMailer mailer, CertificatePdfRepository pdfs,
@@ -66,7 +69,7 @@ class MailDrain {
                 return;
             }
             for (OutboxMessage m : outbox.findDue(now, allowed)) {
-                if (outbox.claim(m.id(), instance, clock.instant(), clock.instant().plus(CLAIM)) == 1) {
+                if (outbox.claim(m.id(), instance, clock.instant(), clock.instant().plus(settings.claimLapse())) == 1) {
                     deliver(m);
                 }
             }
@@ -104,7 +107,7 @@ class MailDrain {
     private void recordSent(Long id) {
         for (int attempt = 1; ; attempt++) {
             try {
-                outbox.sent(id, clock.instant());
+                outbox.sent(id, clock.instant(), instance);
                 return;
             } catch (DataAccessException e) {
                 if (attempt == RECORD_ATTEMPTS) {
@@ -124,7 +127,7 @@ class MailDrain {
     private boolean stillOpen(String invitationId) {
         Instant now = clock.instant();
         return invitationId != null && invitations.findById(invitationId)
-                .filter(i -> i.usedAt() == null && i.expiresAt().isAfter(now)).isPresent();
+                .filter(i -> i.open(now)).isPresent();
     }
 
     private SmtpMailer.Attachment attachment(OutboxMessage m) {

@@ -29,13 +29,15 @@ public class MailSettings {
     private final boolean attachPdf;
     private final int maxAttempts;
     private final Duration reminderAfter;
+    private final Duration claimLapse;
 
     MailSettings(@Value("${piagam.mail.smtp.host:}") String host, @Value("${piagam.mail.smtp.port:587}") int port,
                  @Value("${piagam.mail.smtp.username:}") String username, @Value("${piagam.mail.smtp.password:}") String password,
                  @Value("${piagam.mail.smtp.tls:STARTTLS}") String tls, @Value("${piagam.mail.from:}") String from,
                  @Value("${piagam.mail.reply-to:}") String replyTo, @Value("${piagam.mail.per-minute:60}") int perMinute,
                  @Value("${piagam.mail.attach-pdf:true}") boolean attachPdf, @Value("${piagam.mail.max-attempts:8}") int maxAttempts,
-                 @Value("${piagam.mail.reminder-after:7d}") Duration reminderAfter) {
+                 @Value("${piagam.mail.reminder-after:7d}") Duration reminderAfter,
+                 @Value("${piagam.mail.claim-lapse:5m}") Duration claimLapse) {
         this.host = host == null ? "" : host.trim();
         this.port = port;
         this.username = username == null ? "" : username;
@@ -47,6 +49,7 @@ public class MailSettings {
         this.attachPdf = attachPdf;
         this.maxAttempts = Math.max(1, maxAttempts);
         this.reminderAfter = reminderAfter;
+        this.claimLapse = claimLapse;
     }
 
     /** Whether email is sent at all: only with an SMTP host. */
@@ -98,5 +101,15 @@ public class MailSettings {
 
     public Duration reminderAfter() {
         return reminderAfter;
+    }
+
+    /**
+     * How long an instance's claim on a message holds: after it, a message whose instance died while
+     * sending goes again (from another instance, with the same Message-ID). It must outlast one send
+     * (the SMTP timeouts below allow 10 s to connect and 30 s per read or write), or a slow send is
+     * duplicated without any crash.
+     */
+    public Duration claimLapse() {
+        return claimLapse;
     }
 }

@@ -153,7 +153,7 @@ public class Outbox {
         Instant now = clock.instant();
         outbox.save(new OutboxMessage(null, messageId(), kind, participantId, eventId, certificateId, invitationId, to.trim(),
                 messages.get(locale, subjectCode, subjectArgs), plain, html.toString(), OutboxMessage.Status.PENDING, 0, due, null, null,
-                null, false, now, null));
+                null, false, now, null, null));
     }
 
     /** A stable Message-ID, kept with the row: a message sent again after a crash carries the same one. */

@@ -16,7 +16,8 @@ public record OutboxMessage(@Id @GeneratedValue @Nullable Long id, String messag
                             @Nullable Long eventId, @Nullable Long certificateId, @Nullable String invitationId, String recipient,
                             String subject, @Nullable String bodyText, @Nullable String bodyHtml, Status status, int attempts,
                             Instant nextAttemptAt, @Nullable String claimedBy, @Nullable Instant claimedUntil,
-                            @Nullable String lastError, boolean bounced, Instant createdAt, @Nullable Instant sentAt) {
+                            @Nullable String lastError, boolean bounced, Instant createdAt, @Nullable Instant sentAt,
+                            @Nullable String sentBy) {
 
     public enum Kind {
         INVITATION, INVITATION_REMINDER, CERTIFICATE_ISSUED, CERTIFICATE_REISSUED, CERTIFICATE_REVOKED

@@ -28,11 +28,11 @@ public interface OutboxRepository extends CrudRepository<OutboxMessage, Long> {
                AND (claimed_until IS NULL OR claimed_until < :now)""")
     int claim(Long id, String by, Instant now, Instant until);
 
-    /** Sent: the body (and any link in it) is purged. */
+    /** Sent by instance {@code by}: the body (and any link in it) is purged. */
     @Query("""
-            UPDATE mail_outbox SET status = 'SENT', sent_at = :at, attempts = attempts + 1, body_text = NULL, body_html = NULL,
-                   claimed_by = NULL, claimed_until = NULL, last_error = NULL WHERE id = :id""")
-    void sent(Long id, Instant at);
+            UPDATE mail_outbox SET status = 'SENT', sent_at = :at, sent_by = :by, attempts = attempts + 1, body_text = NULL,
+                   body_html = NULL, claimed_by = NULL, claimed_until = NULL, last_error = NULL WHERE id = :id""")
+    void sent(Long id, Instant at, String by);
 
     /** A temporary failure: tried again from {@code next}. */
     @Query("""

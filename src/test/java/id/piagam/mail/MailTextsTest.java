@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.piagam.account.Invitation;
 import id.piagam.account.InvitationRepository;
+import id.piagam.account.UserRepository;
 import id.piagam.support.Api;
 import id.piagam.support.ApiTest;
 import id.piagam.support.Browser;
@@ -18,6 +19,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,8 @@ class MailTextsTest extends ApiTest implements TestPropertyProvider {
     OutboxRepository outbox;
     @Inject
     InvitationRepository invitations;
+    @Inject
+    UserRepository users;
 
     @Override
     public Map<String, String> getProperties() {
@@ -178,6 +182,50 @@ class MailTextsTest extends ApiTest implements TestPropertyProvider {
         MimeMessage invitation = mailTo("orang2321@contoh.go.id", 2).stream().filter(m -> subject(m).startsWith("Invitation")).findFirst()
                 .orElseThrow();
         assertThat(text(invitation)).containsPattern("until \\d{1,2} [A-Z][a-z]+ \\d{4}");
+    }
+
+    @Test
+    void englishChosenBeforeSigningInBecomesTheAccountsLanguageAndTheirEmailComesInIt() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        long p = s.attending(2331, "Maria Setiawati");
+        admin.post("/api/users", Map.of("username", "maria", "password", "maria-secret-123", "role", "PARTICIPANT", "participantId", p));
+        assertThat(users.findLanguageByParticipant(p)).as("never chosen").isEmpty();
+
+        Browser browser = new Browser(anonymous);
+        assertThat(browser.get("/bahasa/en?next=/masuk").status()).isEqualTo(303);
+        browser.signIn("maria", "maria-secret-123");
+        assertThat(users.findLanguageByParticipant(p)).containsExactly("en");
+
+        Api.Res issued = s.issue(p);
+        MimeMessage mail = mailTo("orang2331@contoh.go.id", 1).get(0);
+        assertThat(mail.getSubject()).isEqualTo("Your certificate has been issued: " + issued.get("number"));
+        assertThat(html(mail)).contains("<html lang=\"en\">");
+    }
+
+    @Test
+    void aLanguageTheAccountChoseIsNotOverriddenByTheCookieOfAnotherBrowser() {
+        long p = participant(2332, "Nanda Kusuma");
+        admin.post("/api/users", Map.of("username", "nanda", "password", "nanda-secret-123", "role", "PARTICIPANT", "participantId", p));
+        Browser own = new Browser(anonymous).signIn("nanda", "nanda-secret-123");
+        assertThat(own.get("/bahasa/id").status()).isEqualTo(303);
+        assertThat(users.findLanguageByParticipant(p)).containsExactly("id");
+
+        Browser other = new Browser(anonymous).cookie("lang", "en").signIn("nanda", "nanda-secret-123");
+        assertThat(other.cookie("lang")).isEqualTo("en");
+        assertThat(users.findLanguageByParticipant(p)).as("the account's own choice stands").containsExactly("id");
+    }
+
+    @Test
+    void englishChosenBeforeAcceptingAnInvitationBecomesTheNewAccountsLanguage() {
+        long p = participant(2333, "Oki Ramadhan");
+        String url = (String) operator.post("/api/participants/" + p + "/invitations", Map.of()).get("url");
+        String path = url.substring(url.indexOf("/undangan/"));
+        Browser browser = new Browser(anonymous);
+        assertThat(browser.get("/bahasa/en?next=" + path).status()).isEqualTo(303);
+        String csrf = Jsoup.parse(browser.get(path).body()).selectFirst("input[name=_csrf]").val();
+        Api.Res accepted = browser.post(path, Map.of("_csrf", csrf, "password", "Bintang-Laut-2026!x", "repeat", "Bintang-Laut-2026!x"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(303);
+        assertThat(users.findLanguageByParticipant(p)).containsExactly("en");
     }
 
     private OutboxMessage reminder(long participantId) {

@@ -9,19 +9,27 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * An SMTP server that answers RCPT with a scripted reply per address (GreenMail accepts everyone): to
- * see what the sender does with a temporary (4xx) or permanent (5xx) refusal.
+ * see what the sender does with a temporary (4xx) or permanent (5xx) refusal. It can also take its time
+ * to accept each message (so that messages are in flight when a sender is killed) and keeps the
+ * Message-ID of every message it accepted, in order, duplicates included.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final Map<String, String> rcptReplies;
+    private final Duration acceptDelay;
+    private final List<String> accepted = new CopyOnWriteArrayList<>();
 
-    ScriptedSmtpServer(Map<String, String> rcptReplies) throws IOException {
+    ScriptedSmtpServer(Map<String, String> rcptReplies, Duration acceptDelay) throws IOException {
         this.rcptReplies = rcptReplies;
+        this.acceptDelay = acceptDelay;
         this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread t = new Thread(this::accept, "scripted-smtp");
         t.setDaemon(true);
@@ -31,10 +39,24 @@ final class ScriptedSmtpServer implements AutoCloseable {
     /** A server refusing these recipients with these replies; every other recipient is accepted. */
     static ScriptedSmtpServer refusing(Map<String, String> rcptReplies) {
         try {
-            return new ScriptedSmtpServer(rcptReplies);
+            return new ScriptedSmtpServer(rcptReplies, Duration.ZERO);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A server accepting everyone, waiting {@code delay} after each message's data before it answers "250". */
+    static ScriptedSmtpServer slow(Duration delay) {
+        try {
+            return new ScriptedSmtpServer(Map.of(), delay);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Message-ID of each message accepted so far (a message accepted twice is here twice). */
+    List<String> acceptedMessageIds() {
+        return List.copyOf(accepted);
     }
 
     int port() {
@@ -49,11 +71,23 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     private void accept() {
         while (!socket.isClosed()) {
-            try (Socket s = socket.accept()) {
-                converse(s);
+            try {
+                Socket s = socket.accept();
+                Thread t = new Thread(() -> serve(s), "scripted-smtp-connection");
+                t.setDaemon(true);
+                t.start();
             } catch (IOException e) {
-                // closed, or the client went away
+                // closed
             }
+        }
+    }
+
+    /** One connection at a time per client, several clients at once (as several instances connect). */
+    private void serve(Socket s) {
+        try (s) {
+            converse(s);
+        } catch (IOException e) {
+            // the client went away (a killed sender among them)
         }
     }
 
@@ -72,15 +106,43 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 reply(out, rcptReplies.getOrDefault(address, "250 ok"));
             } else if (upper.startsWith("DATA")) {
                 reply(out, "354 go on");
+                String messageId = null;
                 while ((line = in.readLine()) != null && !line.equals(".")) {
-                    // the message itself is not kept
+                    if (messageId == null && line.regionMatches(true, 0, "Message-ID:", 0, 11)) {
+                        messageId = line.substring(11).trim();
+                    }
                 }
+                if (line == null) {
+                    return; // the sender went away before the end of the data: nothing was accepted
+                }
+                pause();
+                accepted.add(String.valueOf(messageId));
                 reply(out, "250 queued");
             } else if (upper.startsWith("QUIT")) {
                 reply(out, "221 bye");
                 return;
             } else {
                 reply(out, "502 unknown");
+            }
+        }
+    }
+
+    private void pause() {
+        if (!acceptDelay.isZero()) {
+            Latency.pause(acceptDelay);
+        }
+    }
+
+    /** A server's latency: it waits for nothing, it only takes its time (the one sleep {@code TestWaitsTest} allows here). */
+    static final class Latency {
+        private Latency() {
+        }
+
+        static void pause(Duration delay) {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

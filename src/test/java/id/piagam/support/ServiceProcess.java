@@ -42,6 +42,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service on a free port without waiting for it. */
     public static ServiceProcess launch(String dbUrl, String dbUser, String dbPassword) throws IOException {
+        return launch(dbUrl, dbUser, dbPassword, Map.of());
+    }
+
+    /** Starts the service on a free port with these extra settings (system properties), without waiting for it. */
+    public static ServiceProcess launch(String dbUrl, String dbUser, String dbPassword, Map<String, String> settings) throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -51,6 +56,7 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dmicronaut.server.port=" + port, "-Ddatasources.default.url=" + dbUrl,
                 "-Dpiagam.admin-password=" + ADMIN_PASSWORD));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         if (dbUser != null) {
             command.add("-Ddatasources.default.username=" + dbUser);
             command.add("-Ddatasources.default.password=" + dbPassword);
@@ -67,7 +73,11 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(String dbUrl, String dbUser, String dbPassword) throws Exception {
-        ServiceProcess p = launch(dbUrl, dbUser, dbPassword);
+        return start(dbUrl, dbUser, dbPassword, Map.of());
+    }
+
+    public static ServiceProcess start(String dbUrl, String dbUser, String dbPassword, Map<String, String> settings) throws Exception {
+        ServiceProcess p = launch(dbUrl, dbUser, dbPassword, settings);
         p.awaitHealth();
         return p;
     }
@@ -122,6 +132,11 @@ public final class ServiceProcess implements AutoCloseable {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The process id: the mail sender names its instance after it in the outbox ({@code sent_by}). */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
@@ -143,6 +158,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** A Bimtek everyone attended, with {@code people} participants (distinct NIKs), numbered by {@code pattern}. */
     public long seedBimtek(int people, String pattern) throws Exception {
+        return seedBimtek(people, pattern, false);
+    }
+
+    /** The same, each participant with an email address of their own ({@code peserta<n>@contoh.go.id}) when {@code withEmail}. */
+    public long seedBimtek(int people, String pattern, boolean withEmail) throws Exception {
         Map<String, Object> event = call("POST", "/api/events", """
                 {"kind":"BIMTEK","title":"Bimtek Uji Proses","organiser":"BPSDM","place":"Surabaya","startDate":"2026-03-02",
                  "endDate":"2026-03-03","minAttendancePercent":80,"sessions":[{"date":"2026-03-02","topic":"Materi 1","jp":4},
@@ -153,7 +173,8 @@ public final class ServiceProcess implements AutoCloseable {
         for (int i = 0; i < people; i++) {
             String nik = String.format("3526%02d%02d%02d%02d%04d", 1 + i / 336 % 99, 1 + i % 28, 1 + (i / 28) % 12, 80, i + 1);
             long p = ((Number) call("POST", "/api/participants", "{\"fullName\":\"Peserta " + Fixtures.letters(i)
-                    + "\",\"category\":\"NON_ASN\",\"nik\":\"" + nik + "\"}").get("id")).longValue();
+                    + "\",\"category\":\"NON_ASN\",\"nik\":\"" + nik + "\""
+                    + (withEmail ? ",\"email\":\"peserta" + (i + 1) + "@contoh.go.id\"" : "") + "}").get("id")).longValue();
             call("POST", "/api/events/" + eventId + "/enrolments", "{\"participantId\":" + p + "}");
             ids.add(p);
         }
