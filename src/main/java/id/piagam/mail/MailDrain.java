@@ -69,9 +69,17 @@ class MailDrain {
                 return;
             }
             for (OutboxMessage m : outbox.findDue(now, allowed)) {
-                if (outbox.claim(m.id(), instance, clock.instant(), clock.instant().plus(settings.claimLapse())) == 1) {
-                    deliver(m);
+                Instant at = clock.instant();
+                if (outbox.claim(m.id(), instance, at, at.plus(settings.claimLapse())) != 1) {
+                    continue;
                 }
+                // the limit holds across instances: what left in the last minute and what is in flight now, this
+                // claim included; two instances claiming at once may both give theirs back, never both send
+                if (outbox.countLeaving(at.minus(Duration.ofMinutes(1)), at) > settings.perMinute()) {
+                    outbox.release(m.id(), instance);
+                    return;
+                }
+                deliver(m);
             }
         } catch (RuntimeException e) {
             LOG.error("Sending the outbox stopped; it resumes at the next round", e);

@@ -49,6 +49,19 @@ public interface OutboxRepository extends CrudRepository<OutboxMessage, Long> {
     @Query("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND sent_at > :since")
     long countSentSince(Instant since);
 
+    /**
+     * What counts against the per-minute limit across instances: sent since {@code since}, plus claimed and
+     * still in flight at {@code now} (by any instance).
+     */
+    @Query("""
+            SELECT (SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND sent_at > :since)
+                 + (SELECT COUNT(*) FROM mail_outbox WHERE status = 'PENDING' AND claimed_until > :now)""")
+    long countLeaving(Instant since, Instant now);
+
+    /** Gives a claim back unused (the per-minute limit was reached after claiming). */
+    @Query("UPDATE mail_outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = :id AND claimed_by = :by AND status = 'PENDING'")
+    void release(Long id, String by);
+
     List<OutboxMessage> findByEventIdOrderByIdDesc(Long eventId);
 
     List<OutboxMessage> findByParticipantIdOrderByIdDesc(Long participantId);
