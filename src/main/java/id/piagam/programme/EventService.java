@@ -5,6 +5,7 @@ import id.piagam.assessment.AssessmentComponentRepository;
 import id.piagam.assessment.GradeScale;
 import id.piagam.assessment.GradeScales;
 import id.piagam.assessment.ScoreRepository;
+import id.piagam.numbering.DocumentSeries;
 import id.piagam.numbering.NumberSequence;
 import id.piagam.rendering.TemplateCatalogue;
 import io.micronaut.context.annotation.Value;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -190,6 +192,18 @@ public class EventService {
         }
         List<FieldProblem> problems = new ArrayList<>(EventRules.check(r, scale, passMark, maxJpPerDay));
         problems.addAll(templateProblems(r));
+        if (r.certificate() != null) {
+            // within the event, each kind of document runs in a series of its own
+            EventRequest.RoleNumberPatterns roles = r.certificate().roleNumberPatterns();
+            Map<DocumentSeries, String> own = new EnumMap<>(DocumentSeries.class);
+            own.put(DocumentSeries.PESERTA, r.certificate().numberPattern());
+            if (roles != null) {
+                own.put(DocumentSeries.NARASUMBER, roles.narasumber());
+                own.put(DocumentSeries.MODERATOR, roles.moderator());
+                own.put(DocumentSeries.PANITIA, roles.panitia());
+            }
+            problems.addAll(DocumentSeries.clashes(own, numbers.defaults(), Optional.ofNullable(blank(r.code()))));
+        }
         if (problems.isEmpty()) {
             String pattern = r.certificate() == null ? null : blank(r.certificate().numberPattern());
             if (existing == null || !Objects.equals(pattern, existing.numberPattern())
