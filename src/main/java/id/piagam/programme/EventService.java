@@ -160,7 +160,8 @@ public class EventService {
                 e.signatoryPangkat(), e.signatoryNip(), e.signatoryOffice(), e.signatoryGolongan()),
                 e.certificateTitle(), e.attendanceTitle(), e.narasumberNumberPattern() == null && e.moderatorNumberPattern() == null
                 && e.panitiaNumberPattern() == null ? null : new EventRequest.RoleNumberPatterns(e.narasumberNumberPattern(),
-                e.moderatorNumberPattern(), e.panitiaNumberPattern()));
+                e.moderatorNumberPattern(), e.panitiaNumberPattern()), e.narasumberTitle() == null && e.moderatorTitle() == null
+                && e.panitiaTitle() == null ? null : new EventRequest.RoleTitles(e.narasumberTitle(), e.moderatorTitle(), e.panitiaTitle()));
     }
 
     /** The effective Diklat settings: the grade-scale version and the pass mark. */
@@ -310,6 +311,7 @@ public class EventService {
                 ? new EventRequest.CertificateSettings(null, null, null, null, null, null) : r.certificate();
         EventRequest.Signatory sig = c.signatory() == null ? new EventRequest.Signatory(null, null, null, null, null) : c.signatory();
         EventRequest.RoleNumberPatterns roles = c.roleNumberPatterns();
+        EventRequest.RoleTitles titles = c.roleTitles();
         return new Event(id, r.kind(), r.track() == null ? Track.BIMTEK : r.track(), blank(r.code()), r.title().trim(),
                 blank(r.angkatan()), r.year() == null ? r.startDate().getYear() : r.year(), r.organiser().trim(),
                 blank(r.partner()), r.place().trim(), r.mode() == null ? Mode.LURING : r.mode(), r.startDate(), r.endDate(),
@@ -320,7 +322,8 @@ public class EventService {
                 blank(sig.position()), blank(sig.name()), blank(sig.pangkat()), blank(Nip.normalise(sig.nip())), blank(sig.office()),
                 SignatoryBlock.golongan(sig.golongan()).orElse(null), blank(c.title()), blank(c.attendanceTitle()),
                 roles == null ? null : blank(roles.narasumber()), roles == null ? null : blank(roles.moderator()),
-                roles == null ? null : blank(roles.panitia()));
+                roles == null ? null : blank(roles.panitia()), titles == null ? null : blank(titles.narasumber()),
+                titles == null ? null : blank(titles.moderator()), titles == null ? null : blank(titles.panitia()));
     }
 
     private static EventSession toSession(Long id, long eventId, int position, EventRequest.SessionRequest s) {
