@@ -112,11 +112,18 @@ public final class CertificateContent {
     /**
      * The document title: the event's own (agencies write "Surat Tanda Tamat Pelatihan", "STTPP",
      * "Piagam"…), else the default for the STTP, a Bimtek certificate, or a Diklat's attendance letter; the
-     * documents of narasumber, moderator and panitia are a piagam penghargaan (the template states the role).
+     * documents of narasumber, moderator and panitia print the event's title for the role, else PIAGAM PENGHARGAAN
+     * (the template states the role).
      */
     static String title(CertificateKind kind, Event e) {
+        String role = switch (kind) {
+            case NARASUMBER -> e.narasumberTitle();
+            case MODERATOR -> e.moderatorTitle();
+            case PANITIA -> e.panitiaTitle();
+            case COMPETENCY, ATTENDANCE -> null;
+        };
         if (!kind.forPeserta()) {
-            return "PIAGAM PENGHARGAAN";
+            return role != null ? role : "PIAGAM PENGHARGAAN";
         }
         if (kind == CertificateKind.COMPETENCY) {
             return e.certificateTitle() != null ? e.certificateTitle() : "SURAT TANDA TAMAT PELATIHAN";

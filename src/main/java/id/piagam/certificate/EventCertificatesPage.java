@@ -2,6 +2,8 @@ package id.piagam.certificate;
 
 import id.piagam.security.Roles;
 import id.piagam.assessment.GradeBand;
+import id.piagam.numbering.DocumentSeries;
+import id.piagam.numbering.NumberSequence;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
 import id.piagam.text.Bahasa;
@@ -22,6 +24,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,6 +46,10 @@ class EventCertificatesPage {
                 boolean eligible, String kind, String reasons, Certificate certificate, String function) {
     }
 
+    /** A number series of the event's documents: the pattern in use, and whether it is the default (the event set none). */
+    record Series(DocumentSeries series, String pattern, boolean standard) {
+    }
+
     /** Someone the bulk job skipped or failed, with the reason in the reader's language. */
     record JobProblem(Long participantId, String name, String identity, CertificateJobItem.Outcome outcome, String reason) {
     }
@@ -52,9 +60,11 @@ class EventCertificatesPage {
     private final CertificateJobs jobs;
     private final Pages pages;
     private final MailProgress mail;
+    private final NumberSequence numbers;
 
     EventCertificatesPage(EventService events, EligibilityService eligibility, CertificateRepository certificates, CertificateJobs jobs,
-                          Pages pages, MailProgress mail) {
+                          Pages pages, MailProgress mail, NumberSequence numbers) {
+        this.numbers = numbers;
         this.mail = mail;
         this.events = events;
         this.eligibility = eligibility;
@@ -82,6 +92,7 @@ class EventCertificatesPage {
         model.put("threshold", Bahasa.decimal(e.minAttendancePercent()) + "%");
         model.put("passMark", e.passMark() == null ? null : Bahasa.decimal(e.passMark()));
         model.put("lines", lines);
+        model.put("series", series(e));
         model.put("eligibleCount", lines.stream().filter(Line::eligible).count());
         model.put("issuedCount", valid.size());
         CertificateJob running = job == null ? null : jobs.get(job);
@@ -104,6 +115,18 @@ class EventCertificatesPage {
             return new JobProblem(i.participantId(), line == null ? "#" + i.participantId() : line.name(),
                     line == null ? "" : line.identity(), i.outcome(), reason);
         }).toList();
+    }
+
+    /** Each series the event's documents are numbered in: its own pattern, else the default. */
+    private List<Series> series(Event e) {
+        Map<DocumentSeries, String> defaults = numbers.defaults();
+        Map<DocumentSeries, String> own = new EnumMap<>(DocumentSeries.class);
+        own.put(DocumentSeries.PESERTA, e.numberPattern());
+        own.put(DocumentSeries.NARASUMBER, e.narasumberNumberPattern());
+        own.put(DocumentSeries.MODERATOR, e.moderatorNumberPattern());
+        own.put(DocumentSeries.PANITIA, e.panitiaNumberPattern());
+        return Arrays.stream(DocumentSeries.values())
+                .map(d -> new Series(d, own.get(d) == null ? defaults.get(d) : own.get(d), own.get(d) == null)).toList();
     }
 
     /** The number a secretary tells people apart by: the NIP, else the NIK. */

@@ -18,6 +18,7 @@ import id.piagam.programme.EventKind;
 import id.piagam.programme.EventRepository;
 import id.piagam.programme.EventRequest;
 import id.piagam.programme.EventService;
+import id.piagam.programme.EventSession;
 import id.piagam.programme.EventSessionRepository;
 import id.piagam.programme.FacilitatorRole;
 import id.piagam.programme.Mode;
@@ -121,7 +122,10 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         for (int i = 0; i < 15; i++) {
             enrolments.enrol(bimtek.id(), people.get(i).id(), EnrolmentRole.PESERTA);
         }
-        enrolments.enrol(bimtek.id(), people.get(29).id(), EnrolmentRole.NARASUMBER);
+        // the speaker of four of the sessions is enrolled as narasumber and named on them, so she earns her piagam
+        long speaker = enrolments.enrol(bimtek.id(), people.get(29).id(), EnrolmentRole.NARASUMBER).id();
+        List<Long> sessionIds = sessions.findByEventIdOrderByPosition(bimtek.id()).stream().map(EventSession::id).toList();
+        bimtek = events.update(bimtek.id(), bimtek(sessionIds, speaker));
         for (int i = 10; i < 29; i++) {
             enrolments.enrol(diklat.id(), people.get(i).id(), EnrolmentRole.PESERTA);
         }
@@ -195,6 +199,14 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     }
 
     private static EventRequest bimtek() {
+        return bimtek(null, null);
+    }
+
+    /**
+     * The Bimtek; with its sessions' ids and the narasumber's enrolment, the sessions from the third on name her
+     * ({@code facilitatorEnrolmentId}) as their speaker.
+     */
+    private static EventRequest bimtek(List<Long> sessionIds, Long speaker) {
         LocalDate d = LocalDate.of(2026, 2, 10);
         String[] topics = {"Kebijakan perencanaan dan penganggaran daerah", "Pengenalan aplikasi SIPD-RI",
                 "Penyusunan RKA perangkat daerah di SIPD", "Praktik input sub kegiatan dan belanja",
@@ -202,9 +214,9 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         List<EventRequest.SessionRequest> list = new ArrayList<>();
         for (int i = 0; i < topics.length; i++) {
             boolean morning = i % 2 == 0;
-            list.add(new EventRequest.SessionRequest(null, d.plusDays(i / 2), LocalTime.of(morning ? 8 : 13, 0),
-                    LocalTime.of(morning ? 11 : 16, 0), topics[i], BigDecimal.valueOf(4), i < 2 ? "Dr. Hasan Basri, M.Si." : "Rahmat Hidayat, S.Kom.",
-                    FacilitatorRole.NARASUMBER));
+            list.add(new EventRequest.SessionRequest(sessionIds == null ? null : sessionIds.get(i), d.plusDays(i / 2),
+                    LocalTime.of(morning ? 8 : 13, 0), LocalTime.of(morning ? 11 : 16, 0), topics[i], BigDecimal.valueOf(4),
+                    i < 2 ? "Dr. Hasan Basri, M.Si." : "Fatimah Azzahra, S.Pd.", FacilitatorRole.NARASUMBER, i < 2 ? null : speaker, null));
         }
         return new EventRequest(EventKind.BIMTEK, Track.KL10, "BT-SIPD-2026", "Bimbingan Teknis Penyusunan Dokumen Perencanaan dan Penganggaran melalui SIPD",
                 "I", 2026, "BPSDM Provinsi Jawa Timur", "Kementerian Dalam Negeri", "Surabaya", Mode.LURING, d, d.plusDays(2), 45,

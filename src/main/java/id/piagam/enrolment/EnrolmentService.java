@@ -68,11 +68,26 @@ public class EnrolmentService {
             Participant p = participants.findById(participantId).orElseThrow();
             updated = frozen(e.id(), eventId, p, role, status, e.createdAt(), clock.instant(), function);
         } else {
-            updated = new Enrolment(e.id(), e.eventId(), e.participantId(), role, status, e.printedName(), e.nip(), e.nik(),
-                    e.category(), e.birthPlace(), e.birthDate(), e.golongan(), e.pangkat(), e.jabatan(), e.unitKerja(),
-                    e.instansi(), e.createdAt(), clock.instant(), function);
+            updated = withRole(e, role, status, function);
         }
         return enrolments.update(updated);
+    }
+
+    /**
+     * Sets the role and, for the panitia, exactly the function given ({@code null}: none), as the enrolment page
+     * does; the API's update leaves a function it is not given as it was.
+     */
+    @Transactional
+    public Enrolment setRole(long eventId, long participantId, EnrolmentRole role, PanitiaFunction function) {
+        Enrolment e = get(eventId, participantId);
+        refuseFunctionOutsidePanitia(role, function);
+        return enrolments.update(withRole(e, role, e.status(), function));
+    }
+
+    private Enrolment withRole(Enrolment e, EnrolmentRole role, EnrolmentStatus status, PanitiaFunction function) {
+        return new Enrolment(e.id(), e.eventId(), e.participantId(), role, status, e.printedName(), e.nip(), e.nik(),
+                e.category(), e.birthPlace(), e.birthDate(), e.golongan(), e.pangkat(), e.jabatan(), e.unitKerja(),
+                e.instansi(), e.createdAt(), clock.instant(), function);
     }
 
     private static Enrolment frozen(Long id, long eventId, Participant p, EnrolmentRole role, EnrolmentStatus status,

@@ -15,7 +15,7 @@ public final class ColumnMapping {
 
     /** The fields an import understands, in the order of the blank template. */
     public static final List<String> FIELDS = List.of("fullName", "frontTitle", "backTitle", "nip", "nik", "category", "birthPlace",
-            "birthDate", "sex", "golongan", "jabatan", "unitKerja", "instansi", "email", "phone", "role", "nrp");
+            "birthDate", "sex", "golongan", "jabatan", "unitKerja", "instansi", "email", "phone", "role", "panitiaFunction", "nrp");
 
     /**
      * A "NIP/NRP" column holds either number; {@link ImportRow} decides per row which one it is. Not a
@@ -48,6 +48,8 @@ public final class ColumnMapping {
         header("phone", "Telepon", "telepon", "no hp", "nomor hp", "hp", "telp", "no telp", "whatsapp", "wa", "phone", "no wa",
                 "nomor wa", "no whatsapp", "no hp wa", "nomor hp wa", "no telp wa", "hp wa");
         header("role", "Peran", "peran", "role", "sebagai");
+        header("panitiaFunction", "Fungsi Panitia", "fungsi panitia", "jabatan panitia", "jabatan kepanitiaan", "fungsi kepanitiaan",
+                "tugas panitia", "kedudukan dalam panitia", "jabatan dalam panitia", "committee function");
         header("nrp", "NRP", "nrp", "nomor registrasi pokok", "nrp nip");
     }
 

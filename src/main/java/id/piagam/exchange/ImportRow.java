@@ -1,6 +1,7 @@
 package id.piagam.exchange;
 
 import id.piagam.enrolment.EnrolmentRole;
+import id.piagam.enrolment.PanitiaFunction;
 import id.piagam.participant.Category;
 import id.piagam.validation.FieldProblem;
 import id.piagam.participant.ParticipantRequest;
@@ -10,6 +11,7 @@ import id.piagam.text.Bahasa;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +21,14 @@ import java.util.regex.Pattern;
 
 /**
  * One row of a participant list read into a request, with the values written the way people write
- * them: "Non-ASN", "Laki-laki", "03/12/1967" or "3 Desember 1967", "Narasumber". An empty category
+ * them: "Non-ASN", "Laki-laki", "03/12/1967" or "3 Desember 1967", "Narasumber", and a panitia's function
+ * ("Ketua", "sekretaris"), which only a row of the panitia may give. An empty category
  * means PNS when a NIP is given, TNI/Polri when only an NRP is, and Non-ASN otherwise. A "NIP/NRP"
  * column holds an NRP when the row's category is TNI/Polri or the value is not an 18-digit number, else
  * a NIP. A number Excel rounded, or a formula, is
  * refused at its field: nothing is taken from a rounded number or a formula's cached value.
  */
-public record ImportRow(int number, ParticipantRequest request, EnrolmentRole role, List<FieldProblem> problems) {
+public record ImportRow(int number, ParticipantRequest request, EnrolmentRole role, PanitiaFunction function, List<FieldProblem> problems) {
 
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
     private static final Pattern LONG = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]+)\\s+(\\d{4})");
@@ -58,6 +61,10 @@ public record ImportRow(int number, ParticipantRequest request, EnrolmentRole ro
         Sex sex = sex(v.get("sex"), problems);
         LocalDate birth = date(v.get("birthDate"), problems);
         EnrolmentRole role = role(v.get("role"), problems);
+        PanitiaFunction function = function(v.get("panitiaFunction"), problems);
+        if (function != null && role != EnrolmentRole.PANITIA && problems.stream().noneMatch(p -> p.field().equals("role"))) {
+            problems.add(FieldProblem.of("panitiaFunction", "enrolment.functionPanitiaOnly"));
+        }
         ParticipantRequest request = new ParticipantRequest(blank(v.get("fullName")), blank(v.get("frontTitle")), blank(v.get("backTitle")),
                 blank(v.get("nip")), blank(v.get("nik")), category, blank(v.get("birthPlace")), birth, sex, blank(v.get("golongan")),
                 blank(v.get("jabatan")), blank(v.get("unitKerja")), blank(v.get("instansi")), blank(v.get("email")), blank(v.get("phone")),
@@ -65,7 +72,7 @@ public record ImportRow(int number, ParticipantRequest request, EnrolmentRole ro
         if (request.fullName() == null && problems.stream().noneMatch(p -> p.field().equals("fullName"))) {
             problems.add(FieldProblem.of("fullName", "jakarta.validation.constraints.NotBlank.message"));
         }
-        return new ImportRow(row.number(), request, role, problems);
+        return new ImportRow(row.number(), request, role, function, problems);
     }
 
     private static List<String> fieldsRead() {
@@ -108,12 +115,32 @@ public record ImportRow(int number, ParticipantRequest request, EnrolmentRole ro
         return switch (s) {
             case "", "PESERTA" -> EnrolmentRole.PESERTA;
             case "NARASUMBER", "PEMATERI", "WIDYAISWARA" -> EnrolmentRole.NARASUMBER;
+            case "MODERATOR" -> EnrolmentRole.MODERATOR;
             case "PANITIA" -> EnrolmentRole.PANITIA;
             default -> {
-                problems.add(FieldProblem.of("role", "value.choice", "peserta, narasumber, panitia"));
+                problems.add(FieldProblem.of("role", "value.choice", "peserta, narasumber, moderator, panitia"));
                 yield EnrolmentRole.PESERTA;
             }
         };
+    }
+
+    /**
+     * A panitia's function as people write it, in any case and with or without "panitia" after it: "Ketua",
+     * "sekretaris", "Wakil Ketua Panitia", "penanggung jawab"; blank: none.
+     */
+    static PanitiaFunction function(String raw, List<FieldProblem> problems) {
+        String s = raw == null ? "" : raw.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "").replaceFirst("PANITIA$", "");
+        if (s.isEmpty() && (raw == null || raw.isBlank())) {
+            return null;
+        }
+        for (PanitiaFunction f : PanitiaFunction.values()) {
+            if (f.name().replace("_", "").equals(s)) {
+                return f;
+            }
+        }
+        problems.add(FieldProblem.of("panitiaFunction", "import.panitiaFunction", raw.trim(),
+                String.join(", ", Arrays.stream(PanitiaFunction.values()).map(PanitiaFunction::printed).toList())));
+        return null;
     }
 
     /** yyyy-MM-dd, dd/MM/yyyy (also with - or .), or "3 Desember 1967". */

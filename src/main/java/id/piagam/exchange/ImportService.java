@@ -92,7 +92,7 @@ public class ImportService {
                 r.updated = true;
             }
             if (r.status == ImportReport.Status.NEW || r.status == ImportReport.Status.MATCHED) {
-                enrolmentService.enrol(eventId, r.participantId, r.row.role());
+                enrolmentService.enrol(eventId, r.participantId, r.row.role(), r.row.function());
             }
         }
         return a.report(true, created);
@@ -200,7 +200,7 @@ public class ImportService {
                     }
                 }
             }
-            Analysed r = new Analysed(new ImportRow(raw.number(), normalised, row.role(), problems), problems);
+            Analysed r = new Analysed(new ImportRow(raw.number(), normalised, row.role(), row.function(), problems), problems);
             if (!problems.isEmpty()) {
                 r.status = ImportReport.Status.INVALID;
             } else {

@@ -30,7 +30,7 @@ final class ImportTemplate {
 
     static final List<String> EXAMPLE_ROW = List.of("Siti Aminah", "Dr.", "S.E., M.M.", "198503142010012015", "", "PNS", "Pamekasan",
             "14/03/1985", "P", "III/d", "Analis Kebijakan Ahli Muda", "Bappeda", "Pemerintah Kabupaten Pamekasan",
-            "siti.aminah@contoh.go.id", "081234567890", "Peserta", "");
+            "siti.aminah@contoh.go.id", "081234567890", "Peserta", "", "");
 
     /** The message codes of the guide's lines, in order; the first is its title. */
     static final List<String> GUIDE_KEYS = List.of("import.template.title", "import.template.fill", "import.template.identity",

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,16 @@ public class NumberSequence {
         roleDefaults.put("narasumber_number_pattern", narasumberPattern);
         roleDefaults.put("moderator_number_pattern", moderatorPattern);
         roleDefaults.put("panitia_number_pattern", panitiaPattern);
+    }
+
+    /** The default pattern of each series: a series an event leaves blank runs on it. */
+    public Map<DocumentSeries, String> defaults() {
+        Map<DocumentSeries, String> defaults = new EnumMap<>(DocumentSeries.class);
+        defaults.put(DocumentSeries.PESERTA, defaultPattern);
+        defaults.put(DocumentSeries.NARASUMBER, roleDefaults.get("narasumber_number_pattern"));
+        defaults.put(DocumentSeries.MODERATOR, roleDefaults.get("moderator_number_pattern"));
+        defaults.put(DocumentSeries.PANITIA, roleDefaults.get("panitia_number_pattern"));
+        return defaults;
     }
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)

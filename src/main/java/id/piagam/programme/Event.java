@@ -50,5 +50,8 @@ public record Event(
         @Nullable String attendanceTitle,
         @Nullable String narasumberNumberPattern,
         @Nullable String moderatorNumberPattern,
-        @Nullable String panitiaNumberPattern) {
+        @Nullable String panitiaNumberPattern,
+        @Nullable String narasumberTitle,
+        @Nullable String moderatorTitle,
+        @Nullable String panitiaTitle) {
 }

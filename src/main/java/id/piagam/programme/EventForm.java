@@ -82,6 +82,12 @@ public final class EventForm {
             put(v, "certificate.validityMonths", c.validityMonths());
             put(v, "certificate.title", c.title());
             put(v, "certificate.attendanceTitle", c.attendanceTitle());
+            EventRules.rolePatterns(c.roleNumberPatterns()).forEach((field, pattern) -> put(v, field, pattern));
+            if (c.roleTitles() != null) {
+                put(v, "certificate.roleTitles.narasumber", c.roleTitles().narasumber());
+                put(v, "certificate.roleTitles.moderator", c.roleTitles().moderator());
+                put(v, "certificate.roleTitles.panitia", c.roleTitles().panitia());
+            }
             if (c.signatory() != null) {
                 put(v, "certificate.signatory.prefix", c.signatory().prefix());
                 put(v, "certificate.signatory.position", c.signatory().position());
@@ -127,7 +133,10 @@ public final class EventForm {
         EventRequest.CertificateSettings certificate = new EventRequest.CertificateSettings(r.text("certificate.numberPattern"),
                 r.text("certificate.template"), r.text("certificate.issuePlace"), r.date("certificate.issueDate"),
                 r.number("certificate.validityMonths", Integer::valueOf), signatory, r.text("certificate.title"),
-                r.text("certificate.attendanceTitle"));
+                r.text("certificate.attendanceTitle"), new EventRequest.RoleNumberPatterns(r.text("certificate.roleNumberPatterns.narasumber"),
+                r.text("certificate.roleNumberPatterns.moderator"), r.text("certificate.roleNumberPatterns.panitia")),
+                new EventRequest.RoleTitles(r.text("certificate.roleTitles.narasumber"), r.text("certificate.roleTitles.moderator"),
+                        r.text("certificate.roleTitles.panitia")));
         EventRequest request = new EventRequest(kind, r.choice("track", Track::valueOf, "KL01 … NKL13"), r.text("code"),
                 r.text("title"), r.text("angkatan"), r.number("year", Integer::valueOf), r.text("organiser"), r.text("partner"),
                 r.text("place"), r.choice("mode", Mode::valueOf, "LURING, DARING, HYBRID"), r.date("startDate"), r.date("endDate"),

@@ -2,6 +2,7 @@ package id.piagam.programme;
 
 import id.piagam.security.Roles;
 import id.piagam.assessment.GradeScales;
+import id.piagam.numbering.NumberSequence;
 import id.piagam.rendering.TemplateCatalogue;
 import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
@@ -63,10 +64,12 @@ class EventPages {
     private final Pages pages;
     private final EventDefaults defaults;
     private final EventEnrolments enrolments;
+    private final NumberSequence numbers;
 
     EventPages(EventService events, GradeScales gradeScales, TemplateCatalogue templates, Validator validator, Pages pages,
-               EventDefaults defaults, EventEnrolments enrolments) {
+               EventDefaults defaults, EventEnrolments enrolments, NumberSequence numbers) {
         this.events = events;
+        this.numbers = numbers;
         this.enrolments = enrolments;
         this.defaults = defaults;
         this.gradeScales = gradeScales;
@@ -178,6 +181,8 @@ class EventPages {
         model.put("narasumbers", enrolled.stream().filter(e -> e.role().equals("NARASUMBER")).toList());
         model.put("moderators", enrolled.stream().filter(e -> e.role().equals("MODERATOR")).toList());
         model.put("scales", gradeScales.list());
+        // a series left blank runs on its default: the hint names each
+        model.put("seriesDefaults", numbers.defaults().entrySet().stream().collect(Collectors.toMap(d -> d.getKey().name(), Map.Entry::getValue)));
         model.put("templates", templates.list().stream().filter(t -> t.model().isPresent()).map(TemplateCatalogue.Entry::name).toList());
         return HttpResponse.status(status).body(new ModelAndView<>("kegiatan-form", model));
     }

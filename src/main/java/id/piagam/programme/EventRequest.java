@@ -59,7 +59,15 @@ public record EventRequest(
                                       @Nullable @Valid Signatory signatory,
                                       @Nullable @Size(max = 150) String title,
                                       @Nullable @Size(max = 150) String attendanceTitle,
-                                      @Nullable @Valid RoleNumberPatterns roleNumberPatterns) {
+                                      @Nullable @Valid RoleNumberPatterns roleNumberPatterns,
+                                      @Nullable @Valid RoleTitles roleTitles) {
+
+        /** The settings before each role's title existed: role documents print the default title. */
+        public CertificateSettings(String numberPattern, String template, String issuePlace, LocalDate issueDate,
+                                   Integer validityMonths, Signatory signatory, String title, String attendanceTitle,
+                                   RoleNumberPatterns roleNumberPatterns) {
+            this(numberPattern, template, issuePlace, issueDate, validityMonths, signatory, title, attendanceTitle, roleNumberPatterns, null);
+        }
 
         /** The settings before each role's series existed: role documents number in the default series of their kind. */
         public CertificateSettings(String numberPattern, String template, String issuePlace, LocalDate issueDate,
@@ -82,6 +90,17 @@ public record EventRequest(
     public record RoleNumberPatterns(@Nullable @Size(max = 120) String narasumber,
                                      @Nullable @Size(max = 120) String moderator,
                                      @Nullable @Size(max = 120) String panitia) {
+    }
+
+    /**
+     * The document title of each role's certificate at this event ("PIAGAM PENGHARGAAN", "SERTIFIKAT NARASUMBER",
+     * "SURAT KETERANGAN"…); blank: PIAGAM PENGHARGAAN. Set per event, beside the peserta's title, because the
+     * secretariat words each event's documents (and one template serves every event).
+     */
+    @Serdeable
+    public record RoleTitles(@Nullable @Size(max = 150) String narasumber,
+                             @Nullable @Size(max = 150) String moderator,
+                             @Nullable @Size(max = 150) String panitia) {
     }
 
     /**

@@ -228,6 +228,9 @@ public final class EventRules {
         fields.put("certificate.issuePlace", Event::issuePlace);
         fields.put("certificate.issueDate", Event::certificateDate);
         fields.put("certificate.validityMonths", Event::validityMonths);
+        fields.put("certificate.roleTitles.narasumber", Event::narasumberTitle);
+        fields.put("certificate.roleTitles.moderator", Event::moderatorTitle);
+        fields.put("certificate.roleTitles.panitia", Event::panitiaTitle);
         fields.put("certificate.signatory.prefix", Event::signatoryPrefix);
         fields.put("certificate.signatory.position", Event::signatoryPosition);
         fields.put("certificate.signatory.name", Event::signatoryName);

@@ -5,6 +5,7 @@ import id.piagam.assessment.AssessmentComponentRepository;
 import id.piagam.assessment.GradeScale;
 import id.piagam.assessment.GradeScales;
 import id.piagam.assessment.ScoreRepository;
+import id.piagam.numbering.DocumentSeries;
 import id.piagam.numbering.NumberSequence;
 import id.piagam.rendering.TemplateCatalogue;
 import io.micronaut.context.annotation.Value;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -158,7 +160,8 @@ public class EventService {
                 e.signatoryPangkat(), e.signatoryNip(), e.signatoryOffice(), e.signatoryGolongan()),
                 e.certificateTitle(), e.attendanceTitle(), e.narasumberNumberPattern() == null && e.moderatorNumberPattern() == null
                 && e.panitiaNumberPattern() == null ? null : new EventRequest.RoleNumberPatterns(e.narasumberNumberPattern(),
-                e.moderatorNumberPattern(), e.panitiaNumberPattern()));
+                e.moderatorNumberPattern(), e.panitiaNumberPattern()), e.narasumberTitle() == null && e.moderatorTitle() == null
+                && e.panitiaTitle() == null ? null : new EventRequest.RoleTitles(e.narasumberTitle(), e.moderatorTitle(), e.panitiaTitle()));
     }
 
     /** The effective Diklat settings: the grade-scale version and the pass mark. */
@@ -190,6 +193,18 @@ public class EventService {
         }
         List<FieldProblem> problems = new ArrayList<>(EventRules.check(r, scale, passMark, maxJpPerDay));
         problems.addAll(templateProblems(r));
+        if (r.certificate() != null) {
+            // within the event, each kind of document runs in a series of its own
+            EventRequest.RoleNumberPatterns roles = r.certificate().roleNumberPatterns();
+            Map<DocumentSeries, String> own = new EnumMap<>(DocumentSeries.class);
+            own.put(DocumentSeries.PESERTA, r.certificate().numberPattern());
+            if (roles != null) {
+                own.put(DocumentSeries.NARASUMBER, roles.narasumber());
+                own.put(DocumentSeries.MODERATOR, roles.moderator());
+                own.put(DocumentSeries.PANITIA, roles.panitia());
+            }
+            problems.addAll(DocumentSeries.clashes(own, numbers.defaults(), Optional.ofNullable(blank(r.code()))));
+        }
         if (problems.isEmpty()) {
             String pattern = r.certificate() == null ? null : blank(r.certificate().numberPattern());
             if (existing == null || !Objects.equals(pattern, existing.numberPattern())
@@ -296,6 +311,7 @@ public class EventService {
                 ? new EventRequest.CertificateSettings(null, null, null, null, null, null) : r.certificate();
         EventRequest.Signatory sig = c.signatory() == null ? new EventRequest.Signatory(null, null, null, null, null) : c.signatory();
         EventRequest.RoleNumberPatterns roles = c.roleNumberPatterns();
+        EventRequest.RoleTitles titles = c.roleTitles();
         return new Event(id, r.kind(), r.track() == null ? Track.BIMTEK : r.track(), blank(r.code()), r.title().trim(),
                 blank(r.angkatan()), r.year() == null ? r.startDate().getYear() : r.year(), r.organiser().trim(),
                 blank(r.partner()), r.place().trim(), r.mode() == null ? Mode.LURING : r.mode(), r.startDate(), r.endDate(),
@@ -306,7 +322,8 @@ public class EventService {
                 blank(sig.position()), blank(sig.name()), blank(sig.pangkat()), blank(Nip.normalise(sig.nip())), blank(sig.office()),
                 SignatoryBlock.golongan(sig.golongan()).orElse(null), blank(c.title()), blank(c.attendanceTitle()),
                 roles == null ? null : blank(roles.narasumber()), roles == null ? null : blank(roles.moderator()),
-                roles == null ? null : blank(roles.panitia()));
+                roles == null ? null : blank(roles.panitia()), titles == null ? null : blank(titles.narasumber()),
+                titles == null ? null : blank(titles.moderator()), titles == null ? null : blank(titles.panitia()));
     }
 
     private static EventSession toSession(Long id, long eventId, int position, EventRequest.SessionRequest s) {

@@ -1,9 +1,14 @@
 package id.piagam.demo;
 
 import id.piagam.support.Api;
+import id.piagam.rendering.PdfChecks;
 import id.piagam.support.ApiTest;
+import id.piagam.support.Browser;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -38,5 +43,29 @@ class DemoDataTest extends ApiTest {
         assertThat(records).hasSize(2);
         // the eligible got their certificates, so a newcomer sees one at once
         assertThat(records).anySatisfy(r -> assertThat((List<?>) ((Map<?, ?>) r).get("certificates")).isNotEmpty());
+    }
+
+    @Test
+    void theBimteksNarasumberTaughtItsSessionsAndHasAPiagamANewcomerCanOpen() throws Exception {
+        Map<?, ?> bimtek = ((List<?>) operator.get("/api/events?kind=BIMTEK").get("items")).stream().map(e -> (Map<?, ?>) e)
+                .findFirst().orElseThrow();
+        Object eventId = bimtek.get("id");
+        Map<String, Object> speaker = operator.get("/api/events/" + eventId + "/enrolments").list().stream()
+                .filter(e -> "NARASUMBER".equals(e.get("role"))).findFirst().orElseThrow();
+        List<?> sessions = (List<?>) operator.get("/api/events/" + eventId).get("sessions");
+        assertThat(sessions).filteredOn(s -> speaker.get("id").equals(((Map<?, ?>) s).get("facilitatorEnrolmentId"))).hasSize(4);
+
+        Document page = Jsoup.parse(new Browser(anonymous).signIn("operator", "operator-secret-1").get("/kegiatan/" + eventId).body());
+        String line = page.selectFirst("#p" + speaker.get("participantId")).text();
+        assertThat(line).contains("Fatimah Azzahra").contains("Narasumber").doesNotContain("tanpa sesi");
+        String number = page.selectFirst("#p" + speaker.get("participantId") + " a[href^=/sertifikat/]").text();
+        assertThat(number).matches("800\\.2\\.4\\.2/\\d{4}/BPSDM-NS/2026");
+
+        Map<String, Object> certificate = operator.get("/api/events/" + eventId + "/certificates").list().stream()
+                .filter(c -> "NARASUMBER".equals(c.get("kind"))).findFirst().orElseThrow();
+        byte[] pdf = httpClient.toBlocking().retrieve(HttpRequest.GET("/api/certificates/" + certificate.get("id") + "/pdf")
+                .bearerAuth(anonymous.login("operator", "operator-secret-1")), byte[].class);
+        assertThat(PdfChecks.text(pdf, 1).replaceAll("\\s+", " ")).contains("PIAGAM PENGHARGAAN").contains("Fatimah Azzahra")
+                .contains("sebagai Narasumber").contains("16 (enam belas) jam pelajaran");
     }
 }

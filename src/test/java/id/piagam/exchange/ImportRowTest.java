@@ -1,6 +1,7 @@
 package id.piagam.exchange;
 
 import id.piagam.enrolment.EnrolmentRole;
+import id.piagam.enrolment.PanitiaFunction;
 import id.piagam.participant.Category;
 import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Sex;
@@ -55,6 +56,27 @@ class ImportRowTest {
         ImportRow.category("Pegawai Kontrak", true, p);
         ImportRow.sex("X", p);
         assertThat(p).extracting(FieldProblem::field).containsExactly("category", "sex");
+    }
+
+    @Test
+    void readsPanitiaFunctionsInAnyCaseAndRefusesAnUnknownOne() {
+        List<FieldProblem> p = new ArrayList<>();
+        assertThat(ColumnMapping.field("JABATAN PANITIA")).contains("panitiaFunction");
+        assertThat(ColumnMapping.field("Fungsi Panitia")).contains("panitiaFunction");
+        assertThat(ImportRow.function("Ketua", p)).isEqualTo(PanitiaFunction.KETUA);
+        assertThat(ImportRow.function("sekretaris", p)).isEqualTo(PanitiaFunction.SEKRETARIS);
+        assertThat(ImportRow.function(" ANGGOTA ", p)).isEqualTo(PanitiaFunction.ANGGOTA);
+        assertThat(ImportRow.function("Wakil Ketua Panitia", p)).isEqualTo(PanitiaFunction.WAKIL_KETUA);
+        assertThat(ImportRow.function("penanggung-jawab", p)).isEqualTo(PanitiaFunction.PENANGGUNG_JAWAB);
+        assertThat(ImportRow.function("", p)).isNull();
+        assertThat(ImportRow.role("Moderator", p)).isEqualTo(EnrolmentRole.MODERATOR);
+        assertThat(p).isEmpty();
+        assertThat(ImportRow.function("Ketoa", p)).isNull();
+        assertThat(p).extracting(FieldProblem::field).containsExactly("panitiaFunction");
+        Map<Integer, String> m = ColumnMapping.of(List.of("Nama", "Peran", "Fungsi Panitia"));
+        assertThat(ImportRow.of(new Sheet.Row(2, List.of("Budi", "Peserta", "Ketua")), m).problems())
+                .containsExactly(FieldProblem.of("panitiaFunction", "enrolment.functionPanitiaOnly"));
+        assertThat(ImportRow.of(new Sheet.Row(3, List.of("Budi", "Panitia", "ketua")), m).function()).isEqualTo(PanitiaFunction.KETUA);
     }
 
     @Test
