@@ -131,7 +131,7 @@ class CertificateController {
     @Get(value = "/api/certificates/{id}/pdf", produces = MediaType.APPLICATION_PDF)
     HttpResponse<byte[]> pdf(long id) {
         Certificate c = service.get(id);
-        byte[] bytes = pdfs.findById(id).orElseThrow().bytes();
+        byte[] bytes = pdfs.find(c).orElseThrow().bytes();
         return HttpResponse.ok(bytes).contentType(MediaType.APPLICATION_PDF_TYPE)
                 .header("Content-Disposition", Downloads.attachment(Downloads.certificateFileName(c.holderName(), c.number())));
     }
@@ -166,7 +166,7 @@ class CertificateController {
                         name = name.replace(".pdf", "-" + c.id() + ".pdf");
                     }
                     zip.putNextEntry(new ZipEntry(name));
-                    zip.write(pdfs.findById(id).orElseThrow().bytes());
+                    zip.write(pdfs.find(c).orElseThrow().bytes());
                     zip.closeEntry();
                 }
             }

@@ -239,7 +239,9 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
                 if (items.existsByJobIdAndParticipantId(job.id(), en.participantId())) {
                     return null;
                 }
-                CertificateService.Issued issued = certificates.issue(job.eventId(), en.participantId(), null, job.requestedBy());
+                Enrolment current = enrolments.findById(en.id())
+                        .orElseThrow(() -> DomainRefusal.notFound("entity.enrolment", en.participantId()));
+                CertificateService.Issued issued = certificates.issueLocked(events.get(job.eventId()), current, null, job.requestedBy());
                 if (issued.created()) {
                     items.save(new CertificateJobItem(null, job.id(), en.participantId(), CertificateJobItem.Outcome.ISSUED, null,
                             issued.certificate().id(), null, null));

@@ -50,9 +50,18 @@ public class CertificatePdfRepository implements ApplicationEventListener<Startu
 
     /** The certificate's PDF exactly as issued, or empty when it has none. */
     public Optional<CertificatePdf> findById(Long certificateId) {
+        return certificates.findById(certificateId).flatMap(this::find);
+    }
+
+    /**
+     * The PDF of a certificate already read, checked against the hash it records (one read fewer than
+     * {@link #findById}, for the ZIP and the downloads, which hold the certificate anyway).
+     */
+    public Optional<CertificatePdf> find(Certificate certificate) {
+        Long certificateId = certificate.id();
         return stored.findById(certificateId).map(row -> {
             byte[] pdf = PdfSegments.join(row.bytes(), row.resources(), this::resource);
-            String expected = certificates.findById(certificateId).map(Certificate::sha256).orElse(null);
+            String expected = certificate.sha256();
             if (!Digests.sha256(pdf).equals(expected)) {
                 throw new IllegalStateException("stored PDF of certificate " + certificateId + " does not match its recorded SHA-256");
             }

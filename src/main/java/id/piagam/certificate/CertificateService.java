@@ -62,6 +62,15 @@ public class CertificateService {
         Enrolment enrolment = enrolmentRepository.findByEventIdAndParticipantId(eventId, participantId)
                 .orElseThrow(() -> DomainRefusal.notFound("entity.enrolment", participantId));
         enrolmentRepository.lock(enrolment.id());
+        return issueLocked(event, enrolment, requested, actor);
+    }
+
+    /**
+     * {@link #issue} for a caller whose transaction already holds the enrolment's row lock (the bulk job, which
+     * takes it before its own "done?" check): the lock is not taken a second time.
+     */
+    Issued issueLocked(Event event, Enrolment enrolment, CertificateKind requested, String actor) {
+        long eventId = event.id();
         Optional<Certificate> existing = certificates.findByEnrolmentIdAndStatus(enrolment.id(), CertificateStatus.VALID);
         if (existing.isPresent() && (requested == null || existing.get().kind() == requested)) {
             return new Issued(existing.get(), false);

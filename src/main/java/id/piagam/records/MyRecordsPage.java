@@ -67,7 +67,7 @@ class MyRecordsPage {
     HttpResponse<byte[]> certificate(long id, Authentication auth) {
         Certificate c = certificates.findById(id).filter(x -> x.participantId().equals(own(auth)))
                 .orElseThrow(() -> DomainRefusal.notFound("entity.certificate", id));
-        return HttpResponse.ok(pdfs.findById(c.id()).orElseThrow().bytes()).contentType(MediaType.APPLICATION_PDF_TYPE)
+        return HttpResponse.ok(pdfs.find(c).orElseThrow().bytes()).contentType(MediaType.APPLICATION_PDF_TYPE)
                 .header("Content-Disposition", Downloads.attachment(Downloads.certificateFileName(c.holderName(), c.number())));
     }
 

@@ -78,7 +78,7 @@ public class VerificationService {
         if (c.signerFingerprint() == null) {
             return Optional.empty();
         }
-        return pdfs.findById(c.id()).flatMap(pdf -> SignatureReader.read(pdf.bytes()))
+        return pdfs.find(c).flatMap(pdf -> SignatureReader.read(pdf.bytes()))
                 .map(s -> new VerificationView.SignatureView(s.subject(), s.issuer(), s.serial(), s.validFrom(), s.validUntil(), s.signedAt(),
                         s.fingerprint()));
     }

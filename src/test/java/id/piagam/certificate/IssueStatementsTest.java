@@ -1,0 +1,54 @@
+package id.piagam.certificate;
+
+import id.piagam.support.Api;
+import id.piagam.support.ApiTest;
+import id.piagam.support.Fixtures;
+import id.piagam.support.Scenario;
+import id.piagam.support.StatementCounter;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How many statements the bulk job sends to the database per issued certificate (issue #16: on PostgreSQL each
+ * is a round trip; 30 per certificate before the work on it). Counted under the pool on the job's threads, so a
+ * repeated read that creeps back in fails here, whatever the machine's speed.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "piagam.test.count-statements", value = "true")
+class IssueStatementsTest extends ApiTest {
+
+    /** Statements per issued certificate in a bulk job, everything included (its share of the job's own reads). */
+    static final double MOST_STATEMENTS_PER_CERTIFICATE = 17.5;
+
+    private static final int PEOPLE = 12;
+
+    @Inject
+    StatementCounter counter;
+    @Inject
+    CertificateRepository certificates;
+
+    @Test
+    void aBulkIssueSendsAtMostAFewStatementsPerCertificateAndCommitsEachWithItsProgress() {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat().with("code", "ROUNDTRIPS"));
+        for (int i = 0; i < PEOPLE; i++) {
+            s.scored(s.attending(700 + i, "Peserta Hitung " + Fixtures.letters(i)), 80, 80);
+        }
+        long before = counter.statements("certificate-job");
+        long commitsBefore = counter.commits("certificate-job");
+
+        Api.Res done = waitForJob(operator.post("/api/events/" + s.eventId + "/certificates", Map.of()));
+
+        assertThat(done.get("issued")).isEqualTo(PEOPLE);
+        assertThat(certificates.findByEventIdOrderByNumber(s.eventId)).hasSize(PEOPLE);
+        double perCertificate = (counter.statements("certificate-job") - before) / (double) PEOPLE;
+        assertThat(perCertificate).as("statements per issued certificate").isLessThanOrEqualTo(MOST_STATEMENTS_PER_CERTIFICATE);
+        assertThat(counter.commits("certificate-job") - commitsBefore).as("each certificate commits with its progress line")
+                .isGreaterThanOrEqualTo(PEOPLE);
+    }
+}
