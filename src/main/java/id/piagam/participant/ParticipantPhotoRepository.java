@@ -16,6 +16,10 @@ public interface ParticipantPhotoRepository extends CrudRepository<ParticipantPh
 
     Optional<ParticipantPhoto> findByParticipantIdAndSha256(Long participantId, String sha256);
 
+    /** The photo an enrolment froze for printing (the person's current one or an older one). */
+    @Query("SELECT p.* FROM participant_photo p JOIN enrolment_photo e ON e.photo_id = p.id WHERE e.enrolment_id = :enrolmentId")
+    Optional<ParticipantPhoto> findFrozenFor(Long enrolmentId);
+
     @Query("UPDATE participant_photo SET retired_at = :at WHERE participant_id = :participantId AND retired_at IS NULL")
     void retireCurrent(Long participantId, Instant at);
 
