@@ -65,7 +65,8 @@ class CsrfFilterTest extends ApiTest {
         assertThat(routes).extracting(r -> r.getUriMatchTemplate().toString())
                 .as("the page forms known today")
                 .contains("/masuk", "/keluar", "/kegiatan/baru", "/kegiatan/{eventId}/impor", "/undangan/{token}", "/admin/templat/muat-ulang",
-                        "/admin/instansi", "/admin/instansi/logo", "/kegiatan/{id}/surel/manual", "/surel/{id}/kirim-ulang");
+                        "/admin/instansi", "/admin/instansi/logo", "/kegiatan/{id}/surel/manual", "/surel/{id}/kirim-ulang",
+                        "/peserta/{id}/foto", "/peserta/{id}/foto/hapus");
 
         Map<String, Long> before = rowCounts();
         List<String> wrong = new ArrayList<>();
