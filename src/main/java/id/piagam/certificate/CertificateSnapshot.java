@@ -28,7 +28,7 @@ class CertificateSnapshot {
                 "score", r.score())).toList());
         if (input.images().containsKey(TemplateFields.PARTICIPANT_PHOTO)) {
             // which pas foto was printed (its bytes stay in the PDF): the SHA-256 of the frozen picture
-            snapshot.put("participant.photoSha256", Digests.sha256(input.images().get(TemplateFields.PARTICIPANT_PHOTO)));
+            snapshot.put(TemplateFields.PARTICIPANT_PHOTO + "Sha256", Digests.sha256(input.images().get(TemplateFields.PARTICIPANT_PHOTO)));
         }
         try {
             return json.writeValueAsString(snapshot);
