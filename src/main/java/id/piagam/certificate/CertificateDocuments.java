@@ -1,10 +1,14 @@
 package id.piagam.certificate;
 
 import id.piagam.agency.Agency;
+import id.piagam.participant.ParticipantPhotoRepository;
 import id.piagam.rendering.RenderInput;
+import id.piagam.rendering.TemplateFields;
 import id.piagam.rendering.TemplateModel;
 import id.piagam.signing.DocumentSigner;
 import jakarta.inject.Singleton;
+
+import java.util.Map;
 
 /**
  * Prints one certificate: its content with the agency's letterhead and the verification link, rendered
@@ -22,18 +26,22 @@ class CertificateDocuments {
     private final VerifyLinks links;
     private final DocumentSigner signer;
     private final Agency agency;
+    private final ParticipantPhotoRepository photos;
 
-    CertificateDocuments(TemplateLookup templates, VerifyLinks links, DocumentSigner signer, Agency agency) {
+    CertificateDocuments(TemplateLookup templates, VerifyLinks links, DocumentSigner signer, Agency agency, ParticipantPhotoRepository photos) {
         this.templates = templates;
         this.links = links;
         this.signer = signer;
         this.agency = agency;
+        this.photos = photos;
     }
 
     Printed print(EnrolmentOutcome outcome, String eventTemplate, CertificateContent.Issue issue, String verificationCode) {
         TemplateModel template = templates.forKind(eventTemplate, issue.kind());
         RenderInput input = agency.onto(CertificateContent.build(outcome.event(), outcome.sessions(), outcome.enrolment(), outcome,
-                issue.withVerifyUrl(links.verifyUrl(verificationCode))));
+                issue.withVerifyUrl(links.verifyUrl(verificationCode))))
+                .with(Map.of(), photos.findFrozenFor(outcome.enrolment().id())
+                        .map(photo -> Map.of(TemplateFields.PARTICIPANT_PHOTO, photo.bytes())).orElse(Map.of()));
         RenderInput printed = signer.enabled() ? input.signedWith(signer.statement()) : input;
         return new Printed(input, template, signer.sign(templates.render(template, printed)));
     }

@@ -3,6 +3,7 @@ package id.piagam.enrolment;
 import id.piagam.validation.FieldProblem;
 import id.piagam.participant.Golongan;
 import id.piagam.participant.Participant;
+import id.piagam.participant.ParticipantPhotos;
 import id.piagam.participant.ParticipantRepository;
 import id.piagam.programme.EventService;
 import id.piagam.rules.DomainRefusal;
@@ -19,12 +20,17 @@ public class EnrolmentService {
     private final EnrolmentRepository enrolments;
     private final ParticipantRepository participants;
     private final EventService events;
+    private final ParticipantPhotos photos;
+    private final EnrolmentPhotoRepository frozenPhotos;
     private final Clock clock;
 
-    EnrolmentService(EnrolmentRepository enrolments, ParticipantRepository participants, EventService events, Clock clock) {
+    EnrolmentService(EnrolmentRepository enrolments, ParticipantRepository participants, EventService events, ParticipantPhotos photos,
+                     EnrolmentPhotoRepository frozenPhotos, Clock clock) {
         this.enrolments = enrolments;
         this.participants = participants;
         this.events = events;
+        this.photos = photos;
+        this.frozenPhotos = frozenPhotos;
         this.clock = clock;
     }
 
@@ -46,7 +52,9 @@ public class EnrolmentService {
                     FieldProblem.of("participantId", "enrolment.duplicate"));
         });
         Instant now = clock.instant();
-        return enrolments.save(frozen(null, eventId, p, effective, EnrolmentStatus.AKTIF, now, now, function));
+        Enrolment saved = enrolments.save(frozen(null, eventId, p, effective, EnrolmentStatus.AKTIF, now, now, function));
+        freezePhoto(saved.id(), participantId);
+        return saved;
     }
 
     public Enrolment get(long eventId, long participantId) {
@@ -67,6 +75,7 @@ public class EnrolmentService {
         if (Boolean.TRUE.equals(r.refreshIdentity())) {
             Participant p = participants.findById(participantId).orElseThrow();
             updated = frozen(e.id(), eventId, p, role, status, e.createdAt(), clock.instant(), function);
+            freezePhoto(e.id(), participantId);
         } else {
             updated = withRole(e, role, status, function);
         }
@@ -88,6 +97,13 @@ public class EnrolmentService {
         return new Enrolment(e.id(), e.eventId(), e.participantId(), role, status, e.printedName(), e.nip(), e.nik(),
                 e.category(), e.birthPlace(), e.birthDate(), e.golongan(), e.pangkat(), e.jabatan(), e.unitKerja(),
                 e.instansi(), e.createdAt(), clock.instant(), function);
+    }
+
+    /** The person's current pas foto becomes the enrolment's, as the name does; none when the person has none. */
+    private void freezePhoto(long enrolmentId, long participantId) {
+        frozenPhotos.deleteById(enrolmentId);
+        photos.current(participantId).ifPresent(photo -> frozenPhotos.save(new EnrolmentPhoto(enrolmentId, photo.id())));
+        photos.dropUnused(participantId); // a retired photo this enrolment held, if no other holds it
     }
 
     private static Enrolment frozen(Long id, long eventId, Participant p, EnrolmentRole role, EnrolmentStatus status,

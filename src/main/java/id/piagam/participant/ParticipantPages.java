@@ -18,12 +18,14 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -50,11 +52,13 @@ class ParticipantPages {
     private final ParticipantRepository participants;
     private final RecordsPanel records;
     private final DeliveryPanel deliveries;
+    private final ParticipantPhotos photos;
     private final Pages pages;
 
     ParticipantPages(ParticipantService service, ParticipantRepository participants, RecordsPanel records, DeliveryPanel deliveries,
-                     Pages pages) {
+                     ParticipantPhotos photos, Pages pages) {
         this.deliveries = deliveries;
+        this.photos = photos;
         this.service = service;
         this.participants = participants;
         this.records = records;
@@ -84,6 +88,41 @@ class ParticipantPages {
 
     @Get("/{id}")
     HttpResponse<?> edit(long id, HttpRequest<?> request, Authentication auth) {
+        return form(request, auth, HttpStatus.OK, id, saved(id), Map.of(), null);
+    }
+
+    /** The person's pas foto as the page shows it (404 when there is none). */
+    @Get("/{id}/foto")
+    @Produces({"image/jpeg", "image/png"})
+    HttpResponse<byte[]> photo(long id) {
+        ParticipantPhoto photo = photos.current(id).orElseThrow(() -> DomainRefusal.notFound("entity.participantPhoto", id));
+        return HttpResponse.ok(photo.bytes()).contentType(photo.mediaType()).header("Cache-Control", "private, no-store");
+    }
+
+    /** Uploads or replaces the pas foto; a refused picture is named at the photo field, nothing saved. */
+    @Post(value = "/{id}/foto", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> uploadPhoto(long id, @Nullable CompletedFileUpload photo, HttpRequest<?> request, Authentication auth)
+            throws IOException {
+        try {
+            photos.save(id, photo == null ? new byte[0] : photo.getBytes());
+            return HttpResponse.seeOther(URI.create("/peserta/" + id + "?tersimpan=1#foto"));
+        } catch (DomainRefusal e) {
+            if (e.fields().isEmpty()) {
+                throw e;
+            }
+            return form(request, auth, ProblemResponses.status(e), id, saved(id), pages.fieldErrors(request, e.fields()), null);
+        }
+    }
+
+    /** Removes the pas foto; certificates already issued keep theirs. */
+    @Post(value = "/{id}/foto/hapus", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> removePhoto(long id) {
+        photos.remove(id);
+        return HttpResponse.seeOther(URI.create("/peserta/" + id + "?tersimpan=1#foto"));
+    }
+
+    /** The form's values as the person is saved. */
+    private Map<String, String> saved(long id) {
         Participant p = participants.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.participant", id));
         Map<String, String> values = new HashMap<>();
         ParticipantView v = ParticipantView.of(p);
@@ -103,7 +142,7 @@ class ParticipantPages {
         put(values, "instansi", v.instansi());
         put(values, "email", v.email());
         put(values, "phone", v.phone());
-        return form(request, auth, HttpStatus.OK, id, values, Map.of(), null);
+        return values;
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -186,6 +225,9 @@ class ParticipantPages {
             deliveries.put(model, p);
             return p.printedName();
         }).orElse(null));
+        // the pas foto, addressed by its hash so a replaced picture is never shown from a cache
+        model.put("photoUrl", id == null ? null : photos.current(id).map(ph -> "/peserta/" + id + "/foto?v=" + ph.sha256().substring(0, 12))
+                .orElse(null));
         model.put("categories", Category.values());
         model.put("sexes", Sex.values());
         return HttpResponse.status(status).body(new ModelAndView<>("peserta-form", model));

@@ -29,7 +29,7 @@ public record RenderInput(Map<String, String> fields, List<CurriculumRow> curric
     public RenderInput signedWith(String statement) {
         Map<String, String> withStatement = new LinkedHashMap<>(fields);
         withStatement.put(SIGNATURE_STATEMENT, statement);
-        return new RenderInput(withStatement, curriculum, scores, qrContent, documentTitle);
+        return new RenderInput(withStatement, curriculum, scores, qrContent, documentTitle, images);
     }
 
     /** One mata pelatihan with its JP. */

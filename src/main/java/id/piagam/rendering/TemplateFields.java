@@ -22,8 +22,11 @@ public final class TemplateFields {
             "signatory.prefix", "signatory.office", "signatory.heading", "signatory.position", "signatory.name", "signatory.pangkat", "signatory.nipLine",
             "agency.name", "agency.shortName", "agency.parent", "agency.address", "agency.phone", "agency.email", "agency.website", "agency.addressLine"));
 
+    /** The participant's pas foto as the enrolment froze it (none: the element prints nothing). */
+    public static final String PARTICIPANT_PHOTO = "participant.photo";
+
     /** The pictures an image element may take from the certificate ({@code source:}) instead of a file. */
-    public static final List<String> IMAGES = List.of("agency.logo");
+    public static final List<String> IMAGES = List.of("agency.logo", PARTICIPANT_PHOTO);
 
     private TemplateFields() {
     }

@@ -101,6 +101,11 @@ public final class UploadedImage {
             this.problem = problem;
         }
 
+        /** A refusal by a stricter rule of one kind of picture (a pas foto's shape). */
+        public static InvalidImage of(FieldProblem problem) {
+            return new InvalidImage(problem);
+        }
+
         public List<FieldProblem> problems() {
             return List.of(problem);
         }

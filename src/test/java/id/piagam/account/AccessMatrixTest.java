@@ -80,6 +80,13 @@ class AccessMatrixTest extends ApiTest {
             endpoints.add(new Endpoint(HttpMethod.valueOf(adminOnly[0]), adminOnly[1], Map.of(Who.ANONYMOUS, "401", Who.PARTICIPANT_A, "403",
                     Who.PARTICIPANT_B, "403", Who.OPERATOR, "403", Who.ADMIN, ALLOWED)));
         }
+        // the pas foto: staff remove it; the participant reads and sets their own (an empty body is refused at the field)
+        endpoints.add(new Endpoint(HttpMethod.DELETE, "/api/participants/" + b + "/photo", Map.of(Who.ANONYMOUS, "401",
+                Who.PARTICIPANT_A, "403", Who.PARTICIPANT_B, "403", Who.OPERATOR, ALLOWED, Who.ADMIN, ALLOWED)));
+        for (HttpMethod method : new HttpMethod[]{HttpMethod.GET, HttpMethod.PUT}) {
+            endpoints.add(new Endpoint(method, "/api/participants/" + a + "/photo", Map.of(Who.ANONYMOUS, "401", Who.PARTICIPANT_A, ALLOWED,
+                    Who.PARTICIPANT_B, "403", Who.OPERATOR, ALLOWED, Who.ADMIN, ALLOWED)));
+        }
         // a participant's own records: the participant, and staff
         for (String path : new String[]{"/api/participants/" + a + "/records", "/api/participants/" + a + "/siasn.csv"}) {
             endpoints.add(new Endpoint(HttpMethod.GET, path, Map.of(Who.ANONYMOUS, "401", Who.PARTICIPANT_A, ALLOWED,

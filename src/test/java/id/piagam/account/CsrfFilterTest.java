@@ -66,7 +66,7 @@ class CsrfFilterTest extends ApiTest {
                 .as("the page forms known today")
                 .contains("/masuk", "/keluar", "/kegiatan/baru", "/kegiatan/{eventId}/impor", "/undangan/{token}", "/admin/templat/muat-ulang",
                         "/admin/instansi", "/admin/instansi/logo", "/kegiatan/{id}/surel/manual", "/surel/{id}/kirim-ulang",
-                        "/kegiatan/{eventId}/peran/{participantId}");
+                        "/kegiatan/{eventId}/peran/{participantId}", "/peserta/{id}/foto", "/peserta/{id}/foto/hapus");
 
         Map<String, Long> before = rowCounts();
         List<String> wrong = new ArrayList<>();

@@ -59,12 +59,13 @@ class PageAccessMatrixTest extends ApiTest {
         List<Page> pages = new ArrayList<>();
         for (String get : new String[]{"/kegiatan", "/kegiatan/baru", "/kegiatan/" + e, "/kegiatan/" + e + "/ubah", "/kegiatan/" + e + "/impor",
                 "/kegiatan/" + e + "/kehadiran", "/kegiatan/" + e + "/nilai", "/peserta", "/peserta/baru", "/peserta/" + a,
-                "/sertifikat/" + certificate, "/kegiatan/" + e + "/surel", "/kegiatan/" + e + "/peran/" + a}) {
+                "/sertifikat/" + certificate, "/kegiatan/" + e + "/surel", "/kegiatan/" + e + "/peran/" + a, "/peserta/" + a + "/foto"}) {
             pages.add(new Page(false, get, staff));
         }
         for (String post : new String[]{"/kegiatan/baru", "/kegiatan/" + e + "/ubah", "/kegiatan/" + e + "/kehadiran",
                 "/kegiatan/" + e + "/nilai", "/peserta/baru", "/peserta/" + a, "/peserta/" + a + "/undangan",
-                "/kegiatan/" + e + "/undangan", "/kegiatan/" + e + "/surel/manual", "/surel/1/kirim-ulang", "/kegiatan/" + e + "/peran/" + a}) {
+                "/kegiatan/" + e + "/undangan", "/kegiatan/" + e + "/surel/manual", "/surel/1/kirim-ulang", "/kegiatan/" + e + "/peran/" + a,
+                "/peserta/" + a + "/foto/hapus"}) {
             pages.add(new Page(true, post, staff));
         }
         for (String get : new String[]{"/admin/pengguna", "/admin/pengguna/1", "/admin/skala-nilai", "/admin/templat", "/admin/instansi"}) {

@@ -3,6 +3,7 @@ package id.piagam.journey;
 import id.piagam.support.ApiTest;
 import id.piagam.support.Chromium;
 import id.piagam.support.Fixtures;
+import id.piagam.support.Images;
 import id.piagam.support.Sheets;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -379,6 +380,14 @@ class BrowserJourneyTest extends ApiTest {
         snap(d, "peserta-cari");
         d.findElement(By.cssSelector("#people tbody a")).click();
         snap(d, "peserta-purnamasari");
+        // the pas foto: chosen and uploaded from the person's page, shown beside the form (photographed at 390 px too)
+        Path photo = Files.write(downloads.resolve("pas-foto.jpg"), Images.passPhoto(300, 400, "jpeg", false));
+        d.findElement(By.id("photo")).sendKeys(photo.toAbsolutePath().toString());
+        d.findElement(By.cssSelector("#photo-form button")).click();
+        await(d).until(ExpectedConditions.presenceOfElementLocated(By.id("photo-image")));
+        assertThat(((Number) ((JavascriptExecutor) d).executeScript("return document.getElementById('photo-image').naturalWidth;"))
+                .intValue()).as("the picture loaded").isEqualTo(300);
+        snap(d, "peserta-foto");
         d.findElement(By.cssSelector("#invite button")).click();
         await(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#invitations input")));
         snap(d, "undangan-dibuat");

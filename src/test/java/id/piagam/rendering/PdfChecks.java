@@ -5,6 +5,7 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import com.lowagie.text.pdf.PRStream;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
@@ -75,6 +76,27 @@ public final class PdfChecks {
             reader.close();
         }
         return fonts;
+    }
+
+    /** The pictures drawn on a page (its image XObjects), each as "width x height" in pixels, with " alpha" when it has a soft mask. */
+    public static List<String> images(byte[] pdf, int page) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        List<String> images = new ArrayList<>();
+        try {
+            PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
+            PdfDictionary xobjects = resources == null ? null : resources.getAsDict(PdfName.XOBJECT);
+            if (xobjects != null) {
+                for (PdfName key : xobjects.getKeys()) {
+                    if (PdfReader.getPdfObject(xobjects.get(key)) instanceof PRStream s && PdfName.IMAGE.equals(s.get(PdfName.SUBTYPE))) {
+                        images.add(s.getAsNumber(PdfName.WIDTH).intValue() + " x " + s.getAsNumber(PdfName.HEIGHT).intValue()
+                                + (s.get(PdfName.SMASK) != null ? " alpha" : ""));
+                    }
+                }
+            }
+        } finally {
+            reader.close();
+        }
+        return images;
     }
 
     /** veraPDF's verdict for PDF/A-1b, with the failed rules when it is not compliant. */

@@ -4,6 +4,7 @@ import id.piagam.rendering.PdfChecks;
 import id.piagam.support.Api;
 import id.piagam.support.ApiTest;
 import id.piagam.support.Fixtures;
+import id.piagam.support.Images;
 import id.piagam.support.Scenario;
 import id.piagam.support.TestKeys;
 import id.piagam.support.Browser;
@@ -127,5 +128,21 @@ class SignedCertificateTest extends ApiTest implements TestPropertyProvider {
         assertThat(PadesChecks.read(tampered).cryptographicallyValid()).isFalse();
         Api.Res forged = anonymous.send(HttpRequest.POST("/api/verify", tampered).contentType(MediaType.APPLICATION_PDF_TYPE));
         assertThat(forged.get("found")).isEqualTo(false);
+    }
+
+    @Test
+    void aSignedSttpStillPrintsThePhotoThePersonFrozeAndStaysPdfA() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat());
+        long p = s.attending(4121, "Dewi Lestari");
+        s.scored(p, 85, 90);
+        Api.Res photo = operator.send(HttpRequest.PUT("/api/participants/" + p + "/photo", Images.passPhoto(300, 400, "png", true))
+                .contentType("image/png"));
+        assertThat(photo.status()).as(photo.body()).isEqualTo(200);
+        assertThat(operator.put("/api/events/" + s.eventId + "/enrolments/" + p, Map.of("refreshIdentity", true)).status()).isEqualTo(200);
+
+        byte[] pdf = pdf(s.issue(p).id());
+        assertThat(PdfChecks.images(pdf, 1)).as("the signed document keeps its pictures").contains("300 x 400");
+        assertThat(PdfChecks.pdfA1b(pdf).isCompliant()).isTrue();
+        assertThat(PadesChecks.signatures(pdf)).hasSize(1);
     }
 }

@@ -5,6 +5,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +19,26 @@ import java.util.stream.Stream;
 public final class Images {
 
     private Images() {
+    }
+
+    /**
+     * A pas foto: a head and shoulders on a plain ground, {@code w} by {@code h} pixels, as a JPEG, or as a PNG whose
+     * ground is transparent when {@code alpha}.
+     */
+    public static byte[] passPhoto(int w, int h, String format, boolean alpha) throws IOException {
+        BufferedImage image = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        if (!alpha) {
+            g.setColor(new Color(0xB22222)); // the red ground of an Indonesian pas foto
+            g.fillRect(0, 0, w, h);
+        }
+        g.setColor(new Color(0x2B2B2B));
+        g.fillOval(w / 4, h / 8, w / 2, h * 3 / 8);
+        g.fillRoundRect(w / 10, h * 9 / 16, w * 4 / 5, h / 2, w / 3, w / 3);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
     }
 
     /** A noisy photographic JPEG of at most about {@code target} bytes (A4 at 150 dpi). */
