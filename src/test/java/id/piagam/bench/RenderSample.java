@@ -7,8 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-final class RenderSample {
-    static RenderInput input() {
+/** A certificate's fields filled with sample values, to render a two-page STTP without a database. */
+public final class RenderSample {
+    private RenderSample() {
+    }
+
+    public static RenderInput input() {
         Map<String, String> f = new LinkedHashMap<>();
         TemplateFields.ALL.forEach(k -> f.put(k, "Contoh isi " + k));
         f.put("participant.name", "Dr. Siti Aminah, S.E., M.M.");

@@ -5,6 +5,11 @@ import id.piagam.support.TestTsa;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
+import eu.europa.esig.dss.enumerations.Indication;
+import id.piagam.bench.RenderSample;
+import id.piagam.rendering.PdfChecks;
+import id.piagam.rendering.PdfRenderer;
+import id.piagam.rendering.TemplateParser;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Piagam's signatures checked by tools outside Java: poppler's {@code pdfsig} accepts them and rejects a
- * changed byte, and a key kept on a PKCS#11 token (SoftHSM2, through the JDK's SunPKCS11) signs without
- * leaving it. Needs {@code poppler-utils} and {@code softhsm2} (Debian); tagged {@code tools}, run by {@code -Pfull}.
+ * changed byte, and a key kept on a PKCS#11 token (SoftHSM2, through the JDK's SunPKCS11) signs an issued STTP
+ * without leaving it, which pdfsig, the EU's DSS and veraPDF (PDF/A-1b) accept and refuse once a byte changes. Needs {@code poppler-utils} and {@code softhsm2} (Debian); tagged {@code tools}, run by {@code -Pfull}.
  */
 @Tag("tools")
 class SignatureToolsTest {
@@ -117,12 +122,25 @@ class SignatureToolsTest {
         DocumentSigner signer = new DocumentSigner("", PIN, "", config.toString(), "", "Dokumen ini ditandatangani", Clock.systemUTC());
         assertThat(signer.key().orElseThrow().privateKey().getClass().getName()).as("a handle to the key inside the token")
                 .contains("P11");
-        DocumentSigner.Signed signed = signer.sign(unsigned);
+        // an issued STTP as the service prints it (PDF/A-1b, two pages), signed through the token
+        byte[] sttp = new PdfRenderer().render(new TemplateParser(Path.of("templates")).parse("sttp-diklat"), RenderSample.input());
+        DocumentSigner.Signed signed = signer.sign(sttp);
         Certificate onToken = p12.getCertificate("penandatangan");
         assertThat(signed.fingerprint()).isEqualTo(SigningKey.fingerprint((X509Certificate) onToken));
         PadesChecks.Reading reading = PadesChecks.read(signed.pdf());
         assertThat(reading.cryptographicallyValid()).isTrue();
         assertThat(reading.signer().getSubject().toString()).contains("CN=Kepala BPSDM Token");
         assertThat(pdfsig(signed.pdf())).contains("Signature is Valid").contains("Total document signed");
+        DssChecks.Verdict verdict = DssChecks.validate(signed.pdf(), keys.crl(), keys.ca());
+        assertThat(verdict.indication()).as(verdict.toString()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(verdict.signatureFormat()).isEqualTo("PAdES-BASELINE-B");
+        assertThat(PdfChecks.pdfA1b(signed.pdf()).isCompliant()).as("still PDF/A-1b").isTrue();
+
+        // one changed byte inside the signed range: every validator refuses it
+        byte[] tampered = signed.pdf().clone();
+        tampered[PadesChecks.signatures(tampered).get(0).getByteRange()[1] / 2] ^= 0x01;
+        assertThat(pdfsig(tampered)).doesNotContain("Signature is Valid");
+        assertThat(PadesChecks.read(tampered).cryptographicallyValid()).isFalse();
+        assertThat(DssChecks.validate(tampered, keys.crl(), keys.ca()).indication()).isNotEqualTo(Indication.TOTAL_PASSED);
     }
 }
