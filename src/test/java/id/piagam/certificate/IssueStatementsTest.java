@@ -23,8 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Property(name = "piagam.test.count-statements", value = "true")
 class IssueStatementsTest extends ApiTest {
 
-    /** Statements per issued certificate in a bulk job, everything included (its share of the job's own reads). */
-    static final double MOST_STATEMENTS_PER_CERTIFICATE = 17.5;
+    /**
+     * Statements per issued certificate in a bulk job, everything included (its share of the job's own reads):
+     * 18.3 measured, of which one reads the frozen pas foto the STTP prints (17.3 before the photo; 18.3 before the
+     * bulk job stopped locking the enrolment twice).
+     */
+    static final double MOST_STATEMENTS_PER_CERTIFICATE = 18.5;
 
     private static final int PEOPLE = 12;
 
