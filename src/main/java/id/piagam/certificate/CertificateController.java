@@ -6,7 +6,6 @@ import id.piagam.rendering.PdfMerger;
 import id.piagam.web.DownloadStreams;
 import id.piagam.web.Downloads;
 import id.piagam.web.Messages;
-import id.piagam.web.ProblemResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -47,12 +46,10 @@ class CertificateController {
     private final DownloadStreams streams;
     private final VerifyLinks links;
     private final Messages messages;
-    private final ProblemResponses problems;
 
     CertificateController(CertificateService service, CertificateJobs jobs, CertificateRepository certificates,
                           CertificatePdfRepository pdfs, AuditRepository audit, EventService events,
-                          DownloadStreams streams, VerifyLinks links, Messages messages, ProblemResponses problems) {
-        this.problems = problems;
+                          DownloadStreams streams, VerifyLinks links, Messages messages) {
         this.links = links;
         this.service = service;
         this.jobs = jobs;
@@ -83,7 +80,6 @@ class CertificateController {
     CertificateViews.JobView job(long jobId, HttpRequest<?> request) {
         return jobView(jobs.get(jobId), true, messages.locale(request));
     }
-
 
     private CertificateViews.JobView jobView(CertificateJob job, boolean withItems, Locale locale) {
         List<CertificateViews.ItemView> items = withItems ? jobs.items(job.id()).stream()
