@@ -95,8 +95,7 @@ class ParticipantPages {
     @Get("/{id}/foto")
     @Produces({"image/jpeg", "image/png"})
     HttpResponse<byte[]> photo(long id) {
-        ParticipantPhoto photo = photos.current(id).orElseThrow(() -> DomainRefusal.notFound("entity.participantPhoto", id));
-        return HttpResponse.ok(photo.bytes()).contentType(photo.mediaType()).header("Cache-Control", "private, no-store");
+        return ParticipantPhotoController.served(photos, id);
     }
 
     /** Uploads or replaces the pas foto; a refused picture is named at the photo field, nothing saved. */

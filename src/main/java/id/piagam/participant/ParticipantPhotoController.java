@@ -35,7 +35,13 @@ class ParticipantPhotoController {
     @Get(produces = {"image/jpeg", "image/png"})
     HttpResponse<byte[]> get(long id, Authentication auth) {
         own(id, auth);
-        ParticipantPhoto photo = photos.current(id).orElseThrow(() -> DomainRefusal.notFound("entity.participantPhoto", id));
+        return served(photos, id);
+    }
+
+    /** The person's current photo as an image answer, never cached by a shared cache; 404 when there is none. */
+    static HttpResponse<byte[]> served(ParticipantPhotos photos, long participantId) {
+        ParticipantPhoto photo = photos.current(participantId)
+                .orElseThrow(() -> DomainRefusal.notFound("entity.participantPhoto", participantId));
         return HttpResponse.ok(photo.bytes()).contentType(photo.mediaType()).header("Cache-Control", "private, no-store");
     }
 
