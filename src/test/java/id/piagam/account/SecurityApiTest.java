@@ -2,6 +2,8 @@ package id.piagam.account;
 
 import id.piagam.support.Api;
 import id.piagam.support.ApiTest;
+import id.piagam.support.FastPasswordHasher;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
+// this class checks the stored hash: the production cost, not the test contexts' fast one
+@Property(name = FastPasswordHasher.PRODUCTION_COST, value = "true")
 class SecurityApiTest extends ApiTest {
 
     @Inject
