@@ -34,7 +34,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -57,29 +56,34 @@ import static org.awaitility.Awaitility.await;
  */
 public final class IssueBenchmark {
 
-    static final int CERTIFICATES = 1000;
+    /** Per round; {@code -Dbench.certificates=100} for a short run. */
+    static final int CERTIFICATES = Integer.getInteger("bench.certificates", 1000);
     private static final int ROUNDS = 3;
-    private static final int ZIP_CERTIFICATES = 10_000;
+    /** {@code -Dbench.zipCertificates=0} leaves the ZIP and print PDF out. */
+    private static final int ZIP_CERTIFICATES = Integer.getInteger("bench.zipCertificates", 10_000);
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("target/bench/" + System.currentTimeMillis()).toAbsolutePath();
         byte[] jpeg = Images.noisyJpeg(256 * 1024);
         Path templates = Images.templatesWithBackground(dir.resolve("templates"), "sttp-diklat-bg", jpeg);
-        String url = "jdbc:sqlite:" + dir.resolve("bench.db") + "?journal_mode=WAL&foreign_keys=on&busy_timeout=10000"
-                + "&transaction_mode=IMMEDIATE&synchronous=NORMAL";
-        try (ApplicationContext ctx = ApplicationContext.run(Map.of("datasources.default.url", url, "micronaut.server.port", -1,
-                "piagam.templates.dir", templates.toString(), "piagam.admin-password", "bench-admin-secret"), "bench")) {
+        // -Dbench.db=jdbc:postgresql://…: the same rounds on PostgreSQL (BenchDatabase)
+        BenchDatabase db = BenchDatabase.fresh(dir, "bench");
+        try (ApplicationContext ctx = ApplicationContext.run(db.properties(Map.of("micronaut.server.port", -1,
+                "piagam.templates.dir", templates.toString(), "piagam.admin-password", "bench-admin-secret")), db.environments())) {
             EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
-            System.out.printf("Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("Java %s, %d cores, max heap %d MB, %s, load average %s%n", System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                    db.postgresql() ? "PostgreSQL " + db.url() : "SQLite", loadAverage());
             // -Dbench.zipOnly=true: only the 10,000-certificate ZIP and print PDF (the event then needs no people of its own)
             boolean zipOnly = Boolean.getBoolean("bench.zipOnly");
             Event event = seed(ctx, "BENCH", 0, zipOnly ? 1 : CERTIFICATES);
             if (!zipOnly) {
-                report("default template (sttp-diklat)", ctx, server, url, event, null, 0);
-                report("256 KB JPEG background (sttp-diklat-bg)", ctx, server, url, event, "sttp-diklat-bg", jpeg.length);
+                report("default template (sttp-diklat)", ctx, server, db, event, null, 0);
+                report("256 KB JPEG background (sttp-diklat-bg)", ctx, server, db, event, "sttp-diklat-bg", jpeg.length);
             }
-            zip(server, url, event);
+            if (ZIP_CERTIFICATES > 0) {
+                zip(server, db, event);
+            }
         }
         if (!Boolean.getBoolean("bench.unsignedOnly") && !Boolean.getBoolean("bench.zipOnly")) { // -Dbench.unsignedOnly=true leaves the signed runs out
             SigningBenchmark.run(dir, templates, false);
@@ -96,10 +100,10 @@ public final class IssueBenchmark {
         return Long.parseLong(json.replaceFirst("(?s).*?\"" + field + "\":(\\d+).*", "$1"));
     }
 
-    static void report(String label, ApplicationContext ctx, EmbeddedServer server, String url, Event event, String template, int jpegBytes)
+    static void report(String label, ApplicationContext ctx, EmbeddedServer server, BenchDatabase db, Event event, String template, int jpegBytes)
             throws Exception {
         EventService events = ctx.getBean(EventService.class);
-        clear(url); // an event with certificates keeps its template
+        db.clearIssued(); // an event with certificates keeps its template
         EventRequest.CertificateSettings s = EventService.settings(event);
         events.update(event.id(), request(new EventRequest.CertificateSettings(s.numberPattern(), template, s.issuePlace(), s.issueDate(),
                 s.validityMonths(), s.signatory()), ctx, event));
@@ -107,7 +111,7 @@ public final class IssueBenchmark {
         String token = ZipFixture.login(server);
         double cold = 0;
         for (int round = 0; round <= ROUNDS; round++) {
-            clear(url);
+            db.clearIssued();
             // through the public API, as a user does: POST starts the job, GET follows it to its end
             long t0 = System.nanoTime();
             String started = api(server, token, "POST", "/api/events/" + event.id() + "/certificates");
@@ -128,7 +132,7 @@ public final class IssueBenchmark {
                 rates.add(CERTIFICATES / seconds);
             }
         }
-        long[] sizes = sizes(url);
+        long[] sizes = sizes(db);
         rates.sort(Comparator.naturalOrder());
         double bareMs = bare(ctx, template == null ? "sttp-diklat" : template);
         System.out.printf("%s: first round %.0f certificates/s (%.1f ms each); warm median %.0f certificates/s (%.1f ms each; rounds %s);"
@@ -158,16 +162,16 @@ public final class IssueBenchmark {
         return ms.get(1);
     }
 
-    private static void zip(EmbeddedServer server, String url, Event event) throws Exception {
-        clear(url);
-        try (Connection c = DriverManager.getConnection(url)) {
+    private static void zip(EmbeddedServer server, BenchDatabase db, Event event) throws Exception {
+        db.clearIssued();
+        try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             byte[] pdf;
             try (Statement st = c.createStatement()) {
                 st.execute("DELETE FROM certificate_job_item");
             }
             pdf = ZipFixture.samplePdf(server);
-            ZipFixture.insert(c, event.id(), pdf, ZIP_CERTIFICATES);
+            ZipFixture.insert(db, c, event.id(), pdf, ZIP_CERTIFICATES);
             c.commit();
         }
         String token = ZipFixture.login(server);
@@ -264,26 +268,24 @@ public final class IssueBenchmark {
                 e.gradeScaleId(), e.attendanceLetter(), settings);
     }
 
-    private static void clear(String url) throws Exception {
-        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
-            st.execute("DELETE FROM certificate_job_item");
-            st.execute("DELETE FROM certificate_job");
-            st.execute("DELETE FROM audit_log");
-            st.execute("DELETE FROM certificate_pdf");
-            st.execute("DELETE FROM certificate");
-            st.execute("DELETE FROM number_sequence");
+    /** The load average when a run starts, to read its absolute figures by. */
+    static String loadAverage() {
+        try {
+            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (Exception e) {
+            return "unknown";
         }
     }
 
-    private static long[] sizes(String url) throws Exception {
-        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
+    private static long[] sizes(BenchDatabase db) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT pdf_size FROM certificate ORDER BY pdf_size")) {
             List<Long> sizes = new ArrayList<>();
             while (rs.next()) {
                 sizes.add(rs.getLong(1));
             }
             long stored;
-            try (ResultSet r = st.executeQuery("SELECT SUM(LENGTH(bytes) + COALESCE(LENGTH(resources), 0)) / COUNT(*) FROM certificate_pdf")) {
+            try (ResultSet r = st.executeQuery("SELECT CAST(SUM(LENGTH(bytes) + COALESCE(LENGTH(resources), 0)) / COUNT(*) AS BIGINT) FROM certificate_pdf")) {
                 r.next();
                 stored = r.getLong(1);
             }

@@ -174,8 +174,9 @@ public final class LoadData {
                  PreparedStatement se = c.prepareStatement("INSERT INTO event_session (event_id, position, session_date, topic, jp) "
                          + "VALUES (?, ?, ?, ?, ?)")) {
                 for (int e = 1; e <= events + 1 + BULK_EVENTS; e++) {
-                    // the bulk events are Bimtek (they have no scores): a Diklat among them skipped everyone as not assessed
-                    boolean diklat = e % 4 == 0 && e <= events + 1;
+                    // the sample event (events + 1, one certificate issued through the service) and the bulk events are Bimtek:
+                    // they have no scores, and a Diklat among them refused everyone as not assessed (at a scale where events + 1 % 4 == 0)
+                    boolean diklat = e % 4 == 0 && e <= events;
                     LocalDate start = LocalDate.of(2022, 1, 3).plusDays((e * 7L) % 1800);
                     ev.setLong(1, e);
                     ev.setString(2, diklat ? "DIKLAT" : "BIMTEK");
@@ -278,12 +279,14 @@ public final class LoadData {
                  PreparedStatement ce = c.prepareStatement("INSERT INTO certificate (id, kind, number, status, event_id, enrolment_id, participant_id, "
                          + "holder_name, issued_on, issued_at, issued_by, verification_code, sha256, pdf_size, snapshot, template_name, template_hash) "
                          + "VALUES (?, ?, ?, 'VALID', ?, ?, ?, ?, '2026-01-15', ?, 'generator', ?, ?, ?, ?, 'sertifikat-keikutsertaan', 'generated')");
-                 PreparedStatement pdf = c.prepareStatement("INSERT INTO certificate_pdf (certificate_id, bytes) VALUES (?, ?)")) {
+                 PreparedStatement pdf = c.prepareStatement("INSERT INTO certificate_pdf (certificate_id, bytes, resources) VALUES (?, ?, '')")) {
                 sel.setLong(1, certifiedEvents);
                 long id = 1000;
                 try (ResultSet rs = sel.executeQuery()) {
                     while (rs.next()) {
                         id++;
+                        // stored in the compact form (no shared resources: an empty manifest), or every service started on the
+                        // data would first rewrite all of them in the background (CertificatePdfRepository.compactWholeRows)
                         byte[] bytes = ("%PDF-1.4\n% Piagam load data, certificate " + id + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
                         String code = id(random);
                         if (codes.size() < 20_000 && random.nextInt(10) == 0) {

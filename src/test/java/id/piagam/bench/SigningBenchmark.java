@@ -8,7 +8,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -34,23 +33,22 @@ final class SigningBenchmark {
 
     static void run(Path dir, Path templates, boolean withUnsigned) throws Exception {
         for (String algorithm : withUnsigned ? new String[]{"none", "RSA", "EC"} : new String[]{"RSA", "EC"}) {
-            String url = "jdbc:sqlite:" + dir.resolve("bench-" + algorithm + ".db") + "?journal_mode=WAL&foreign_keys=on&busy_timeout=10000"
-                    + "&transaction_mode=IMMEDIATE&synchronous=NORMAL";
-            Map<String, Object> properties = new HashMap<>(Map.of("datasources.default.url", url, "micronaut.server.port", -1,
+            BenchDatabase db = BenchDatabase.fresh(dir, "bench-" + algorithm);
+            Map<String, Object> properties = db.properties(Map.of("micronaut.server.port", -1,
                     "piagam.templates.dir", templates.toString(), "piagam.admin-password", "bench-admin-secret"));
             if (!algorithm.equals("none")) {
                 TestKeys.Signer key = TestKeys.signer(Files.createDirectories(dir.resolve("keys")), algorithm, "Kepala BPSDM Bench");
                 properties.put("piagam.signing.keystore", key.p12().toString());
                 properties.put("piagam.signing.password", TestKeys.PASSWORD);
             }
-            try (ApplicationContext ctx = ApplicationContext.run(properties, "bench")) {
+            try (ApplicationContext ctx = ApplicationContext.run(properties, db.environments())) {
                 EmbeddedServer server = ctx.getBean(EmbeddedServer.class).start();
                 Event event = IssueBenchmark.seed(ctx, "BENCH", 0, IssueBenchmark.CERTIFICATES);
                 IssueBenchmark.report(switch (algorithm) {
                     case "RSA" -> "signed, RSA 2048 (PKCS#12)";
                     case "EC" -> "signed, ECDSA P-256 (PKCS#12)";
                     default -> "unsigned";
-                }, ctx, server, url, event, null, 0);
+                }, ctx, server, db, event, null, 0);
             }
         }
     }

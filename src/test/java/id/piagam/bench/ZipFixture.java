@@ -34,7 +34,7 @@ final class ZipFixture {
     }
 
     /** One participant, enrolment and certificate (with a distinct PDF) per row. */
-    static void insert(Connection c, long eventId, byte[] pdf, int count) throws Exception {
+    static void insert(BenchDatabase db, Connection c, long eventId, byte[] pdf, int count) throws Exception {
         long now = System.currentTimeMillis();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO participant (full_name, nik, category, search_text, created_at, updated_at) "
                 + "VALUES (?, ?, 'NON_ASN', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
@@ -50,15 +50,15 @@ final class ZipFixture {
                 p.setString(1, name);
                 p.setString(2, String.format("9%015d", i));
                 p.setString(3, name.toLowerCase());
-                p.setLong(4, now);
-                p.setLong(5, now);
+                db.instant(p, 4, now);
+                db.instant(p, 5, now);
                 p.executeUpdate();
                 long participant = key(p);
                 e.setLong(1, eventId);
                 e.setLong(2, participant);
                 e.setString(3, name);
-                e.setLong(4, now);
-                e.setLong(5, now);
+                db.instant(e, 4, now);
+                db.instant(e, 5, now);
                 e.executeUpdate();
                 long enrolment = key(e);
                 byte[] distinct = pdf.clone();
@@ -69,7 +69,7 @@ final class ZipFixture {
                 cert.setLong(3, enrolment);
                 cert.setLong(4, participant);
                 cert.setString(5, name);
-                cert.setLong(6, now);
+                db.instant(cert, 6, now);
                 cert.setString(7, "zip-" + i);
                 cert.setString(8, Digests.sha256(distinct)); // every read checks it
                 cert.setInt(9, distinct.length);
