@@ -1,0 +1,122 @@
+package id.piagam;
+
+import id.piagam.rendering.PdfChecks;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The packaged jar as the README runs it ({@code mvn -B package -DskipTests}, then {@code java -jar}
+ * from another folder, settings in environment variables): it starts on a new database with the demo
+ * data, answers {@code /health}, signs in, issues certificates from the templates built into the jar,
+ * and logs as logback.xml says. Needs the jar: {@code .ci/run} packages before the full suite.
+ */
+@Tag("processes")
+class PackagedJarTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.createDefault();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theJarStartsFromAnotherFolderAndIssues() throws Exception {
+        Path jar = packagedJar();
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path log = folder.resolve("service.log");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("DATASOURCES_") || k.startsWith("PIAGAM_") || k.startsWith("MICRONAUT_"));
+        pb.environment().put("PIAGAM_DEMO", "true");
+        pb.environment().put("PIAGAM_ADMIN_PASSWORD", "jar-admin-secret");
+        pb.environment().put("PIAGAM_PORT", String.valueOf(port));
+        Process process = pb.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            await("the jar answers /health").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .failFast("the jar stopped", () -> !process.isAlive())
+                    .until(() -> get(base + "/health", null).statusCode() == 200);
+
+            String token = (String) json(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"jar-admin-secret\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString()), Map.class).get("access_token");
+            assertThat(token).as("a bearer token from /login").isNotBlank();
+
+            List<?> events = (List<?>) json(get(base + "/api/events", token), Map.class).get("items");
+            assertThat(events).as("the demo data (PIAGAM_DEMO)").hasSize(2);
+            long eventId = ((Number) ((Map<?, ?>) events.get(0)).get("id")).longValue();
+            HttpResponse<String> job = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/events/" + eventId + "/certificates"))
+                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(job.statusCode()).as(job.body()).isEqualTo(202);
+            Object jobId = json(job, Map.class).get("id");
+            await("the bulk job ends").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> json(get(base + "/api/jobs/" + jobId, token), Map.class).get("status"), s -> !"RUNNING".equals(s));
+            assertThat(json(get(base + "/api/jobs/" + jobId, token), Map.class)).containsEntry("status", "DONE").containsEntry("failed", 0);
+
+            List<?> certificates = json(get(base + "/api/events/" + eventId + "/certificates", token), List.class);
+            assertThat(certificates).isNotEmpty();
+            Map<?, ?> first = (Map<?, ?>) certificates.get(0);
+            HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/certificates/" + first.get("id") + "/pdf"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(PdfChecks.text(pdf.body(), 1)).contains((String) first.get("number"), (String) first.get("holderName"));
+
+            assertThat(Files.readString(log))
+                    .as("the default templates built into the jar, and logback.xml's pattern")
+                    .contains("using the default templates built into the application")
+                    .containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  i\\.m\\.runtime\\.Micronaut - Startup completed in \\d+ms");
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    /** target/piagam-VERSION.jar, the shaded jar the README runs */
+    private static Path packagedJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            List<Path> jars = files.filter(p -> p.getFileName().toString().matches("piagam-[^/]*\\.jar")).toList();
+            assertThat(jars).as("the packaged jar in target/ (mvn -B package -DskipTests before this test)").hasSize(1);
+            return jars.get(0).toAbsolutePath();
+        }
+    }
+
+    private static HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static <T> T json(HttpResponse<String> response, Class<T> type) throws IOException {
+        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isLessThan(300);
+        Argument<?> shape = type == List.class ? Argument.listOf(Argument.mapOf(String.class, Object.class))
+                : Argument.mapOf(String.class, Object.class);
+        return type.cast(JSON.readValue(response.body(), shape));
+    }
+}
