@@ -36,13 +36,29 @@ class CertificateDocuments {
         this.photos = photos;
     }
 
-    Printed print(EnrolmentOutcome outcome, String eventTemplate, CertificateContent.Issue issue, String verificationCode) {
+    /** What a certificate will print (its snapshot) and with which template: read from the database, not yet rendered. */
+    record Content(RenderInput input, TemplateModel template) {
+
+        /** Whether the other content prints the same document: the same template, equal input. */
+        boolean printsAs(Content other) {
+            return template.name().equals(other.template.name()) && template.contentHash().equals(other.template.contentHash())
+                    && input.printsAs(other.input);
+        }
+    }
+
+    Content content(EnrolmentOutcome outcome, String eventTemplate, CertificateContent.Issue issue, String verificationCode) {
         TemplateModel template = templates.forKind(eventTemplate, issue.kind());
         RenderInput input = agency.onto(CertificateContent.build(outcome.event(), outcome.sessions(), outcome.enrolment(), outcome,
                 issue.withVerifyUrl(links.verifyUrl(verificationCode))))
                 .with(Map.of(), photos.findFrozenFor(outcome.enrolment().id())
                         .map(photo -> Map.of(TemplateFields.PARTICIPANT_PHOTO, photo.bytes())).orElse(Map.of()));
+        return new Content(input, template);
+    }
+
+    /** Renders and signs the content; no database work, so it may run outside any transaction. */
+    Printed render(Content content) {
+        RenderInput input = content.input();
         RenderInput printed = signer.enabled() ? input.signedWith(signer.statement()) : input;
-        return new Printed(input, template, signer.sign(templates.render(template, printed)));
+        return new Printed(input, content.template(), signer.sign(templates.render(content.template(), printed)));
     }
 }

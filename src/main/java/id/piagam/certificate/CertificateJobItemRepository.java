@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.ANSI)
@@ -13,6 +14,8 @@ public interface CertificateJobItemRepository extends CrudRepository<Certificate
     List<CertificateJobItem> findByJobIdOrderById(Long jobId);
 
     boolean existsByJobIdAndParticipantId(Long jobId, Long participantId);
+
+    List<CertificateJobItem> findByJobIdAndParticipantIdIn(Long jobId, Collection<Long> participantIds);
 
     @Query("SELECT participant_id FROM certificate_job_item WHERE job_id = :jobId")
     List<Long> findParticipantIdsByJobId(Long jobId);

@@ -7,6 +7,8 @@ import id.piagam.persistence.StorageFault;
 import id.piagam.programme.EventService;
 import id.piagam.rules.Reason;
 import id.piagam.rules.DomainRefusal;
+import id.piagam.programme.Event;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -20,17 +22,24 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Issues certificates for every enrolment of an event in the background. Each certificate is its own
@@ -50,6 +59,11 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     private final TransactionOperations<Connection> tx;
     private final StoredReasons reasons;
     private final Clock clock;
+    private final PreparedCertificates prepared;
+    /** At most this many certificates per transaction (and twice as many planned ahead: the PDFs wait in memory). */
+    private final int batchSize;
+    /** How long a batch waits for the next certificate's rendering before it commits what it has. */
+    private final Duration batchWait;
     private static final Duration ORPHANED_AFTER = Duration.ofMinutes(1);
     /** How long a stop waits for the certificate in hand before interrupting it. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(20);
@@ -71,7 +85,8 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
 
     CertificateJobs(CertificateJobRepository jobs, CertificateJobItemRepository items, EnrolmentRepository enrolments,
                     EventService events, CertificateService certificates, TransactionOperations<Connection> tx, StoredReasons reasons,
-                    Clock clock) {
+                    Clock clock, PreparedCertificates prepared, @Value("${piagam.issuing.batch-size:16}") int batchSize,
+                    @Value("${piagam.issuing.batch-wait:50ms}") Duration batchWait) {
         this.jobs = jobs;
         this.items = items;
         this.enrolments = enrolments;
@@ -80,6 +95,9 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
         this.tx = tx;
         this.reasons = reasons;
         this.clock = clock;
+        this.prepared = prepared;
+        this.batchSize = Math.max(1, batchSize);
+        this.batchWait = batchWait;
     }
 
     /** Starts issuing for all enrolments of the event; answers at once with the job. */
@@ -154,23 +172,42 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     public record WaitingJob(long jobId, Optional<Long> eventId, Instant since) {
     }
 
+    /**
+     * Runs a job as a pipeline: the enrolments not done yet are planned a few batches ahead and their certificates
+     * rendered on the render pool ({@link PreparedCertificates}) while this thread commits the ones before, in
+     * order, several per transaction, each with its progress line ({@link #commit}).
+     */
     void run(long jobId) {
         CertificateJob job = whileDatabaseUnavailable(jobId, () -> get(jobId));
         eventOfJob.put(jobId, job.eventId());
+        Deque<PreparedCertificates.Planned> ahead = new ArrayDeque<>();
         try {
             Set<Long> done = new HashSet<>(whileDatabaseUnavailable(jobId, () -> items.findParticipantIdsByJobId(jobId)));
-            for (Enrolment en : whileDatabaseUnavailable(jobId, () -> enrolments.findByEventIdOrderByPrintedName(job.eventId()))) {
+            List<Enrolment> todo = whileDatabaseUnavailable(jobId, () -> enrolments.findByEventIdOrderByPrintedName(job.eventId()))
+                    .stream().filter(en -> !done.contains(en.participantId())).toList();
+            Event event = whileDatabaseUnavailable(jobId, () -> events.get(job.eventId()));
+            CertificateNumbers.Predictions predictions = prepared.predictions();
+            int planned = 0;
+            while (true) {
                 if (stopping || Thread.currentThread().isInterrupted()) {
                     // the service is stopping: the job stays RUNNING and the next start resumes it
                     LOG.info("Certificate job {} stops with the service; the next start resumes it", jobId);
                     return;
                 }
-                if (!done.contains(en.participantId())) {
-                    whileDatabaseUnavailable(jobId, () -> {
-                        issueOne(job, en);
-                        return null;
-                    });
+                while (ahead.size() < 2 * batchSize && planned < todo.size()) {
+                    List<Enrolment> next = todo.subList(planned, Math.min(planned + batchSize, todo.size()));
+                    ahead.addAll(whileDatabaseUnavailable(jobId, () -> prepared.plan(event, next, predictions)));
+                    planned += next.size();
                 }
+                if (ahead.isEmpty()) {
+                    break;
+                }
+                List<PreparedCertificates.Planned> batch = nextBatch(ahead);
+                whileDatabaseUnavailable(jobId, () -> {
+                    commit(job, batch, predictions);
+                    return null;
+                });
+                batch.stream().filter(p -> p.series() != null).forEach(p -> predictions.settled(p.series()));
             }
             if (!Thread.currentThread().isInterrupted()) {
                 whileDatabaseUnavailable(jobId, () -> {
@@ -178,14 +215,147 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
                     return null;
                 });
             }
-        } catch (DatabaseWaitInterrupted e) {
-            LOG.info("Certificate job {} stopped while waiting for the database; it resumes at the next start", jobId);
+        } catch (DatabaseWaitInterrupted | JobInterrupted e) {
+            LOG.info("Certificate job {} stopped while waiting; it resumes at the next start", jobId);
         } catch (RuntimeException e) {
             LOG.error("Certificate job {} stopped", jobId, e);
             jobs.finish(jobId, CertificateJob.Status.FAILED, clock.instant());
         } finally {
+            ahead.forEach(p -> {
+                if (p.prepared() != null) {
+                    p.prepared().cancel(false);
+                }
+            });
             waitingForDatabase.remove(jobId);
             eventOfJob.remove(jobId);
+        }
+    }
+
+    /**
+     * The next certificates to commit together, in order: the first one (waiting for its rendering), then those
+     * behind it that are ready or become ready within {@code piagam.issuing.batch-wait}, up to
+     * {@code piagam.issuing.batch-size}. One the rules refuse now goes alone (its own transaction records why).
+     */
+    private List<PreparedCertificates.Planned> nextBatch(Deque<PreparedCertificates.Planned> ahead) {
+        List<PreparedCertificates.Planned> batch = new ArrayList<>();
+        batch.add(ahead.poll());
+        long deadline = System.nanoTime() + batchWait.toNanos();
+        try {
+            batch.get(0).await();
+            while (!batch.get(0).alone() && batch.size() < batchSize && !ahead.isEmpty() && !ahead.peek().alone()) {
+                PreparedCertificates.Planned next = ahead.peek();
+                long left = deadline - System.nanoTime();
+                if (!next.ready() && left > 0) {
+                    try {
+                        next.prepared().get(left, TimeUnit.NANOSECONDS);
+                    } catch (TimeoutException | ExecutionException | CancellationException e) {
+                        // not ready in time (or failed: its transaction renders it)
+                    }
+                }
+                if (!next.ready()) {
+                    break;
+                }
+                batch.add(ahead.poll());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobInterrupted();
+        }
+        return batch;
+    }
+
+    /**
+     * Commits a batch in one transaction: the enrolments' locks (in id order, so two runners never wait on each
+     * other in a circle), then for each person exactly what a single issue does — "done in this job?", the facts
+     * read again, the rules asked again, the number taken — with the prepared PDF stored when it is still right,
+     * and the person's progress line; the job's counts once for the batch. If any of them fails, nothing of the
+     * batch is kept and each is done again in a transaction of its own ({@link #issueOne}), so the failing one is
+     * recorded and the others issue.
+     */
+    private void commit(CertificateJob job, List<PreparedCertificates.Planned> batch, CertificateNumbers.Predictions predictions) {
+        if (batch.size() == 1 && batch.get(0).alone()) {
+            issueOne(job, batch.get(0).enrolment(), null);
+            return;
+        }
+        List<NewCertificates.Prepared> ready = new ArrayList<>();
+        try {
+            for (PreparedCertificates.Planned p : batch) {
+                ready.add(p.await());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JobInterrupted();
+        }
+        boolean[] guessedWrong = {false};
+        try {
+            tx.executeWrite(status -> {
+                batch.stream().map(p -> p.enrolment().id()).sorted().forEach(enrolments::lock);
+                // another runner of this job (another instance resuming it) may have handled some of them
+                Set<Long> handled = items.findByJobIdAndParticipantIdIn(job.id(),
+                                batch.stream().map(p -> p.enrolment().participantId()).toList()).stream()
+                        .map(CertificateJobItem::participantId).collect(Collectors.toSet());
+                List<Enrolment> todo = new ArrayList<>();
+                List<NewCertificates.Prepared> theirs = new ArrayList<>();
+                for (int i = 0; i < batch.size(); i++) {
+                    Enrolment en = batch.get(i).enrolment();
+                    if (!handled.contains(en.participantId())) {
+                        todo.add(enrolments.findById(en.id())
+                                .orElseThrow(() -> DomainRefusal.notFound("entity.enrolment", en.participantId())));
+                        theirs.add(ready.get(i));
+                    }
+                }
+                if (todo.isEmpty()) {
+                    return null;
+                }
+                List<CertificateService.Issued> results = certificates.issueAllLocked(events.get(job.eventId()), todo, job.requestedBy(), theirs);
+                int issued = 0;
+                for (int i = 0; i < todo.size(); i++) {
+                    CertificateService.Issued result = results.get(i);
+                    if (theirs.get(i) != null && !theirs.get(i).number().equals(result.certificate().number())) {
+                        guessedWrong[0] = true;
+                    }
+                    issued += saveItem(job, todo.get(i), result) ? 1 : 0;
+                }
+                jobs.count(job.id(), issued, todo.size() - issued, 0, clock.instant());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (StorageFault.of(e).filter(f -> f == StorageFault.UNAVAILABLE).isPresent()) {
+                throw e; // the runner waits for the database and commits the whole batch again
+            }
+            LOG.warn("Certificate job {}: a batch of {} failed ({}); each again in its own transaction", job.id(), batch.size(), e.toString());
+            guessedWrong[0] = true;
+            for (int i = 0; i < batch.size(); i++) {
+                Enrolment en = batch.get(i).enrolment();
+                NewCertificates.Prepared p = ready.get(i);
+                whileDatabaseUnavailable(job.id(), () -> {
+                    issueOne(job, en, p);
+                    return null;
+                });
+            }
+        }
+        if (guessedWrong[0]) {
+            predictions.forget();
+        }
+    }
+
+    /** Saves the progress line of an issue call; true when it issued, false when the person already had one. */
+    private boolean saveItem(CertificateJob job, Enrolment en, CertificateService.Issued issued) {
+        if (issued.created()) {
+            items.save(new CertificateJobItem(null, job.id(), en.participantId(), CertificateJobItem.Outcome.ISSUED, null,
+                    issued.certificate().id(), null, null));
+            return true;
+        }
+        Reason already = Reason.of("job.alreadyIssued", issued.certificate().number());
+        items.save(new CertificateJobItem(null, job.id(), en.participantId(), CertificateJobItem.Outcome.SKIPPED, null,
+                issued.certificate().id(), already.code(), reasons.encode(already.args())));
+        return false;
+    }
+
+    /** The service is stopping while the job waits for a certificate being rendered; it resumes at the next start. */
+    private static final class JobInterrupted extends RuntimeException {
+        JobInterrupted() {
+            super(null, null, false, false);
         }
     }
 
@@ -231,7 +401,7 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    private void issueOne(CertificateJob job, Enrolment en) {
+    private void issueOne(CertificateJob job, Enrolment en, NewCertificates.Prepared prepared) {
         try {
             tx.executeWrite(status -> {
                 // another runner of this job (another instance resuming it) may have handled this person
@@ -241,17 +411,10 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
                 }
                 Enrolment current = enrolments.findById(en.id())
                         .orElseThrow(() -> DomainRefusal.notFound("entity.enrolment", en.participantId()));
-                CertificateService.Issued issued = certificates.issueLocked(events.get(job.eventId()), current, null, job.requestedBy());
-                if (issued.created()) {
-                    items.save(new CertificateJobItem(null, job.id(), en.participantId(), CertificateJobItem.Outcome.ISSUED, null,
-                            issued.certificate().id(), null, null));
-                    jobs.count(job.id(), 1, 0, 0, clock.instant());
-                } else {
-                    Reason already = Reason.of("job.alreadyIssued", issued.certificate().number());
-                    items.save(new CertificateJobItem(null, job.id(), en.participantId(), CertificateJobItem.Outcome.SKIPPED, null,
-                            issued.certificate().id(), already.code(), reasons.encode(already.args())));
-                    jobs.count(job.id(), 0, 1, 0, clock.instant());
-                }
+                CertificateService.Issued issued = certificates.issueLocked(events.get(job.eventId()), current, null, job.requestedBy(),
+                        prepared);
+                boolean created = saveItem(job, en, issued);
+                jobs.count(job.id(), created ? 1 : 0, created ? 0 : 1, 0, clock.instant());
                 return null;
             });
         } catch (DomainRefusal e) {

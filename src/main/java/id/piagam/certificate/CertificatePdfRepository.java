@@ -71,7 +71,16 @@ public class CertificatePdfRepository implements ApplicationEventListener<Startu
 
     /** Stores an issued PDF in the caller's transaction. */
     public void save(CertificatePdf pdf) {
-        PdfSegments.Split split = PdfSegments.split(pdf.bytes(), PdfSegments.SHARED_MINIMUM);
+        save(pdf.certificateId(), split(pdf.bytes()));
+    }
+
+    /** The PDF cut as it is stored: may run ahead, outside the transaction ({@link NewCertificates#prepare}). */
+    static PdfSegments.Split split(byte[] pdf) {
+        return PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM);
+    }
+
+    /** Stores an issued PDF already cut by {@link #split(byte[])} in the caller's transaction. */
+    void save(long certificateId, PdfSegments.Split split) {
         for (PdfSegments.Piece piece : split.pieces()) {
             if (known.contains(piece.sha256())) {
                 continue;
@@ -82,7 +91,7 @@ public class CertificatePdfRepository implements ApplicationEventListener<Startu
                 resources.insertIfAbsent(piece.sha256(), piece.bytes());
             }
         }
-        stored.save(new StoredPdf(pdf.certificateId(), split.rest(), split.manifest()));
+        stored.save(new StoredPdf(certificateId, split.rest(), split.manifest()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import java.util.Optional;
 public interface CertificateRepository extends CrudRepository<Certificate, Long>, EventCertificates {
 
     Optional<Certificate> findByEnrolmentIdAndStatus(Long enrolmentId, CertificateStatus status);
+
+    List<Certificate> findByEnrolmentIdInAndStatus(Collection<Long> enrolmentIds, CertificateStatus status);
 
     Optional<Certificate> findByVerificationCode(String verificationCode);
 
@@ -26,6 +29,9 @@ public interface CertificateRepository extends CrudRepository<Certificate, Long>
 
     @Query("SELECT id FROM certificate WHERE event_id = :eventId AND status = 'VALID' ORDER BY holder_name, id")
     List<Long> findValidIdsByEventId(Long eventId);
+
+    @Query("SELECT enrolment_id FROM certificate WHERE event_id = :eventId AND status = 'VALID'")
+    List<Long> findValidEnrolmentIdsByEventId(Long eventId);
 
     long countByEventIdAndStatus(Long eventId, CertificateStatus status);
 

@@ -12,7 +12,12 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Issues, reissues and revokes certificates. Every path asks {@link EligibilityPolicy} through
@@ -70,22 +75,71 @@ public class CertificateService {
      * takes it before its own "done?" check): the lock is not taken a second time.
      */
     Issued issueLocked(Event event, Enrolment enrolment, CertificateKind requested, String actor) {
-        long eventId = event.id();
+        return issueLocked(event, enrolment, requested, actor, null);
+    }
+
+    /** {@link #issueLocked} storing a certificate the bulk job prepared ahead (may be null), if it is still right. */
+    Issued issueLocked(Event event, Enrolment enrolment, CertificateKind requested, String actor, NewCertificates.Prepared prepared) {
         Optional<Certificate> existing = certificates.findByEnrolmentIdAndStatus(enrolment.id(), CertificateStatus.VALID);
         if (existing.isPresent() && (requested == null || existing.get().kind() == requested)) {
             return new Issued(existing.get(), false);
         }
+        return issueNew(event, () -> eligibility.forEnrolment(event, enrolment), requested, existing, actor, prepared);
+    }
+
+    /**
+     * {@link #issueLocked} for several enrolments of one event whose locks the caller's transaction holds (a batch of
+     * the bulk job), each with the certificate prepared for it (or null): their valid certificates and their facts
+     * read with one query per table, then each decided and issued in order exactly as a single issue. A refusal or
+     * failure of any of them ends the call; the caller rolls the batch back.
+     */
+    List<Issued> issueAllLocked(Event event, List<Enrolment> list, String actor, List<NewCertificates.Prepared> prepared) {
+        Map<Long, Certificate> valid = certificates.findByEnrolmentIdInAndStatus(list.stream().map(Enrolment::id).toList(),
+                CertificateStatus.VALID).stream().collect(Collectors.toMap(Certificate::enrolmentId, c -> c));
+        List<EnrolmentOutcome> outcomes = eligibility.outcomes(event, list);
+        List<Issued> issued = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Certificate existing = valid.get(list.get(i).id());
+            EnrolmentOutcome outcome = outcomes.get(i);
+            issued.add(existing != null ? new Issued(existing, false)
+                    : issueNew(event, () -> outcome, null, Optional.empty(), actor, prepared.get(i)));
+        }
+        return issued;
+    }
+
+    private Issued issueNew(Event event, Supplier<EnrolmentOutcome> facts, CertificateKind requested, Optional<Certificate> existing,
+                            String actor, NewCertificates.Prepared prepared) {
         IssuingRules.refuseBeforeItHappened(event, LocalDate.now(clock));
-        EnrolmentOutcome outcome = eligibility.forEnrolment(event, enrolment);
+        EnrolmentOutcome outcome = facts.get();
         CertificateKind kind = requested != null ? requested : outcome.decision().kind().orElse(null);
         IssuingRules.refuseUnlessAllowed(outcome, kind);
         if (existing.isPresent()) {
             throw DomainRefusal.conflict("already-issued", "problem.alreadyIssued", existing.get().id());
         }
-        Certificate c = newCertificates.create(outcome, kind, actor, null);
-        audit.save(new AuditEntry(null, clock.instant(), actor, "ISSUE", c.id(), eventId, c.number()));
+        Certificate c = newCertificates.create(outcome, kind, actor, null, prepared);
+        audit.save(new AuditEntry(null, clock.instant(), actor, "ISSUE", c.id(), event.id(), c.number()));
         published.publishEvent(new CertificateEvent(CertificateEvent.Type.ISSUED, c, null, null));
         return new Issued(c, true);
+    }
+
+    /**
+     * What {@link #issueLocked} would issue for the outcome (no kind requested), read without the lock: the bulk job's
+     * plan, to prepare certificates ahead. Empty when it would return the one already issued or refuse; the
+     * transaction decides again.
+     */
+    Optional<CertificateKind> wouldIssue(EnrolmentOutcome outcome, boolean alreadyIssued) {
+        if (alreadyIssued) {
+            return Optional.empty();
+        }
+        try {
+            IssuingRules.refuseBeforeItHappened(outcome.event(), LocalDate.now(clock));
+            CertificateKind kind = outcome.decision().kind().orElse(null);
+            IssuingRules.refuseUnlessAllowed(outcome, kind);
+            IssuingRules.requireSettings(outcome.event());
+            return Optional.of(kind);
+        } catch (DomainRefusal refused) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -33,22 +33,62 @@ class NewCertificates {
         this.clock = clock;
     }
 
+    /**
+     * A certificate printed ahead of its transaction (the bulk job renders on other threads while it commits):
+     * rendered, signed, hashed and cut for storage with a predicted number. {@link #create} stores it only when
+     * its transaction takes that very number and the content read again prints the same; otherwise it renders
+     * there as it always did, so a wrong prediction costs time, never correctness.
+     */
+    record Prepared(String number, String code, CertificateDocuments.Content content, CertificateDocuments.Printed printed,
+                    String sha256, PdfSegments.Split split) {
+    }
+
+    /** The day a certificate of the event is dated: the event's issue date, else today (Asia/Jakarta). */
+    LocalDate issuedOn(Event event) {
+        return event.certificateDate() != null ? event.certificateDate() : LocalDate.now(clock);
+    }
+
+    /** Prints a certificate with a predicted number, outside any transaction: takes no number and stores nothing. */
+    Prepared prepare(EnrolmentOutcome outcome, CertificateKind kind, String predictedNumber) {
+        String code = VerificationCodes.next();
+        CertificateDocuments.Content content = documents.content(outcome, outcome.event().certificateTemplate(),
+                issue(outcome.event(), kind, predictedNumber, issuedOn(outcome.event())), code);
+        CertificateDocuments.Printed printed = documents.render(content);
+        byte[] pdf = printed.signed().pdf();
+        return new Prepared(predictedNumber, code, content, printed, Digests.sha256(pdf), CertificatePdfRepository.split(pdf));
+    }
+
     Certificate create(EnrolmentOutcome outcome, CertificateKind kind, String actor, Long supersedes) {
+        return create(outcome, kind, actor, supersedes, null);
+    }
+
+    /** {@link #create} that stores the prepared PDF (may be null) when its number and content are still right. */
+    Certificate create(EnrolmentOutcome outcome, CertificateKind kind, String actor, Long supersedes, Prepared prepared) {
         Event event = outcome.event();
         Enrolment enrolment = outcome.enrolment();
         IssuingRules.requireSettings(event);
-        LocalDate issuedOn = event.certificateDate() != null ? event.certificateDate() : LocalDate.now(clock);
-        LocalDate expiresOn = event.validityMonths() == null ? null : issuedOn.plusMonths(event.validityMonths());
+        LocalDate issuedOn = issuedOn(event);
         String number = numbers.next(event, issuedOn, kind);
-        String code = VerificationCodes.next();
-        CertificateDocuments.Printed printed = documents.print(outcome, event.certificateTemplate(),
-                new CertificateContent.Issue(kind, number, issuedOn, expiresOn, null), code);
+        String code = prepared != null ? prepared.code() : VerificationCodes.next();
+        CertificateContent.Issue issue = issue(event, kind, number, issuedOn);
+        CertificateDocuments.Content content = documents.content(outcome, event.certificateTemplate(), issue, code);
+        boolean asPrepared = prepared != null && prepared.number().equals(number) && prepared.content().printsAs(content);
+        CertificateDocuments.Printed printed = asPrepared ? prepared.printed() : documents.render(content);
         byte[] pdf = printed.signed().pdf();
         Certificate saved = certificates.save(new Certificate(null, kind, number, CertificateStatus.VALID, event.id(), enrolment.id(),
-                enrolment.participantId(), enrolment.printedName(), issuedOn, clock.instant(), actor, expiresOn, code, Digests.sha256(pdf),
-                pdf.length, snapshots.of(printed.input()), printed.template().name(), printed.template().contentHash(), supersedes,
-                null, null, null, null, printed.signed().fingerprint()));
-        pdfs.save(new CertificatePdf(saved.id(), pdf));
+                enrolment.participantId(), enrolment.printedName(), issuedOn, clock.instant(), actor, issue.expiresOn(), code,
+                asPrepared ? prepared.sha256() : Digests.sha256(pdf), pdf.length, snapshots.of(printed.input()), printed.template().name(),
+                printed.template().contentHash(), supersedes, null, null, null, null, printed.signed().fingerprint()));
+        if (asPrepared) {
+            pdfs.save(saved.id(), prepared.split());
+        } else {
+            pdfs.save(new CertificatePdf(saved.id(), pdf));
+        }
         return saved;
+    }
+
+    private static CertificateContent.Issue issue(Event event, CertificateKind kind, String number, LocalDate issuedOn) {
+        LocalDate expiresOn = event.validityMonths() == null ? null : issuedOn.plusMonths(event.validityMonths());
+        return new CertificateContent.Issue(kind, number, issuedOn, expiresOn, null);
     }
 }

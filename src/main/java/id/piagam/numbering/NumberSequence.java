@@ -1,6 +1,7 @@
 package id.piagam.numbering;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
@@ -62,6 +63,21 @@ public class NumberSequence {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * The last number a counter gave, as committed (0 when it never gave one): read outside the issuing
+     * transaction to predict the numbers of certificates prepared ahead, never to take one.
+     */
+    @Connectable
+    public long current(String pattern, int year) {
+        return jdbc.prepareStatement("SELECT last_value FROM number_sequence WHERE pattern = ? AND year = ?", (PreparedStatement ps) -> {
+            ps.setString(1, pattern);
+            ps.setInt(2, year);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
             }
         });
     }

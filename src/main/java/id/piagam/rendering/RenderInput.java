@@ -1,9 +1,11 @@
 package id.piagam.rendering;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What one certificate prints: the placeholder values (flat, dotted keys as in
@@ -47,6 +49,17 @@ public record RenderInput(Map<String, String> fields, List<CurriculumRow> curric
         Map<String, byte[]> i = new LinkedHashMap<>(moreImages);
         i.putAll(images);
         return new RenderInput(f, curriculum, scores, qrContent, documentTitle, i);
+    }
+
+    /**
+     * Whether the other input prints the same document: equal fields, rows, QR content and title, and pictures
+     * with equal bytes (a record's own {@code equals} compares arrays by identity).
+     */
+    public boolean printsAs(RenderInput other) {
+        return fields.equals(other.fields) && curriculum.equals(other.curriculum) && scores.equals(other.scores)
+                && Objects.equals(qrContent, other.qrContent) && Objects.equals(documentTitle, other.documentTitle)
+                && images.size() == other.images.size()
+                && images.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), other.images.get(e.getKey())));
     }
 
     /** The fields as the nested maps Mustache reads: {@code participant.name → {participant: {name: …}}}. */

@@ -1,0 +1,135 @@
+package id.piagam.certificate;
+
+import id.piagam.enrolment.Enrolment;
+import id.piagam.programme.Event;
+import id.piagam.rules.DomainRefusal;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The bulk job's planner and its renderers: for the next enrolments of a job it reads the facts in bulk, outside
+ * any transaction, decides who would get a certificate, predicts each one's number in commit order and renders,
+ * signs, hashes and cuts it for storage on a small pool ({@code piagam.issuing.render-threads}, by default one
+ * thread per core up to two), while the job's own thread commits the ones before. Nothing here is stored; the
+ * job's transaction decides again and uses a prepared PDF only if it is still right
+ * ({@link NewCertificates#create(EnrolmentOutcome, CertificateKind, String, Long, NewCertificates.Prepared)}).
+ */
+@Singleton
+class PreparedCertificates {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PreparedCertificates.class);
+
+    /**
+     * One enrolment of a job, planned: its certificate being prepared ({@code prepared} with the series of its
+     * predicted number), or nothing to prepare (already issued: the transaction records it as skipped), or
+     * {@code alone}: the rules refuse it now, so it is handled in a transaction of its own that records why.
+     */
+    record Planned(Enrolment enrolment, Future<NewCertificates.Prepared> prepared, String series, boolean alone) {
+
+        /** The prepared certificate once rendered, or null when none was planned or its rendering failed. */
+        NewCertificates.Prepared await() throws InterruptedException {
+            if (prepared == null) {
+                return null;
+            }
+            try {
+                return prepared.get();
+            } catch (ExecutionException | CancellationException e) {
+                LOG.debug("Preparing the certificate of enrolment {} failed; its transaction renders it", enrolment.id(), e);
+                return null;
+            }
+        }
+
+        boolean ready() {
+            return prepared == null || prepared.isDone();
+        }
+    }
+
+    private final EligibilityService eligibility;
+    private final CertificateRepository certificates;
+    private final CertificateService service;
+    private final NewCertificates newCertificates;
+    private final CertificateNumbers numbers;
+    private final ThreadPoolExecutor renderers;
+
+    PreparedCertificates(EligibilityService eligibility, CertificateRepository certificates, CertificateService service,
+                         NewCertificates newCertificates, CertificateNumbers numbers,
+                         @Value("${piagam.issuing.render-threads:0}") int renderThreads) {
+        this.eligibility = eligibility;
+        this.certificates = certificates;
+        this.service = service;
+        this.newCertificates = newCertificates;
+        this.numbers = numbers;
+        int threads = renderThreads > 0 ? renderThreads : Math.min(2, Runtime.getRuntime().availableProcessors());
+        AtomicInteger count = new AtomicInteger();
+        this.renderers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "certificate-render-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A runner's predictions of numbers, kept across its calls to {@link #plan}. */
+    CertificateNumbers.Predictions predictions() {
+        return numbers.predictions();
+    }
+
+    /**
+     * Plans the enrolments (in the job's order) and starts preparing the certificates they would get. Reads first,
+     * then predicts: a read that fails (the database out of reach) leaves the predictions as they were.
+     */
+    List<Planned> plan(Event event, List<Enrolment> next, CertificateNumbers.Predictions predictions) {
+        Set<Long> issued = new HashSet<>(certificates.findValidEnrolmentIdsByEventId(event.id()));
+        List<EnrolmentOutcome> outcomes = eligibility.outcomes(event, next);
+        List<Planned> planned = new ArrayList<>(next.size());
+        for (EnrolmentOutcome outcome : outcomes) {
+            Enrolment en = outcome.enrolment();
+            boolean already = issued.contains(en.id());
+            Optional<CertificateKind> kind = service.wouldIssue(outcome, already);
+            if (kind.isEmpty()) {
+                planned.add(new Planned(en, null, null, !already));
+                continue;
+            }
+            CertificateNumbers.Predicted number;
+            try {
+                number = predictions.next(event, newCertificates.issuedOn(event), kind.get());
+            } catch (DomainRefusal e) {
+                planned.add(new Planned(en, null, null, true)); // a pattern that cannot number: refused in its own transaction
+                continue;
+            }
+            planned.add(new Planned(en, prepare(outcome, kind.get(), number.number()), number.series(), false));
+        }
+        return planned;
+    }
+
+    private Future<NewCertificates.Prepared> prepare(EnrolmentOutcome outcome, CertificateKind kind, String number) {
+        try {
+            return renderers.submit(() -> newCertificates.prepare(outcome, kind, number));
+        } catch (RejectedExecutionException stopping) {
+            return CompletableFuture.failedFuture(stopping);
+        }
+    }
+
+    /** Stops rendering; what was still queued is cancelled (a job still running renders it in its transaction). */
+    @PreDestroy
+    void stop() {
+        renderers.shutdownNow().forEach(queued -> ((Future<?>) queued).cancel(false));
+    }
+}
