@@ -42,6 +42,7 @@ final class PdfSegments {
     private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END_STREAM = "endstream".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] IMAGE = "/Subtype/Image".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LENGTH = "/Length".getBytes(StandardCharsets.US_ASCII);
 
     private PdfSegments() {
     }
@@ -67,12 +68,15 @@ final class PdfSegments {
                 continue; // not a stream keyword
             }
             dataStart++;
-            int end = indexOf(pdf, END_STREAM, dataStart, pdf.length);
+            int dictStart = lastIndexOf(pdf, (byte) 'j', s); // the "obj" keyword that opens this object
+            int end = endByLength(pdf, dictStart, s, dataStart);
+            if (end < 0) {
+                end = indexOf(pdf, END_STREAM, dataStart, pdf.length);
+            }
             if (end < 0) {
                 break;
             }
             from = end + END_STREAM.length;
-            int dictStart = lastIndexOf(pdf, (byte) 'j', s); // the "obj" keyword that opens this object
             if (dictStart < 0 || indexOf(pdf, IMAGE, dictStart, s) < 0) {
                 continue;
             }
@@ -159,6 +163,59 @@ final class PdfSegments {
             return i;
         }
         return -1;
+    }
+
+    /**
+     * Where the stream's {@code endstream} keyword is, found through the direct {@code /Length} of its dictionary
+     * (between {@code dictStart} and {@code s}) without reading the data: the data is most of a PDF's bytes (font
+     * files, page contents), and scanning all of it for the keyword was the largest single cost of storing a
+     * certificate. -1 when the length is indirect ({@code 12 0 R}), absent, or does not land on the keyword; the
+     * caller then scans as before, so a PDF written differently is still split the same way.
+     */
+    private static int endByLength(byte[] pdf, int dictStart, int s, int dataStart) {
+        if (dictStart < 0) {
+            return -1;
+        }
+        int k = indexOf(pdf, LENGTH, dictStart, s);
+        while (k >= 0 && k + LENGTH.length < s && Character.isLetterOrDigit(pdf[k + LENGTH.length])) {
+            k = indexOf(pdf, LENGTH, k + LENGTH.length, s); // "/Length1", "/Length2" of a font file are other keys
+        }
+        if (k < 0) {
+            return -1;
+        }
+        int p = k + LENGTH.length;
+        while (p < s && pdf[p] == ' ') {
+            p++;
+        }
+        long length = 0;
+        int digits = 0;
+        while (p < s && pdf[p] >= '0' && pdf[p] <= '9' && digits < 10) {
+            length = length * 10 + (pdf[p] - '0');
+            p++;
+            digits++;
+        }
+        while (p < s && pdf[p] == ' ') {
+            p++;
+        }
+        if (digits == 0 || (p < s && pdf[p] >= '0' && pdf[p] <= '9')) {
+            return -1; // no number, or an indirect reference "n 0 R"
+        }
+        long at = dataStart + length;
+        for (int eol = 0; eol <= 2; eol++) { // the data may be followed by CR, LF or CRLF before the keyword
+            if (at + eol + END_STREAM.length <= pdf.length && startsAt(pdf, END_STREAM, (int) (at + eol))) {
+                return (int) (at + eol);
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsAt(byte[] data, byte[] token, int at) {
+        for (int k = 0; k < token.length; k++) {
+            if (data[at + k] != token[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lastIndexOf(byte[] data, byte b, int before) {

@@ -61,4 +61,39 @@ class PdfSegmentsTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> PdfSegments.join(split.rest(), "12:zz", h -> image)).isInstanceOf(IllegalStateException.class);
     }
+
+    private static byte[] imagePdf(byte[] image, String length) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(("%PDF-1.7\n1 0 obj\n<</Type/XObject/Subtype/Image/Length " + length + "/Width 10>>stream\n").getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(image);
+        out.writeBytes("\nendstream\nendobj\n7 0 obj\n".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes((image.length + "\nendobj\ntrailer\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    @Test
+    void aStreamIsCutWhereItsLengthSaysEvenWhenItsDataHoldsTheKeyword() {
+        byte[] image = random(40_000, 7);
+        byte[] keyword = "\nendstream\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(keyword, 0, image, 20_000, keyword.length); // a JPEG may hold any bytes
+        byte[] pdf = imagePdf(image, String.valueOf(image.length));
+
+        PdfSegments.Split split = PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM);
+
+        assertThat(split.pieces()).singleElement().satisfies(p -> assertThat(p.bytes()).isEqualTo(image));
+        assertThat(PdfSegments.join(split.rest(), split.manifest(), Map.of(split.pieces().get(0).sha256(), image)::get)).isEqualTo(pdf);
+    }
+
+    @Test
+    void anIndirectOrWrongLengthFallsBackToFindingTheKeyword() {
+        byte[] image = random(40_000, 8);
+        for (String length : new String[]{"7 0 R", String.valueOf(image.length - 5), "", "99999999"}) {
+            byte[] pdf = imagePdf(image, length);
+
+            PdfSegments.Split split = PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM);
+
+            assertThat(split.pieces()).as("/Length %s", length).singleElement().satisfies(p -> assertThat(p.bytes()).isEqualTo(image));
+            assertThat(PdfSegments.join(split.rest(), split.manifest(), Map.of(split.pieces().get(0).sha256(), image)::get)).isEqualTo(pdf);
+        }
+    }
 }
