@@ -1,5 +1,6 @@
 package id.piagam.certificate;
 
+import id.piagam.DaemonThreads;
 import java.util.Optional;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
@@ -37,7 +38,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -74,14 +74,9 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     /** The event of each job this instance runs, known while the database may be out of reach. */
     private final Map<Long, Long> eventOfJob = new ConcurrentHashMap<>();
 
-    private final AtomicInteger threads = new AtomicInteger();
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "certificate-job-" + threads.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, DaemonThreads.named("certificate-job"));
 
     CertificateJobs(CertificateJobRepository jobs, CertificateJobItemRepository items, EnrolmentRepository enrolments,
                     EventService events, CertificateService certificates, TransactionOperations<Connection> tx, StoredReasons reasons,

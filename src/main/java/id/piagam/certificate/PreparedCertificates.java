@@ -1,5 +1,6 @@
 package id.piagam.certificate;
 
+import id.piagam.DaemonThreads;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.programme.Event;
 import id.piagam.rules.DomainRefusal;
@@ -22,7 +23,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The bulk job's planner and its renderers: for the next enrolments of a job it reads the facts in bulk, outside
@@ -78,12 +78,8 @@ class PreparedCertificates {
         this.newCertificates = newCertificates;
         this.numbers = numbers;
         int threads = renderThreads > 0 ? renderThreads : Math.min(2, Runtime.getRuntime().availableProcessors());
-        AtomicInteger count = new AtomicInteger();
-        this.renderers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "certificate-render-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.renderers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+                DaemonThreads.named("certificate-render"));
     }
 
     /** A runner's predictions of numbers, kept across its calls to {@link #plan}. */
