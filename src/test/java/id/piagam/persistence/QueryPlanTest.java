@@ -13,6 +13,7 @@ import io.micronaut.inject.BeanDefinition;
 import io.micronaut.inject.ExecutableMethod;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import id.piagam.support.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The queries behind the two hot paths under load, public verification and a participant's records,
@@ -69,6 +71,25 @@ class QueryPlanTest {
         } else {
             assertThat(String.join("\n", plan)).as(sql).doesNotContain("Seq Scan").containsPattern("Index (Only )?Scan|Bitmap Index Scan");
         }
+    }
+
+    /**
+     * On PostgreSQL a person's enrolments and their attendance are read from the covering indexes of V34 alone (an
+     * index-only scan, no heap page per enrolment): the records path's largest share of buffer reads before (issue #16).
+     * The tables are vacuumed first, as autovacuum keeps them in service, so the visibility map allows it.
+     */
+    @ParameterizedTest(name = "{0}.{1}")
+    @CsvSource({
+            "EnrolmentRepository, findByParticipantId, enrolment, ix_enrolment_participant_covering",
+            "AttendanceRepository, findByEnrolmentIdIn, attendance, ix_attendance_enrolment_covering",
+    })
+    void recordsReadOnlyTheIndexOnPostgresql(String repository, String method, String table, String index) throws Exception {
+        assumeTrue(TestDatabase.postgresql(), "PostgreSQL's covering indexes: runs in the PostgreSQL pass");
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("VACUUM ANALYZE " + table);
+        }
+        String sql = generatedSql(repository, method);
+        assertThat(String.join("\n", explain(sql))).as(sql).contains("Index Only Scan using " + index).doesNotContain("Heap Scan");
     }
 
     private String url() throws Exception {
