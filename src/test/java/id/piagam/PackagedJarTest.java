@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * The packaged jar as the README runs it ({@code mvn -B package -DskipTests}, then {@code java -jar}
  * from another folder, settings in environment variables): it starts on a new database with the demo
  * data, answers {@code /health}, signs in, issues certificates from the templates built into the jar,
- * and logs as logback.xml says. Needs the jar: {@code .ci/run} packages before the full suite.
+ * and logs with the pattern of the service's logging ({@code LogbackConfiguration}). Needs the jar: {@code .ci/run} packages before the full suite.
  */
 @Tag("processes")
 class PackagedJarTest {
@@ -87,7 +87,7 @@ class PackagedJarTest {
             assertThat(PdfChecks.text(pdf.body(), 1)).contains((String) first.get("number"), (String) first.get("holderName"));
 
             assertThat(Files.readString(log))
-                    .as("the default templates built into the jar, and logback.xml's pattern")
+                    .as("the default templates built into the jar, and the logging pattern of LogbackConfiguration")
                     .contains("using the default templates built into the application")
                     .containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  i\\.m\\.runtime\\.Micronaut - Startup completed in \\d+ms");
         } finally {
