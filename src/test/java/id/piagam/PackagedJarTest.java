@@ -41,17 +41,12 @@ class PackagedJarTest {
     @Test
     void theJarStartsFromAnotherFolderAndIssues() throws Exception {
         Path jar = packagedJar();
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = freePort();
         Path log = folder.resolve("service.log");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString()).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("DATASOURCES_") || k.startsWith("PIAGAM_") || k.startsWith("MICRONAUT_"));
+        settings(pb, port);
         pb.environment().put("PIAGAM_DEMO", "true");
-        pb.environment().put("PIAGAM_ADMIN_PASSWORD", "jar-admin-secret");
-        pb.environment().put("PIAGAM_PORT", String.valueOf(port));
         Process process = pb.start();
         try {
             String base = "http://127.0.0.1:" + port;
@@ -94,6 +89,59 @@ class PackagedJarTest {
             process.destroy();
             process.waitFor();
         }
+    }
+
+    /**
+     * src/main/sh/cds-archive.sh as the README runs it: the archive it writes holds the classes of the
+     * first requests too (not only those of the start), so a start with it answers /health with the
+     * request path's classes read from the archive.
+     */
+    @Test
+    void theArchiveScriptArchivesTheFirstRequestsClasses() throws Exception {
+        Path jar = packagedJar();
+        int port = freePort();
+        Path archive = folder.resolve("piagam.jsa");
+        ProcessBuilder make = new ProcessBuilder(Path.of("src/main/sh/cds-archive.sh").toAbsolutePath().toString(),
+                jar.toString(), archive.toString()).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("archive.out").toFile());
+        settings(make, port);
+        Process maker = make.start();
+        await("the archive script ends").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> !maker.isAlive());
+        assertThat(maker.exitValue()).as(Files.readString(folder.resolve("archive.out"))).isZero();
+        assertThat(archive).isNotEmptyFile();
+
+        Path log = folder.resolve("service.log");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:class+load=info", "-jar", jar.toString())
+                .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        settings(pb, port);
+        Process process = pb.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            await("the jar answers /health").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .failFast("the jar stopped", () -> !process.isAlive())
+                    .until(() -> get(base + "/health", null).statusCode() == 200);
+            assertThat(Files.readString(log))
+                    .as("the request path's classes come from the archive, not from the jar")
+                    .containsPattern("io\\.micronaut\\.http\\.server\\.netty\\.NettyHttpRequest source: shared objects file \\(top\\)")
+                    .containsPattern("io\\.micronaut\\.management\\.endpoint\\.health\\.HealthEndpoint\\$1 source: shared objects file \\(top\\)");
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void settings(ProcessBuilder pb, int port) {
+        pb.environment().keySet().removeIf(k -> k.startsWith("DATASOURCES_") || k.startsWith("PIAGAM_") || k.startsWith("MICRONAUT_"));
+        pb.environment().put("PIAGAM_ADMIN_PASSWORD", "jar-admin-secret");
+        pb.environment().put("PIAGAM_PORT", String.valueOf(port));
     }
 
     /** target/piagam-VERSION.jar, the shaded jar the README runs */
