@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -43,18 +44,9 @@ class PackagedJarTest {
         Path jar = packagedJar();
         int port = freePort();
         Path log = folder.resolve("service.log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        settings(pb, port);
-        pb.environment().put("PIAGAM_DEMO", "true");
-        Process process = pb.start();
+        Process process = startJar(jar, port, true);
         try {
             String base = "http://127.0.0.1:" + port;
-            await("the jar answers /health").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
-                    .ignoreExceptionsInstanceOf(IOException.class)
-                    .failFast("the jar stopped", () -> !process.isAlive())
-                    .until(() -> get(base + "/health", null).statusCode() == 200);
-
             String token = (String) json(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"jar-admin-secret\"}")).build(),
@@ -110,19 +102,9 @@ class PackagedJarTest {
         assertThat(maker.exitValue()).as(Files.readString(folder.resolve("archive.out"))).isZero();
         assertThat(archive).isNotEmptyFile();
 
-        Path log = folder.resolve("service.log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:class+load=info", "-jar", jar.toString())
-                .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        settings(pb, port);
-        Process process = pb.start();
+        Process process = startJar(jar, port, false, "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:class+load=info");
         try {
-            String base = "http://127.0.0.1:" + port;
-            await("the jar answers /health").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
-                    .ignoreExceptionsInstanceOf(IOException.class)
-                    .failFast("the jar stopped", () -> !process.isAlive())
-                    .until(() -> get(base + "/health", null).statusCode() == 200);
-            assertThat(Files.readString(log))
+            assertThat(Files.readString(folder.resolve("service.log")))
                     .as("the request path's classes come from the archive, not from the jar")
                     .containsPattern("io\\.micronaut\\.http\\.server\\.netty\\.NettyHttpRequest source: shared objects file \\(top\\)")
                     .containsPattern("io\\.micronaut\\.management\\.endpoint\\.health\\.HealthEndpoint\\$1 source: shared objects file \\(top\\)");
@@ -130,6 +112,31 @@ class PackagedJarTest {
             process.destroy();
             process.waitFor();
         }
+    }
+
+    /** java [options] -jar jar in the test's folder, its output in service.log; returns once /health answers */
+    private Process startJar(Path jar, int port, boolean demo, String... options) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(options));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("service.log").toFile());
+        settings(pb, port);
+        if (demo) {
+            pb.environment().put("PIAGAM_DEMO", "true");
+        }
+        Process process = pb.start();
+        try {
+            await("the jar answers /health").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .failFast("the jar stopped", () -> !process.isAlive())
+                    .until(() -> get("http://127.0.0.1:" + port + "/health", null).statusCode() == 200);
+        } catch (RuntimeException | Error e) {
+            process.destroy();
+            throw e;
+        }
+        return process;
     }
 
     private static int freePort() throws IOException {
