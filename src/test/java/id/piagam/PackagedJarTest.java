@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  * The packaged jar as the README runs it ({@code mvn -B package -DskipTests}, then {@code java -jar}
  * from another folder, settings in environment variables): it starts on a new database with the demo
  * data, answers {@code /health}, signs in, issues certificates from the templates built into the jar,
- * and logs as logback.xml says. Needs the jar: {@code .ci/run} packages before the full suite.
+ * and logs with the pattern of the service's logging ({@code LogbackConfiguration}). Needs the jar: {@code .ci/run} packages before the full suite.
  */
 @Tag("processes")
 class PackagedJarTest {
@@ -41,25 +42,11 @@ class PackagedJarTest {
     @Test
     void theJarStartsFromAnotherFolderAndIssues() throws Exception {
         Path jar = packagedJar();
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = freePort();
         Path log = folder.resolve("service.log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()).directory(folder.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("DATASOURCES_") || k.startsWith("PIAGAM_") || k.startsWith("MICRONAUT_"));
-        pb.environment().put("PIAGAM_DEMO", "true");
-        pb.environment().put("PIAGAM_ADMIN_PASSWORD", "jar-admin-secret");
-        pb.environment().put("PIAGAM_PORT", String.valueOf(port));
-        Process process = pb.start();
+        Process process = startJar(jar, port, true);
         try {
             String base = "http://127.0.0.1:" + port;
-            await("the jar answers /health").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
-                    .ignoreExceptionsInstanceOf(IOException.class)
-                    .failFast("the jar stopped", () -> !process.isAlive())
-                    .until(() -> get(base + "/health", null).statusCode() == 200);
-
             String token = (String) json(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"jar-admin-secret\"}")).build(),
@@ -87,13 +74,81 @@ class PackagedJarTest {
             assertThat(PdfChecks.text(pdf.body(), 1)).contains((String) first.get("number"), (String) first.get("holderName"));
 
             assertThat(Files.readString(log))
-                    .as("the default templates built into the jar, and logback.xml's pattern")
+                    .as("the default templates built into the jar, and the logging pattern of LogbackConfiguration")
                     .contains("using the default templates built into the application")
                     .containsPattern("(?m)^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  i\\.m\\.runtime\\.Micronaut - Startup completed in \\d+ms");
         } finally {
             process.destroy();
             process.waitFor();
         }
+    }
+
+    /**
+     * src/main/sh/cds-archive.sh as the README runs it: the archive it writes holds the classes of the
+     * first requests too (not only those of the start), so a start with it answers /health with the
+     * request path's classes read from the archive.
+     */
+    @Test
+    void theArchiveScriptArchivesTheFirstRequestsClasses() throws Exception {
+        Path jar = packagedJar();
+        int port = freePort();
+        Path archive = folder.resolve("piagam.jsa");
+        ProcessBuilder make = new ProcessBuilder(Path.of("src/main/sh/cds-archive.sh").toAbsolutePath().toString(),
+                jar.toString(), archive.toString()).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("archive.out").toFile());
+        settings(make, port);
+        Process maker = make.start();
+        await("the archive script ends").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> !maker.isAlive());
+        assertThat(maker.exitValue()).as(Files.readString(folder.resolve("archive.out"))).isZero();
+        assertThat(archive).isNotEmptyFile();
+
+        Process process = startJar(jar, port, false, "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:class+load=info");
+        try {
+            assertThat(Files.readString(folder.resolve("service.log")))
+                    .as("the request path's classes come from the archive, not from the jar")
+                    .containsPattern("io\\.micronaut\\.http\\.server\\.netty\\.NettyHttpRequest source: shared objects file \\(top\\)")
+                    .containsPattern("io\\.micronaut\\.management\\.endpoint\\.health\\.HealthEndpoint\\$1 source: shared objects file \\(top\\)");
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    /** java [options] -jar jar in the test's folder, its output in service.log; returns once /health answers */
+    private Process startJar(Path jar, int port, boolean demo, String... options) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(options));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("service.log").toFile());
+        settings(pb, port);
+        if (demo) {
+            pb.environment().put("PIAGAM_DEMO", "true");
+        }
+        Process process = pb.start();
+        try {
+            await("the jar answers /health").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .failFast("the jar stopped", () -> !process.isAlive())
+                    .until(() -> get("http://127.0.0.1:" + port + "/health", null).statusCode() == 200);
+        } catch (RuntimeException | Error e) {
+            process.destroy();
+            throw e;
+        }
+        return process;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void settings(ProcessBuilder pb, int port) {
+        pb.environment().keySet().removeIf(k -> k.startsWith("DATASOURCES_") || k.startsWith("PIAGAM_") || k.startsWith("MICRONAUT_"));
+        pb.environment().put("PIAGAM_ADMIN_PASSWORD", "jar-admin-secret");
+        pb.environment().put("PIAGAM_PORT", String.valueOf(port));
     }
 
     /** target/piagam-VERSION.jar, the shaded jar the README runs */
