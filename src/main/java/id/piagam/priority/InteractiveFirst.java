@@ -4,13 +4,15 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
  * The gate the bulk job's renderers pass before each certificate (#14 point 3): while people's requests are being
  * answered ({@link InteractiveRequests}), at most {@code piagam.issuing.interactive-renderers} render at once (one by
  * default), otherwise all of them ({@link InteractiveFirstPolicy}). A renderer held at the gate looks again every
- * millisecond or two, so it starts as soon as the requests have gone quiet.
+ * millisecond or two, so it starts as soon as the requests have gone quiet; renderers pass in the order they came.
  */
 @Singleton
 public class InteractiveFirst {
@@ -23,6 +25,10 @@ public class InteractiveFirst {
     private final InteractiveFirstPolicy policy;
     private final long recheckMillis;
     private int running;
+    /** Admission in arrival order, so the certificate the job commits next is never passed by later ones. */
+    private long nextTicket;
+    private long serving;
+    private final Set<Long> abandoned = new HashSet<>();
     private int waiting;
     private long alongsideRequests;
     private long idle;
@@ -57,13 +63,21 @@ public class InteractiveFirst {
     }
 
     private synchronized void enter() throws InterruptedException {
+        long ticket = nextTicket++;
         waiting++;
         try {
             int allowed = allowed();
-            while (running >= allowed) {
-                wait(recheckMillis);
+            while (ticket != serving || running >= allowed) {
+                try {
+                    wait(recheckMillis);
+                } catch (InterruptedException e) {
+                    abandoned.add(ticket); // a renderer stopped while waiting: the line goes on without it
+                    advance(false);
+                    throw e;
+                }
                 allowed = allowed();
             }
+            advance(true);
             running++;
             if (allowed == InteractiveFirstPolicy.ALL) {
                 idle++;
@@ -75,6 +89,17 @@ public class InteractiveFirst {
         } finally {
             waiting--;
         }
+    }
+
+    /** Moves the head of the line past the admitted one and past any that stopped waiting. */
+    private void advance(boolean admitted) {
+        if (admitted) {
+            serving++;
+        }
+        while (abandoned.remove(serving)) {
+            serving++;
+        }
+        notifyAll();
     }
 
     private synchronized void exit() {
