@@ -5,6 +5,7 @@
 #   src/test/load/run.sh [seconds per run, default 30] [rounds, 1-3, default 3]
 #   SOAK=600 src/test/load/run.sh     # one 10-minute run, heap and file handles sampled every 30 s
 #   SERVICE_OPTS=-Dpiagam.records.max-concurrent=2 src/test/load/run.sh   # service settings for the run
+#   CP=... src/test/load/run.sh      # run those classes without building (e.g. a saved build, to alternate two)
 # Needs wrk (apt-get install -y wrk). Results: target/load/results.txt
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -17,8 +18,10 @@ DB=target/load/piagam-load.db
 OUT=target/load/results.txt
 mkdir -p target/load
 
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/load/classpath.txt -Dmdep.includeScope=test
-CP="target/classes:target/test-classes:$(cat target/load/classpath.txt)"
+if [ -z "${CP:-}" ]; then # CP given: run those classes (e.g. a saved build, to alternate two builds) without building
+  mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/load/classpath.txt -Dmdep.includeScope=test
+  CP="target/classes:target/test-classes:$(cat target/load/classpath.txt)"
+fi
 if [ ! -f "$DB" ]; then
   java -Xmx1g -cp "$CP" id.piagam.bench.LoadData "$DB"
 fi

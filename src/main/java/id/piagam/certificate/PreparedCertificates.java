@@ -2,6 +2,7 @@ package id.piagam.certificate;
 
 import id.piagam.DaemonThreads;
 import id.piagam.enrolment.Enrolment;
+import id.piagam.priority.InteractiveFirst;
 import id.piagam.programme.Event;
 import id.piagam.rules.DomainRefusal;
 import io.micronaut.context.annotation.Value;
@@ -68,15 +69,17 @@ class PreparedCertificates {
     private final NewCertificates newCertificates;
     private final CertificateNumbers numbers;
     private final ThreadPoolExecutor renderers;
+    private final InteractiveFirst interactiveFirst;
 
     PreparedCertificates(EligibilityService eligibility, CertificateRepository certificates, CertificateService service,
                          NewCertificates newCertificates, CertificateNumbers numbers,
-                         @Value("${piagam.issuing.render-threads:0}") int renderThreads) {
+                         @Value("${piagam.issuing.render-threads:0}") int renderThreads, InteractiveFirst interactiveFirst) {
         this.eligibility = eligibility;
         this.certificates = certificates;
         this.service = service;
         this.newCertificates = newCertificates;
         this.numbers = numbers;
+        this.interactiveFirst = interactiveFirst;
         int threads = renderThreads > 0 ? renderThreads : Math.min(2, Runtime.getRuntime().availableProcessors());
         this.renderers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
                 DaemonThreads.named("certificate-render"));
@@ -117,7 +120,8 @@ class PreparedCertificates {
 
     private Future<NewCertificates.Prepared> prepare(EnrolmentOutcome outcome, CertificateKind kind, String number) {
         try {
-            return renderers.submit(() -> newCertificates.prepare(outcome, kind, number));
+            // people's requests first: while they are answered, fewer renderers run (#14 point 3)
+            return renderers.submit(() -> interactiveFirst.call(() -> newCertificates.prepare(outcome, kind, number)));
         } catch (RejectedExecutionException stopping) {
             return CompletableFuture.failedFuture(stopping);
         }
