@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,7 +177,15 @@ public class Agency implements AgencyDefaults {
      * ({@code source: agency.logo}). They are part of the fields stored as the certificate's snapshot.
      */
     public RenderInput onto(RenderInput input) {
-        Optional<AgencyProfile> saved = profile(); // once per document (every certificate of a bulk issue), not once per field
+        return letterhead().onto(input);
+    }
+
+    /**
+     * The letterhead as saved now, read once: a bulk issue prepares a batch of certificates with one read of the
+     * profile (and its logo) instead of one per certificate; its transaction reads it again and compares.
+     */
+    public Letterhead letterhead() {
+        Optional<AgencyProfile> saved = profile();
         Map<String, String> f = new LinkedHashMap<>();
         f.put("agency.name", name(saved));
         f.put("agency.shortName", shortName(saved));
@@ -188,7 +197,15 @@ public class Agency implements AgencyDefaults {
         f.put("agency.addressLine", Stream.of(f.get("agency.address"), f.get("agency.phone").isEmpty() ? "" : "Telp. " + f.get("agency.phone"),
                         f.get("agency.email"), f.get("agency.website"))
                 .filter(s -> !s.isEmpty()).collect(Collectors.joining(" \u00b7 ")));
-        return input.with(f, logo(saved).map(l -> Map.of("agency.logo", l.bytes())).orElse(Map.of()));
+        return new Letterhead(Collections.unmodifiableMap(f), logo(saved).map(l -> Map.of("agency.logo", l.bytes())).orElse(Map.of()));
+    }
+
+    /** The {@code agency.*} fields and the logo a certificate prints, as read at one moment. */
+    public record Letterhead(Map<String, String> fields, Map<String, byte[]> images) {
+
+        public RenderInput onto(RenderInput input) {
+            return input.with(fields, images);
+        }
     }
 
     @Override

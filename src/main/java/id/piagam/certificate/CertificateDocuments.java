@@ -47,8 +47,19 @@ class CertificateDocuments {
     }
 
     Content content(EnrolmentOutcome outcome, String eventTemplate, CertificateContent.Issue issue, String verificationCode) {
+        return content(outcome, eventTemplate, issue, verificationCode, agency.letterhead());
+    }
+
+    /** The agency's letterhead as read now (for a batch of certificates prepared together: read once for all of them). */
+    Agency.Letterhead letterhead() {
+        return agency.letterhead();
+    }
+
+    /** {@link #content} with the letterhead already read. */
+    Content content(EnrolmentOutcome outcome, String eventTemplate, CertificateContent.Issue issue, String verificationCode,
+                    Agency.Letterhead letterhead) {
         TemplateModel template = templates.forKind(eventTemplate, issue.kind());
-        RenderInput input = agency.onto(CertificateContent.build(outcome.event(), outcome.sessions(), outcome.enrolment(), outcome,
+        RenderInput input = letterhead.onto(CertificateContent.build(outcome.event(), outcome.sessions(), outcome.enrolment(), outcome,
                 issue.withVerifyUrl(links.verifyUrl(verificationCode))))
                 .with(Map.of(), photos.findFrozenFor(outcome.enrolment().id())
                         .map(photo -> Map.of(TemplateFields.PARTICIPANT_PHOTO, photo.bytes())).orElse(Map.of()));

@@ -1,6 +1,7 @@
 package id.piagam.certificate;
 
 import id.piagam.Digests;
+import id.piagam.agency.Agency;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.programme.Event;
 import jakarta.inject.Singleton;
@@ -40,7 +41,7 @@ class NewCertificates {
      * there as it always did, so a wrong prediction costs time, never correctness.
      */
     record Prepared(String number, String code, CertificateDocuments.Content content, CertificateDocuments.Printed printed,
-                    String sha256, PdfSegments.Split split) {
+                    String sha256, PdfSegments.Split split, String snapshot) {
     }
 
     /** The day a certificate of the event is dated: the event's issue date, else today (Asia/Jakarta). */
@@ -48,14 +49,19 @@ class NewCertificates {
         return event.certificateDate() != null ? event.certificateDate() : LocalDate.now(clock);
     }
 
-    /** Prints a certificate with a predicted number, outside any transaction: takes no number and stores nothing. */
-    Prepared prepare(EnrolmentOutcome outcome, CertificateKind kind, String predictedNumber) {
+    /**
+     * Prints a certificate with a predicted number, outside any transaction: takes no number and stores nothing. The
+     * letterhead is read once for the batch being planned ({@link CertificateDocuments#letterhead()}).
+     */
+    Prepared prepare(EnrolmentOutcome outcome, CertificateKind kind, String predictedNumber, Agency.Letterhead letterhead) {
         String code = VerificationCodes.next();
         CertificateDocuments.Content content = documents.content(outcome, outcome.event().certificateTemplate(),
-                issue(outcome.event(), kind, predictedNumber, issuedOn(outcome.event())), code);
+                issue(outcome.event(), kind, predictedNumber, issuedOn(outcome.event())), code, letterhead);
         CertificateDocuments.Printed printed = documents.render(content);
         byte[] pdf = printed.signed().pdf();
-        return new Prepared(predictedNumber, code, content, printed, Digests.sha256(pdf), CertificatePdfRepository.split(pdf));
+        // the snapshot's JSON too: the job's thread, which commits, is the pipeline's one serial stage
+        return new Prepared(predictedNumber, code, content, printed, Digests.sha256(pdf), CertificatePdfRepository.split(pdf),
+                snapshots.of(printed.input()));
     }
 
     Certificate create(EnrolmentOutcome outcome, CertificateKind kind, String actor, Long supersedes) {
@@ -77,7 +83,7 @@ class NewCertificates {
         byte[] pdf = printed.signed().pdf();
         Certificate saved = certificates.save(new Certificate(null, kind, number, CertificateStatus.VALID, event.id(), enrolment.id(),
                 enrolment.participantId(), enrolment.printedName(), issuedOn, clock.instant(), actor, issue.expiresOn(), code,
-                asPrepared ? prepared.sha256() : Digests.sha256(pdf), pdf.length, snapshots.of(printed.input()), printed.template().name(),
+                asPrepared ? prepared.sha256() : Digests.sha256(pdf), pdf.length, asPrepared ? prepared.snapshot() : snapshots.of(printed.input()), printed.template().name(),
                 printed.template().contentHash(), supersedes, null, null, null, null, printed.signed().fingerprint()));
         if (asPrepared) {
             pdfs.save(saved.id(), prepared.split());

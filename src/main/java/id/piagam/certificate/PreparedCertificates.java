@@ -1,6 +1,7 @@
 package id.piagam.certificate;
 
 import id.piagam.DaemonThreads;
+import id.piagam.agency.Agency;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.priority.InteractiveFirst;
 import id.piagam.programme.Event;
@@ -67,17 +68,19 @@ class PreparedCertificates {
     private final CertificateRepository certificates;
     private final CertificateService service;
     private final NewCertificates newCertificates;
+    private final CertificateDocuments documents;
     private final CertificateNumbers numbers;
     private final ThreadPoolExecutor renderers;
     private final InteractiveFirst interactiveFirst;
 
     PreparedCertificates(EligibilityService eligibility, CertificateRepository certificates, CertificateService service,
-                         NewCertificates newCertificates, CertificateNumbers numbers,
+                         NewCertificates newCertificates, CertificateDocuments documents, CertificateNumbers numbers,
                          @Value("${piagam.issuing.render-threads:0}") int renderThreads, InteractiveFirst interactiveFirst) {
         this.eligibility = eligibility;
         this.certificates = certificates;
         this.service = service;
         this.newCertificates = newCertificates;
+        this.documents = documents;
         this.numbers = numbers;
         this.interactiveFirst = interactiveFirst;
         int threads = renderThreads > 0 ? renderThreads : Math.min(2, Runtime.getRuntime().availableProcessors());
@@ -97,6 +100,7 @@ class PreparedCertificates {
     List<Planned> plan(Event event, List<Enrolment> next, CertificateNumbers.Predictions predictions) {
         Set<Long> issued = new HashSet<>(certificates.findValidEnrolmentIdsByEventId(event.id()));
         List<EnrolmentOutcome> outcomes = eligibility.outcomes(event, next);
+        Agency.Letterhead letterhead = documents.letterhead(); // once for the batch, not once per certificate on the render threads
         List<Planned> planned = new ArrayList<>(next.size());
         for (EnrolmentOutcome outcome : outcomes) {
             Enrolment en = outcome.enrolment();
@@ -113,15 +117,16 @@ class PreparedCertificates {
                 planned.add(new Planned(en, null, null, true)); // a pattern that cannot number: refused in its own transaction
                 continue;
             }
-            planned.add(new Planned(en, prepare(outcome, kind.get(), number.number()), number.series(), false));
+            planned.add(new Planned(en, prepare(outcome, kind.get(), number.number(), letterhead), number.series(), false));
         }
         return planned;
     }
 
-    private Future<NewCertificates.Prepared> prepare(EnrolmentOutcome outcome, CertificateKind kind, String number) {
+    private Future<NewCertificates.Prepared> prepare(EnrolmentOutcome outcome, CertificateKind kind, String number,
+                                                     Agency.Letterhead letterhead) {
         try {
             // people's requests first: while they are answered, fewer renderers run (#14 point 3)
-            return renderers.submit(() -> interactiveFirst.call(() -> newCertificates.prepare(outcome, kind, number)));
+            return renderers.submit(() -> interactiveFirst.call(() -> newCertificates.prepare(outcome, kind, number, letterhead)));
         } catch (RejectedExecutionException stopping) {
             return CompletableFuture.failedFuture(stopping);
         }

@@ -55,6 +55,18 @@ public final class PdfRenderer {
         }
     };
     private static final int GIVEN_IMAGES = 8;
+    /**
+     * The size each wrapped text was fitted at, by element, font and value: most of them (the agency, the event's
+     * title, the signatory's heading) are the same on every certificate of an event, and fitting lays the text out
+     * once more without drawing it (JFR, issue #14: {@code ColumnText.go} 16 % of a render, half of it the trial).
+     */
+    private final Map<FitKey, Float> fittedSizes = new ConcurrentHashMap<>();
+    private static final int FITTED_SIZES = 4096;
+    private volatile int fittings;
+
+    private record FitKey(TemplateModel.Text element, BaseFont font, float pageHeight, String value) {
+    }
+
     /** How many handed-in pictures were decoded (for tests: the logo once, not once per certificate). */
     private volatile int givenDecoded;
 
@@ -244,7 +256,7 @@ public final class PdfRenderer {
         }
     }
 
-    private static void drawText(PdfContentByte cb, float ph, TemplateModel.Text t, BaseFont bf, String value) throws DocumentException {
+    private void drawText(PdfContentByte cb, float ph, TemplateModel.Text t, BaseFont bf, String value) throws DocumentException {
         if (value.isEmpty()) {
             return;
         }
@@ -285,26 +297,45 @@ public final class PdfRenderer {
             case CENTER -> Element.ALIGN_CENTER;
             case RIGHT -> Element.ALIGN_RIGHT;
         };
-        float size = t.size();
-        while (true) {
-            float leading = size * t.lineHeight();
-            // ColumnText puts the first baseline one leading below the top; a single line sits one ascent below
-            float columnTop = top + leading - bf.getFontDescriptor(BaseFont.ASCENT, size);
-            float bottom = columnTop - leading * t.maxLines() - size * 0.3f;
-            ColumnText trial = new ColumnText(cb);
-            trial.setSimpleColumn(new Phrase(value, new Font(bf, size, Font.NORMAL, color(t.color()))), x, bottom, x + width, columnTop,
-                    leading, alignment);
-            if (!ColumnText.hasMoreText(trial.go(true)) || size <= t.minSize()) {
-                ColumnText real = new ColumnText(cb);
-                real.setSimpleColumn(new Phrase(value, new Font(bf, size, Font.NORMAL, color(t.color()))), x, bottom, x + width, columnTop,
-                        leading, alignment);
-                if (ColumnText.hasMoreText(real.go())) {
-                    throw new UnprintableTextException(t.id(), value, "teks terlalu panjang untuk tempatnya");
-                }
-                return;
+        FitKey key = new FitKey(t, bf, ph, value);
+        Float known = fittedSizes.get(key);
+        float size = known != null ? known : fittedSize(cb, t, bf, value, x, top, width, alignment);
+        if (known == null) {
+            fittings++;
+            if (fittedSizes.size() >= FITTED_SIZES) {
+                fittedSizes.clear(); // a crude bound: the texts of the events being issued now come back within a few documents
             }
+            fittedSizes.put(key, size);
+        }
+        ColumnText real = column(cb, t, bf, value, size, x, top, width, alignment);
+        if (ColumnText.hasMoreText(real.go())) {
+            throw new UnprintableTextException(t.id(), value, "teks terlalu panjang untuk tempatnya");
+        }
+    }
+
+    /**
+     * The size a wrapped text is printed at: its own size, else smaller by half a point until it fits its lines
+     * (down to its minimum size), found by laying it out without drawing.
+     */
+    private static float fittedSize(PdfContentByte cb, TemplateModel.Text t, BaseFont bf, String value, float x, float top, float width,
+                                    int alignment) throws DocumentException {
+        float size = t.size();
+        while (ColumnText.hasMoreText(column(cb, t, bf, value, size, x, top, width, alignment).go(true)) && size > t.minSize()) {
             size = Math.max(t.minSize(), size - 0.5f);
         }
+        return size;
+    }
+
+    private static ColumnText column(PdfContentByte cb, TemplateModel.Text t, BaseFont bf, String value, float size, float x, float top,
+                                     float width, int alignment) {
+        float leading = size * t.lineHeight();
+        // ColumnText puts the first baseline one leading below the top; a single line sits one ascent below
+        float columnTop = top + leading - bf.getFontDescriptor(BaseFont.ASCENT, size);
+        float bottom = columnTop - leading * t.maxLines() - size * 0.3f;
+        ColumnText column = new ColumnText(cb);
+        column.setSimpleColumn(new Phrase(value, new Font(bf, size, Font.NORMAL, color(t.color()))), x, bottom, x + width, columnTop,
+                leading, alignment);
+        return column;
     }
 
     /** Rows {@code from}..{@code to} of the curriculum, numbered as in the whole list; the total row closes the last part. */
@@ -424,6 +455,11 @@ public final class PdfRenderer {
 
     int givenDecoded() {
         return givenDecoded;
+    }
+
+    /** How many wrapped texts were fitted by laying them out (for tests: once per distinct text, not once per certificate). */
+    int fittings() {
+        return fittings;
     }
 
     /** Parses the template's fonts now, so its first document does not pay for them. */

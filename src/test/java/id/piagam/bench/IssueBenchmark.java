@@ -113,6 +113,8 @@ public final class IssueBenchmark {
         for (int round = 0; round <= ROUNDS; round++) {
             db.clearIssued();
             // through the public API, as a user does: POST starts the job, GET follows it to its end
+            ThreadCpu cpu = new ThreadCpu();
+            cpu.start();
             long t0 = System.nanoTime();
             String started = api(server, token, "POST", "/api/events/" + event.id() + "/certificates");
             String path = "/api/jobs/" + number(started, "id");
@@ -125,6 +127,7 @@ public final class IssueBenchmark {
                 return !job[0].contains("\"status\":\"RUNNING\"");
             });
             double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("  round %d: %.0f certificates/s; CPU %s%n", round, CERTIFICATES / seconds, cpu.perCertificate(CERTIFICATES));
             if (number(job[0], "issued") != CERTIFICATES) {
                 throw new IllegalStateException("issued " + number(job[0], "issued") + " of " + CERTIFICATES + ", failed " + number(job[0], "failed"));
             }

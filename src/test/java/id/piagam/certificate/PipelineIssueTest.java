@@ -1,5 +1,6 @@
 package id.piagam.certificate;
 
+import id.piagam.agency.Agency;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.enrolment.EnrolmentRepository;
 import id.piagam.programme.Event;
@@ -41,6 +42,8 @@ class PipelineIssueTest extends ApiTest {
     @Inject
     NewCertificates newCertificates;
     @Inject
+    Agency agency;
+    @Inject
     CertificateService service;
     @Inject
     EligibilityService eligibility;
@@ -68,7 +71,7 @@ class PipelineIssueTest extends ApiTest {
         Enrolment en = enrolments.findByEventIdAndParticipantId(s.eventId, participantId).orElseThrow();
         EnrolmentOutcome outcome = eligibility.forEnrolment(event, en);
         CertificateNumbers.Predicted number = prepared.predictions().next(event, newCertificates.issuedOn(event), CertificateKind.COMPETENCY);
-        return newCertificates.prepare(outcome, CertificateKind.COMPETENCY, number.number());
+        return newCertificates.prepare(outcome, CertificateKind.COMPETENCY, number.number(), agency.letterhead());
     }
 
     /** Commits the person's certificate as a batch of the bulk job does, with the prepared one. */

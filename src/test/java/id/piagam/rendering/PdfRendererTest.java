@@ -210,4 +210,33 @@ class PdfRendererTest {
         assertThat(renderer.givenDecoded()).as("another picture is decoded for itself").isEqualTo(2);
         assertThat(other).isNotEmpty();
     }
+
+    /**
+     * A wrapped text that is the same on every certificate of an event (the statement, the agency, the signatory's
+     * heading) is fitted to its lines once, not laid out a second time for each certificate (issue #14); each
+     * certificate still prints it whole, and a text of its own (a long name of an institution) is fitted for itself.
+     */
+    @Test
+    void aWrappedTextTheSameOnEveryCertificateIsFittedOnceAndPrintedOnEach() throws Exception {
+        renderer.render(sttp, input("Peserta 0", "https://piagam.example.go.id/verify/0"));
+        int fittedForOne = renderer.fittings();
+        assertThat(fittedForOne).as("wrapped texts fitted for the first certificate").isPositive();
+
+        List<byte[]> pdfs = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            pdfs.add(renderer.render(sttp, input("Peserta " + i, "https://piagam.example.go.id/verify/" + i)));
+        }
+
+        assertThat(renderer.fittings()).as("wrapped texts fitted again for three more certificates").isEqualTo(fittedForOne);
+        for (byte[] pdf : pdfs) {
+            assertThat(PdfChecks.text(pdf, 1).replaceAll("\\s+", " ")).contains("yang diselenggarakan oleh BPSDM Provinsi Jawa Timur di Surabaya");
+        }
+        RenderInput base = input("Peserta 4", "https://piagam.example.go.id/verify/4");
+        Map<String, String> fields = new LinkedHashMap<>(base.fields());
+        fields.put("participant.instansi", "Pemerintah Kabupaten Pamekasan, Dinas Komunikasi, Informatika, Statistik dan Persandian");
+        RenderInput longer = new RenderInput(fields, base.curriculum(), base.scores(), base.qrContent(), base.documentTitle(), base.images());
+        byte[] own = renderer.render(sttp, longer);
+        assertThat(renderer.fittings()).as("a text of its own is fitted for itself").isEqualTo(fittedForOne + 1);
+        assertThat(PdfChecks.text(own, 1).replaceAll("\\s+", " ")).contains("Statistik dan Persandian");
+    }
 }
