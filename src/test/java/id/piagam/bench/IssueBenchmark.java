@@ -59,6 +59,12 @@ public final class IssueBenchmark {
     /** Per round; {@code -Dbench.certificates=100} for a short run. */
     static final int CERTIFICATES = Integer.getInteger("bench.certificates", 1000);
     private static final int ROUNDS = 3;
+    /**
+     * Untimed rounds between the first (cold) round and the timed warm ones; {@code -Dbench.warmupRounds=4} lets the JIT
+     * finish compiling (its CPU per certificate is printed per round) so that "warm" means a service that has issued a
+     * few thousand certificates.
+     */
+    private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmupRounds", 0);
     /** {@code -Dbench.zipCertificates=0} leaves the ZIP and print PDF out. */
     private static final int ZIP_CERTIFICATES = Integer.getInteger("bench.zipCertificates", 10_000);
 
@@ -110,7 +116,7 @@ public final class IssueBenchmark {
         List<Double> rates = new ArrayList<>();
         String token = ZipFixture.login(server);
         double cold = 0;
-        for (int round = 0; round <= ROUNDS; round++) {
+        for (int round = 0; round <= WARMUP_ROUNDS + ROUNDS; round++) {
             db.clearIssued();
             // through the public API, as a user does: POST starts the job, GET follows it to its end
             ThreadCpu cpu = new ThreadCpu();
@@ -133,7 +139,7 @@ public final class IssueBenchmark {
             }
             if (round == 0) {
                 cold = CERTIFICATES / seconds;
-            } else {
+            } else if (round > WARMUP_ROUNDS) {
                 rates.add(CERTIFICATES / seconds);
             }
         }
