@@ -3,7 +3,6 @@ package id.piagam.certificate;
 import id.piagam.DaemonThreads;
 import id.piagam.agency.Agency;
 import id.piagam.enrolment.Enrolment;
-import id.piagam.priority.BackgroundPriority;
 import id.piagam.priority.InteractiveFirst;
 import id.piagam.programme.Event;
 import id.piagam.rules.DomainRefusal;
@@ -76,8 +75,7 @@ class PreparedCertificates {
 
     PreparedCertificates(EligibilityService eligibility, CertificateRepository certificates, CertificateService service,
                          NewCertificates newCertificates, CertificateDocuments documents, CertificateNumbers numbers,
-                         @Value("${piagam.issuing.render-threads:0}") int renderThreads, InteractiveFirst interactiveFirst,
-                         @Value("${piagam.issuing.render-nice:10}") int renderNice) {
+                         @Value("${piagam.issuing.render-threads:0}") int renderThreads, InteractiveFirst interactiveFirst) {
         this.eligibility = eligibility;
         this.certificates = certificates;
         this.service = service;
@@ -87,7 +85,7 @@ class PreparedCertificates {
         this.interactiveFirst = interactiveFirst;
         int threads = renderThreads > 0 ? renderThreads : Math.min(2, Runtime.getRuntime().availableProcessors());
         this.renderers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-                BackgroundPriority.lowered(DaemonThreads.named("certificate-render"), renderNice)); // requests run first
+                DaemonThreads.named("certificate-render"));
     }
 
     /** A runner's predictions of numbers, kept across its calls to {@link #plan}. */

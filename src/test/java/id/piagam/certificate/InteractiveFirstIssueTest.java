@@ -1,6 +1,5 @@
 package id.piagam.certificate;
 
-import id.piagam.priority.BackgroundPriorityTest;
 import id.piagam.priority.InteractiveFirst;
 import id.piagam.priority.InteractiveFirstPolicy;
 import id.piagam.priority.InteractiveRequests;
@@ -13,8 +12,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Interactive work first (#14 point 3): while people's requests keep arriving the bulk job renders on one thread and
@@ -118,23 +113,5 @@ class InteractiveFirstIssueTest extends ApiTest {
         assertThat(after.idle() - before.idle()).as("every certificate's rendering admitted with all renderers allowed").isEqualTo(PEOPLE);
         assertThat(after.alongsideRequests() - before.alongsideRequests()).isZero();
         assertThat(requests.counted()).as("the job's progress polls are not people waiting").isEqualTo(countedBefore);
-    }
-
-    @Test
-    void theRenderThreadsRunAtALowerSchedulingPrioritySoRequestsGoFirst() throws Exception {
-        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")) && Files.isDirectory(Path.of("/proc/thread-self")), "Linux only");
-        Scenario s = bimtek("ANTRI-NICE", 1601);
-        assertAllIssuedGapless(s, waitForJob(operator.post("/api/events/" + s.eventId + "/certificates", Map.of())));
-
-        List<Integer> renderers = new ArrayList<>();
-        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path task : tasks.toList()) {
-                if (Files.readString(task.resolve("comm")).startsWith("certificate-ren")) {
-                    renderers.add(BackgroundPriorityTest.niceOf(task));
-                }
-            }
-        }
-        assertThat(renderers).as("the render threads' nice values (piagam.issuing.render-nice, 10 by default)")
-                .isNotEmpty().containsOnly(10);
     }
 }
