@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,20 @@ class InteractiveFirstTest {
         renderers.shutdownNow();
     }
 
+    /** A request in flight, and a first renderer admitted that stays inside the gate until {@code release} opens. */
+    private Future<Object> firstRendererInsideWhileARequestIsInFlight(CountDownLatch release, Callable<Object> afterRelease)
+            throws InterruptedException {
+        requests.started();
+        CountDownLatch firstIn = new CountDownLatch(1);
+        Future<Object> first = renderers.submit(() -> gate.call(() -> {
+            firstIn.countDown();
+            release.await();
+            return afterRelease.call();
+        }));
+        firstIn.await();
+        return first;
+    }
+
     @Test
     void whenNobodyAsksBothRenderersRunAtOnce() throws Exception {
         CountDownLatch both = new CountDownLatch(2);
@@ -41,11 +56,8 @@ class InteractiveFirstTest {
 
     @Test
     void whileARequestIsInFlightTheSecondRendererWaitsForTheFirst() throws Exception {
-        requests.started();
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch firstIn = new CountDownLatch(1);
-        Future<?> first = renderers.submit(() -> gate.call(() -> { firstIn.countDown(); release.await(); return 1; }));
-        firstIn.await();
+        Future<Object> first = firstRendererInsideWhileARequestIsInFlight(release, () -> 1);
         Future<?> second = renderers.submit(() -> gate.call(() -> 2));
 
         await().until(() -> gate.counts().waiting() == 1);
@@ -59,11 +71,8 @@ class InteractiveFirstTest {
 
     @Test
     void aHeldRendererStartsOnceTheRequestsHaveGoneQuiet() throws Exception {
-        requests.started();
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch firstIn = new CountDownLatch(1);
-        Future<?> first = renderers.submit(() -> gate.call(() -> { firstIn.countDown(); release.await(); return 1; }));
-        firstIn.await();
+        Future<Object> first = firstRendererInsideWhileARequestIsInFlight(release, () -> 1);
         Future<?> second = renderers.submit(() -> gate.call(() -> 2));
         await().until(() -> gate.counts().waiting() == 1);
 
@@ -77,12 +86,9 @@ class InteractiveFirstTest {
 
     @Test
     void heldRenderersPassInTheOrderTheyCame() throws Exception {
-        requests.started();
         List<Integer> order = new CopyOnWriteArrayList<>();
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch firstIn = new CountDownLatch(1);
-        Future<?> first = renderers.submit(() -> gate.call(() -> { firstIn.countDown(); release.await(); return order.add(1); }));
-        firstIn.await();
+        Future<Object> first = firstRendererInsideWhileARequestIsInFlight(release, () -> order.add(1));
         Future<?> second = renderers.submit(() -> gate.call(() -> order.add(2)));
         await().until(() -> gate.counts().waiting() == 1);
         Future<?> third = renderers.submit(() -> gate.call(() -> order.add(3)));
@@ -97,11 +103,8 @@ class InteractiveFirstTest {
 
     @Test
     void aRendererStoppedWhileWaitingDoesNotHoldUpTheOnesBehindIt() throws Exception {
-        requests.started();
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch firstIn = new CountDownLatch(1);
-        Future<?> first = renderers.submit(() -> gate.call(() -> { firstIn.countDown(); release.await(); return 1; }));
-        firstIn.await();
+        Future<Object> first = firstRendererInsideWhileARequestIsInFlight(release, () -> 1);
         Future<?> stopped = renderers.submit(() -> gate.call(() -> 2));
         await().until(() -> gate.counts().waiting() == 1);
         Future<?> third = renderers.submit(() -> gate.call(() -> 3));
