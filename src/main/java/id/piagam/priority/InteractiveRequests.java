@@ -7,11 +7,9 @@ import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
 import org.reactivestreams.Publisher;
-import org.reactivestreams.Subscriber;
-import org.reactivestreams.Subscription;
+import reactor.core.publisher.Flux;
 
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -40,7 +38,8 @@ public class InteractiveRequests implements HttpServerFilter {
             ended();
             throw e;
         }
-        return new OnEnd<>(response, this::ended);
+        // once, whether the response completes, fails or the client goes away
+        return Flux.from(response).doFinally(signal -> ended());
     }
 
     static boolean background(String path) {
@@ -76,53 +75,5 @@ public class InteractiveRequests implements HttpServerFilter {
     @Override
     public int getOrder() {
         return ServerFilterPhase.FIRST.order();
-    }
-
-    /** The response publisher, running {@code end} once when it completes, fails or is cancelled. */
-    private record OnEnd<T>(Publisher<T> source, Runnable end) implements Publisher<T> {
-
-        @Override
-        public void subscribe(Subscriber<? super T> downstream) {
-            AtomicBoolean done = new AtomicBoolean();
-            Runnable once = () -> {
-                if (done.compareAndSet(false, true)) {
-                    end.run();
-                }
-            };
-            source.subscribe(new Subscriber<T>() {
-                @Override
-                public void onSubscribe(Subscription subscription) {
-                    downstream.onSubscribe(new Subscription() {
-                        @Override
-                        public void request(long n) {
-                            subscription.request(n);
-                        }
-
-                        @Override
-                        public void cancel() {
-                            once.run();
-                            subscription.cancel();
-                        }
-                    });
-                }
-
-                @Override
-                public void onNext(T item) {
-                    downstream.onNext(item);
-                }
-
-                @Override
-                public void onError(Throwable t) {
-                    once.run();
-                    downstream.onError(t);
-                }
-
-                @Override
-                public void onComplete() {
-                    once.run();
-                    downstream.onComplete();
-                }
-            });
-        }
     }
 }
