@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 as lower-case hex: certificate PDFs, and the stored form of session and invitation tokens. */
+/** SHA-256 as lower-case hex: certificate PDFs, the stored form of session and invitation tokens, the migration files' fingerprint. */
 public final class Digests {
 
     private Digests() {
