@@ -8,7 +8,8 @@
 #   src/test/startup/run.sh [runs per variant, default 5] [variant ...]
 #
 # A variant is name=launch: what comes after "java" (its classpath or -jar, JVM options); the main
-# class and the settings for port and database are added. Without variants, the current build as
+# class and the settings for port and database are added. A launch may begin with jvm=/path/to/java
+# to start that JVM instead of the java on the PATH (e.g. a JDK 25 with its AOT cache). Without variants, the current build as
 # the README's run command (mvn compile exec:exec) starts it:
 #   current=-XX:TieredStopAtLevel=1 -cp target/classes:<runtime classpath> id.piagam.Application
 # Examples (docs/startup.md):
@@ -36,14 +37,17 @@ CLK=$(getconf CLK_TCK)
 
 # one start: echoes "micronaut_ms health_ms cpu_ms"
 start() {
-  local launch=$1 log=$2 t0 t1 pid cpu mn
+  local launch=$1 log=$2 t0 t1 pid cpu mn jvm=java
+  if [[ "$launch" == jvm=* ]]; then
+    jvm=${launch%% *}; jvm=${jvm#jvm=}; launch=${launch#* }
+  fi
   t0=$(date +%s%N)
   # shellcheck disable=SC2086 # the launch string is word-split on purpose
   if [[ "$launch" == *"-jar "* ]]; then
-    java ${launch%%-jar *} -Dmicronaut.server.port=$PORT -Ddatasources.default.url="$URL" \
+    "$jvm" ${launch%%-jar *} -Dmicronaut.server.port=$PORT -Ddatasources.default.url="$URL" \
       -Dpiagam.admin-password=startup-admin-secret -Dpiagam.demo=true -jar ${launch#*-jar } > "$log" 2>&1 &
   else
-    java $launch -Dmicronaut.server.port=$PORT -Ddatasources.default.url="$URL" \
+    "$jvm" $launch -Dmicronaut.server.port=$PORT -Ddatasources.default.url="$URL" \
       -Dpiagam.admin-password=startup-admin-secret -Dpiagam.demo=true id.piagam.Application > "$log" 2>&1 &
   fi
   pid=$!

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,33 +85,53 @@ class PackagedJarTest {
     }
 
     /**
-     * src/main/sh/cds-archive.sh as the README runs it: the archive it writes holds the classes of the
-     * first requests too (not only those of the start), so a start with it answers /health with the
-     * request path's classes read from the archive.
+     * src/main/sh/start.sh as the README runs it: the first start makes the class-data sharing archive
+     * (cds-archive.sh: one start that answers /health and the sign-in page, then stopped), so its
+     * classes include the first requests' and the service's /health answer comes with the request
+     * path read from the archive; the JVM runs with the script's JIT settings; a newer jar (a new
+     * build) gets a new archive at its next start.
      */
     @Test
-    void theArchiveScriptArchivesTheFirstRequestsClasses() throws Exception {
-        Path jar = packagedJar();
+    void theStartScriptMakesTheArchiveOnceAndStartsFromIt() throws Exception {
+        Path jar = folder.resolve("piagam.jar");
+        Files.copy(packagedJar(), jar);
         int port = freePort();
         Path archive = folder.resolve("piagam.jsa");
-        ProcessBuilder make = new ProcessBuilder(Path.of("src/main/sh/cds-archive.sh").toAbsolutePath().toString(),
-                jar.toString(), archive.toString()).directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("archive.out").toFile());
-        settings(make, port);
-        Process maker = make.start();
-        await("the archive script ends").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> !maker.isAlive());
-        assertThat(maker.exitValue()).as(Files.readString(folder.resolve("archive.out"))).isZero();
-        assertThat(archive).isNotEmptyFile();
-
-        Process process = startJar(jar, port, false, "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-Xlog:class+load=info");
+        List<String> script = List.of(Path.of("src/main/sh/start.sh").toAbsolutePath().toString(), jar.toString());
+        Process process = start(script, port, Map.of("JAVA_OPTS", "-Xshare:on -Xlog:class+load=info"));
         try {
+            assertThat(archive).isNotEmptyFile();
             assertThat(Files.readString(folder.resolve("service.log")))
+                    .contains("making the start-up archive piagam.jsa")
                     .as("the request path's classes come from the archive, not from the jar")
                     .containsPattern("io\\.micronaut\\.http\\.server\\.netty\\.NettyHttpRequest source: shared objects file \\(top\\)")
                     .containsPattern("io\\.micronaut\\.management\\.endpoint\\.health\\.HealthEndpoint\\$1 source: shared objects file \\(top\\)");
+            assertThat(process.info().arguments().map(List::of).orElseThrow())
+                    .as("the JIT settings of start.sh").contains("-XX:Tier4InvocationThreshold=50000", "-XX:SharedArchiveFile=piagam.jsa");
         } finally {
             process.destroy();
             process.waitFor();
+        }
+        long first = Files.getLastModifiedTime(archive).toMillis();
+
+        Process again = start(script, port, Map.of());
+        try {
+            assertThat(Files.readString(folder.resolve("service.log"))).as("the archive is reused")
+                    .doesNotContain("making the start-up archive");
+        } finally {
+            again.destroy();
+            again.waitFor();
+        }
+
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(first + 60_000));
+        Process rebuilt = start(script, port, Map.of());
+        try {
+            assertThat(Files.readString(folder.resolve("service.log"))).as("a newer jar gets a new archive")
+                    .contains("making the start-up archive piagam.jsa");
+            assertThat(Files.getLastModifiedTime(archive).toMillis()).isGreaterThan(first);
+        } finally {
+            rebuilt.destroy();
+            rebuilt.waitFor();
         }
     }
 
@@ -120,18 +141,26 @@ class PackagedJarTest {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(options));
         command.addAll(List.of("-jar", jar.toString()));
+        return start(command, port, demo ? Map.of("PIAGAM_DEMO", "true") : Map.of());
+    }
+
+    /**
+     * The command in the test's folder with the settings and these variables, its output in service.log; returns once
+     * the command's own process is the JVM and /health answers.
+     */
+    private Process start(List<String> command, int port, Map<String, String> variables) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("service.log").toFile());
         settings(pb, port);
-        if (demo) {
-            pb.environment().put("PIAGAM_DEMO", "true");
-        }
+        pb.environment().putAll(variables);
         Process process = pb.start();
         try {
             await("the jar answers /health").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
                     .ignoreExceptionsInstanceOf(IOException.class)
                     .failFast("the jar stopped", () -> !process.isAlive())
-                    .until(() -> get("http://127.0.0.1:" + port + "/health", null).statusCode() == 200);
+                    // a script runs java in its own process (exec): until then, a /health answer is another start's
+                    .until(() -> process.info().command().map(c -> c.endsWith("/java")).orElse(false)
+                            && get("http://127.0.0.1:" + port + "/health", null).statusCode() == 200);
         } catch (RuntimeException | Error e) {
             process.destroy();
             throw e;
