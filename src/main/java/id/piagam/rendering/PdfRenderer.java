@@ -23,11 +23,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
@@ -471,12 +473,27 @@ public final class PdfRenderer {
         TemplateModel.Asset asset = t.fonts().get(name);
         return fonts.computeIfAbsent(asset.path(), p -> {
             try {
-                return BaseFont.createFont(p, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, asset.bytes(), null);
+                BaseFont bf = BaseFont.createFont(p, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, asset.bytes(), null);
+                bf.setSecureRandom(SUBSET_TAGS);
+                return bf;
             } catch (DocumentException | IOException e) {
                 throw new TemplateException(t.name(), "font " + name, "fon tidak dapat dibaca: " + e.getMessage());
             }
         });
     }
+
+    /**
+     * Where the six letters that tag a font subset ({@code ABCDEF+DejaVuSerif}) come from. The tag only has to differ
+     * between the subsets of one document, so no cryptographic randomness is needed: OpenPDF otherwise builds a new
+     * {@link SecureRandom} for every subset of every document (seeding it under a JDK-wide lock the render threads
+     * queued on, JFR, issue #14).
+     */
+    private static final SecureRandom SUBSET_TAGS = new SecureRandom() {
+        @Override
+        public double nextDouble() {
+            return ThreadLocalRandom.current().nextDouble();
+        }
+    };
 
     private static Color color(String hex) {
         return new Color(Integer.parseInt(hex.substring(1), 16));

@@ -108,6 +108,15 @@ class PdfRendererTest {
     }
 
     @Test
+    void eachFontSubsetOfADocumentHasATagOfItsOwn() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            List<String> fonts = PdfChecks.embeddedFonts(renderer.render(sttp, input("Budi Santoso " + i, "https://x/verify/" + i)));
+            assertThat(fonts).hasSizeGreaterThan(1).allSatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+DejaVuSerif.*"));
+            assertThat(fonts.stream().map(f -> f.substring(0, 7)).distinct()).as("subset tags of one document").hasSameSizeAs(fonts);
+        }
+    }
+
+    @Test
     void bothDefaultTemplatesAreValidPdfA1b() throws Exception {
         for (TemplateModel t : List.of(sttp, attendance)) {
             ValidationResult result = PdfChecks.pdfA1b(renderer.render(t, input("Budi Santoso", "https://x/verify/a")));
