@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Renders a {@link TemplateModel} to a PDF/A-1b document with OpenPDF: fonts embedded and subset,
@@ -41,6 +42,10 @@ public final class PdfRenderer {
 
     private static final float PT_PER_MM = 72f / 25.4f;
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** Runs of white space in a filled-in text, printed as one space (compiled once, not per text per certificate). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The template's colours ("#1f3a6b"), parsed once. */
+    private static final Map<String, Color> COLORS = new ConcurrentHashMap<>();
 
     private final Map<String, BaseFont> fonts = new ConcurrentHashMap<>();
     /** Decoded once: OpenPDF decodes a PNG pixel by pixel, which otherwise dominates rendering time. */
@@ -132,7 +137,7 @@ public final class PdfRenderer {
     private Prepared prepare(TemplateModel t, TemplateModel.Element element, Map<String, Object> data, RenderInput input) {
         if (element instanceof TemplateModel.Text text) {
             BaseFont bf = font(t, text.font());
-            String value = text.template().execute(data).replaceAll("\\s+", " ").trim();
+            String value = SPACES.matcher(text.template().execute(data)).replaceAll(" ").trim();
             requireGlyphs(bf, text.id(), value);
             return (cb, ph) -> drawText(cb, ph, text, bf, value);
         }
@@ -496,6 +501,6 @@ public final class PdfRenderer {
     };
 
     private static Color color(String hex) {
-        return new Color(Integer.parseInt(hex.substring(1), 16));
+        return COLORS.computeIfAbsent(hex, h -> new Color(Integer.parseInt(h.substring(1), 16)));
     }
 }
