@@ -63,15 +63,21 @@ public final class PdfRenderer {
     };
     private static final int GIVEN_IMAGES = 8;
     /**
-     * The size each wrapped text was fitted at, by element, font and value: most of them (the agency, the event's
-     * title, the signatory's heading) are the same on every certificate of an event, and fitting lays the text out
-     * once more without drawing it (JFR, issue #14: {@code ColumnText.go} 16 % of a render, half of it the trial).
+     * How each wrapped text is printed, by element, font and value: its fitted size and its lines. Most of them (the
+     * agency, the event's title, the statement, the signatory's heading) are the same on every certificate of an event;
+     * fitting lays the text out at each trial size and printing lays it out again with OpenPDF's {@code ColumnText}
+     * (JFR, issue #14: {@code ColumnText.go} 11-16 % of a render). Laid out once, its lines are then printed as they are.
      */
-    private final Map<FitKey, Float> fittedSizes = new ConcurrentHashMap<>();
-    private static final int FITTED_SIZES = 4096;
+    private final Map<FitKey, Wrapped> wrappedTexts = new ConcurrentHashMap<>();
+    private static final int WRAPPED_TEXTS = 4096;
     private volatile int fittings;
+    private volatile int layouts;
 
     private record FitKey(TemplateModel.Text element, BaseFont font, float pageHeight, String value) {
+    }
+
+    /** A wrapped text's size and, when its lines are known, each line with its width (else it is laid out each time). */
+    private record Wrapped(float size, List<String> lines, float[] widths) {
     }
 
     /** How many handed-in pictures were decoded (for tests: the logo once, not once per certificate). */
@@ -305,29 +311,138 @@ public final class PdfRenderer {
             case RIGHT -> Element.ALIGN_RIGHT;
         };
         FitKey key = new FitKey(t, bf, ph, value);
-        Float known = fittedSizes.get(key);
-        float size = known != null ? known : fittedSize(cb, t, bf, value, x, top, width, alignment);
-        if (known == null) {
-            fittings++;
-            if (fittedSizes.size() >= FITTED_SIZES) {
-                fittedSizes.clear(); // a crude bound: the texts of the events being issued now come back within a few documents
+        Wrapped wrapped = wrappedTexts.get(key);
+        if (wrapped == null) {
+            wrapped = wrap(cb, t, bf, value, x, top, width, alignment);
+            if (wrappedTexts.size() >= WRAPPED_TEXTS) {
+                wrappedTexts.clear(); // a crude bound: the texts of the events being issued now come back within a few documents
             }
-            fittedSizes.put(key, size);
+            wrappedTexts.put(key, wrapped);
         }
-        ColumnText real = column(cb, t, bf, value, size, x, top, width, alignment);
-        if (ColumnText.hasMoreText(real.go())) {
-            throw new UnprintableTextException(t.id(), value, "teks terlalu panjang untuk tempatnya");
+        if (wrapped.lines() == null) {
+            layouts++;
+            ColumnText real = column(cb, t, bf, value, wrapped.size(), x, top, width, alignment);
+            if (ColumnText.hasMoreText(real.go())) {
+                throw new UnprintableTextException(t.id(), value, "teks terlalu panjang untuk tempatnya");
+            }
+            return;
         }
+        // where ColumnText puts them: the first baseline one leading below the column's top, the line's free width
+        // left of it (centred: half), the next lines one leading lower
+        float size = wrapped.size();
+        float leading = size * t.lineHeight();
+        float baseline = top - bf.getFontDescriptor(BaseFont.ASCENT, size);
+        cb.beginText();
+        cb.setFontAndSize(bf, size);
+        for (int i = 0; i < wrapped.lines().size(); i++) {
+            float free = width - wrapped.widths()[i];
+            float start = switch (t.align()) {
+                case LEFT -> x;
+                case CENTER -> x + free / 2;
+                case RIGHT -> x + free;
+            };
+            cb.setTextMatrix(start, baseline - i * leading);
+            cb.showText(wrapped.lines().get(i));
+        }
+        cb.endText();
+    }
+
+    /**
+     * Fits a wrapped text and breaks it into lines as {@code ColumnText} does (OpenPDF's {@code BidiLine}: as many
+     * characters as fit, broken after the last space or hyphen, spaces at the break dropped). The lines are kept only
+     * when the text fits and {@code ColumnText} lays it out in as many lines; otherwise it is laid out on each print.
+     */
+    private Wrapped wrap(PdfContentByte cb, TemplateModel.Text t, BaseFont bf, String value, float x, float top, float width,
+                         int alignment) throws DocumentException {
+        fittings++;
+        float size = fittedSize(cb, t, bf, value, x, top, width, alignment);
+        ColumnText trial = column(cb, t, bf, value, size, x, top, width, alignment);
+        layouts++;
+        boolean fits = !ColumnText.hasMoreText(trial.go(true));
+        List<String> lines = new ArrayList<>();
+        List<Float> widths = new ArrayList<>();
+        int at = 0;
+        while (fits && at < value.length()) {
+            while (at < value.length() && value.charAt(at) == ' ') {
+                at++; // a line does not start with the space it was broken at
+            }
+            float room = width;
+            int i = at;
+            int split = -1;
+            for (; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isSurrogate(c) || c < ' ') {
+                    return new Wrapped(size, null, null); // beyond this simple line breaker: left to ColumnText
+                }
+                float w = bf.getWidthPoint(c, size);
+                if (c == ' ') {
+                    split = i; // a space is a place to break even when it no longer fits itself
+                }
+                if (room - w < 0) {
+                    break;
+                }
+                if (c == '-' || c == '\u2010') {
+                    split = i;
+                }
+                room -= w;
+            }
+            int end; // the line is value[at, end)
+            int next;
+            if (i == at) {
+                end = at + 1; // not even one character fits: it is printed alone
+                next = end;
+            } else if (i == value.length()) {
+                end = i;
+                next = i;
+            } else {
+                int last = trimmedEnd(value, at, i); // the line's last character that is not a space
+                if (split < at || split >= last - 1) {
+                    end = last; // no earlier place to break: the text is cut where it stops fitting
+                    next = i;
+                } else {
+                    next = split + 1;
+                    end = Math.max(trimmedEnd(value, at, split + 1), at + 1);
+                }
+            }
+            String line = value.substring(at, end);
+            lines.add(line);
+            widths.add(bf.getWidthPoint(line, size));
+            at = next;
+        }
+        if (!fits || lines.size() != trial.getLinesWritten()) {
+            return new Wrapped(size, null, null);
+        }
+        float[] w = new float[widths.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = widths.get(i);
+        }
+        return new Wrapped(size, List.copyOf(lines), w);
+    }
+
+    /** Lays the text out at this size without drawing it: true when some of it does not fit. */
+    private boolean layout(PdfContentByte cb, TemplateModel.Text t, BaseFont bf, String value, float size, float x, float top,
+                           float width, int alignment) throws DocumentException {
+        layouts++;
+        return ColumnText.hasMoreText(column(cb, t, bf, value, size, x, top, width, alignment).go(true));
+    }
+
+    /** The end (exclusive) of {@code value[from, to)} without its trailing spaces. */
+    private static int trimmedEnd(String value, int from, int to) {
+        int end = to;
+        while (end > from && value.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end;
     }
 
     /**
      * The size a wrapped text is printed at: its own size, else smaller by half a point until it fits its lines
      * (down to its minimum size), found by laying it out without drawing.
      */
-    private static float fittedSize(PdfContentByte cb, TemplateModel.Text t, BaseFont bf, String value, float x, float top, float width,
+    private float fittedSize(PdfContentByte cb, TemplateModel.Text t, BaseFont bf, String value, float x, float top, float width,
                                     int alignment) throws DocumentException {
         float size = t.size();
-        while (ColumnText.hasMoreText(column(cb, t, bf, value, size, x, top, width, alignment).go(true)) && size > t.minSize()) {
+        while (layout(cb, t, bf, value, size, x, top, width, alignment) && size > t.minSize()) {
             size = Math.max(t.minSize(), size - 0.5f);
         }
         return size;
@@ -467,6 +582,11 @@ public final class PdfRenderer {
     /** How many wrapped texts were fitted by laying them out (for tests: once per distinct text, not once per certificate). */
     int fittings() {
         return fittings;
+    }
+
+    /** How many times a wrapped text was laid out with ColumnText, to fit or to print it (for tests). */
+    int layouts() {
+        return layouts;
     }
 
     /** Parses the template's fonts now, so its first document does not pay for them. */
