@@ -23,12 +23,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Renders a {@link TemplateModel} to a PDF/A-1b document with OpenPDF: fonts embedded and subset,
@@ -39,6 +42,10 @@ public final class PdfRenderer {
 
     private static final float PT_PER_MM = 72f / 25.4f;
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** Runs of white space in a filled-in text, printed as one space (compiled once, not per text per certificate). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The template's colours ("#1f3a6b"), parsed once. */
+    private static final Map<String, Color> COLORS = new ConcurrentHashMap<>();
 
     private final Map<String, BaseFont> fonts = new ConcurrentHashMap<>();
     /** Decoded once: OpenPDF decodes a PNG pixel by pixel, which otherwise dominates rendering time. */
@@ -56,15 +63,21 @@ public final class PdfRenderer {
     };
     private static final int GIVEN_IMAGES = 8;
     /**
-     * The size each wrapped text was fitted at, by element, font and value: most of them (the agency, the event's
-     * title, the signatory's heading) are the same on every certificate of an event, and fitting lays the text out
-     * once more without drawing it (JFR, issue #14: {@code ColumnText.go} 16 % of a render, half of it the trial).
+     * How each wrapped text is printed, by element, font and value: its fitted size and its lines. Most of them (the
+     * agency, the event's title, the statement, the signatory's heading) are the same on every certificate of an event;
+     * fitting lays the text out at each trial size and printing lays it out again with OpenPDF's {@code ColumnText}
+     * (JFR, issue #14: {@code ColumnText.go} 11-16 % of a render). Laid out once, its lines are then printed as they are.
      */
-    private final Map<FitKey, Float> fittedSizes = new ConcurrentHashMap<>();
-    private static final int FITTED_SIZES = 4096;
+    private final Map<FitKey, Wrapped> wrappedTexts = new ConcurrentHashMap<>();
+    private static final int WRAPPED_TEXTS = 4096;
     private volatile int fittings;
+    private volatile int layouts;
 
     private record FitKey(TemplateModel.Text element, BaseFont font, float pageHeight, String value) {
+    }
+
+    /** A wrapped text's size and, when its lines are known, each line with its width (else it is laid out each time). */
+    private record Wrapped(float size, List<String> lines, float[] widths) {
     }
 
     /** How many handed-in pictures were decoded (for tests: the logo once, not once per certificate). */
@@ -130,7 +143,7 @@ public final class PdfRenderer {
     private Prepared prepare(TemplateModel t, TemplateModel.Element element, Map<String, Object> data, RenderInput input) {
         if (element instanceof TemplateModel.Text text) {
             BaseFont bf = font(t, text.font());
-            String value = text.template().execute(data).replaceAll("\\s+", " ").trim();
+            String value = SPACES.matcher(text.template().execute(data)).replaceAll(" ").trim();
             requireGlyphs(bf, text.id(), value);
             return (cb, ph) -> drawText(cb, ph, text, bf, value);
         }
@@ -298,29 +311,138 @@ public final class PdfRenderer {
             case RIGHT -> Element.ALIGN_RIGHT;
         };
         FitKey key = new FitKey(t, bf, ph, value);
-        Float known = fittedSizes.get(key);
-        float size = known != null ? known : fittedSize(cb, t, bf, value, x, top, width, alignment);
-        if (known == null) {
-            fittings++;
-            if (fittedSizes.size() >= FITTED_SIZES) {
-                fittedSizes.clear(); // a crude bound: the texts of the events being issued now come back within a few documents
+        Wrapped wrapped = wrappedTexts.get(key);
+        if (wrapped == null) {
+            wrapped = wrap(cb, t, bf, value, x, top, width, alignment);
+            if (wrappedTexts.size() >= WRAPPED_TEXTS) {
+                wrappedTexts.clear(); // a crude bound: the texts of the events being issued now come back within a few documents
             }
-            fittedSizes.put(key, size);
+            wrappedTexts.put(key, wrapped);
         }
-        ColumnText real = column(cb, t, bf, value, size, x, top, width, alignment);
-        if (ColumnText.hasMoreText(real.go())) {
-            throw new UnprintableTextException(t.id(), value, "teks terlalu panjang untuk tempatnya");
+        if (wrapped.lines() == null) {
+            layouts++;
+            ColumnText real = column(cb, t, bf, value, wrapped.size(), x, top, width, alignment);
+            if (ColumnText.hasMoreText(real.go())) {
+                throw new UnprintableTextException(t.id(), value, "teks terlalu panjang untuk tempatnya");
+            }
+            return;
         }
+        // where ColumnText puts them: the first baseline one leading below the column's top, the line's free width
+        // left of it (centred: half), the next lines one leading lower
+        float size = wrapped.size();
+        float leading = size * t.lineHeight();
+        float baseline = top - bf.getFontDescriptor(BaseFont.ASCENT, size);
+        cb.beginText();
+        cb.setFontAndSize(bf, size);
+        for (int i = 0; i < wrapped.lines().size(); i++) {
+            float free = width - wrapped.widths()[i];
+            float start = switch (t.align()) {
+                case LEFT -> x;
+                case CENTER -> x + free / 2;
+                case RIGHT -> x + free;
+            };
+            cb.setTextMatrix(start, baseline - i * leading);
+            cb.showText(wrapped.lines().get(i));
+        }
+        cb.endText();
+    }
+
+    /**
+     * Fits a wrapped text and breaks it into lines as {@code ColumnText} does (OpenPDF's {@code BidiLine}: as many
+     * characters as fit, broken after the last space or hyphen, spaces at the break dropped). The lines are kept only
+     * when the text fits and {@code ColumnText} lays it out in as many lines; otherwise it is laid out on each print.
+     */
+    private Wrapped wrap(PdfContentByte cb, TemplateModel.Text t, BaseFont bf, String value, float x, float top, float width,
+                         int alignment) throws DocumentException {
+        fittings++;
+        float size = fittedSize(cb, t, bf, value, x, top, width, alignment);
+        ColumnText trial = column(cb, t, bf, value, size, x, top, width, alignment);
+        layouts++;
+        boolean fits = !ColumnText.hasMoreText(trial.go(true));
+        List<String> lines = new ArrayList<>();
+        List<Float> widths = new ArrayList<>();
+        int at = 0;
+        while (fits && at < value.length()) {
+            while (at < value.length() && value.charAt(at) == ' ') {
+                at++; // a line does not start with the space it was broken at
+            }
+            float room = width;
+            int i = at;
+            int split = -1;
+            for (; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (Character.isSurrogate(c) || c < ' ') {
+                    return new Wrapped(size, null, null); // beyond this simple line breaker: left to ColumnText
+                }
+                float w = bf.getWidthPoint(c, size);
+                if (c == ' ') {
+                    split = i; // a space is a place to break even when it no longer fits itself
+                }
+                if (room - w < 0) {
+                    break;
+                }
+                if (c == '-' || c == '\u2010') {
+                    split = i;
+                }
+                room -= w;
+            }
+            int end; // the line is value[at, end)
+            int next;
+            if (i == at) {
+                end = at + 1; // not even one character fits: it is printed alone
+                next = end;
+            } else if (i == value.length()) {
+                end = i;
+                next = i;
+            } else {
+                int last = trimmedEnd(value, at, i); // the line's last character that is not a space
+                if (split < at || split >= last - 1) {
+                    end = last; // no earlier place to break: the text is cut where it stops fitting
+                    next = i;
+                } else {
+                    next = split + 1;
+                    end = Math.max(trimmedEnd(value, at, split + 1), at + 1);
+                }
+            }
+            String line = value.substring(at, end);
+            lines.add(line);
+            widths.add(bf.getWidthPoint(line, size));
+            at = next;
+        }
+        if (!fits || lines.size() != trial.getLinesWritten()) {
+            return new Wrapped(size, null, null);
+        }
+        float[] w = new float[widths.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = widths.get(i);
+        }
+        return new Wrapped(size, List.copyOf(lines), w);
+    }
+
+    /** Lays the text out at this size without drawing it: true when some of it does not fit. */
+    private boolean layout(PdfContentByte cb, TemplateModel.Text t, BaseFont bf, String value, float size, float x, float top,
+                           float width, int alignment) throws DocumentException {
+        layouts++;
+        return ColumnText.hasMoreText(column(cb, t, bf, value, size, x, top, width, alignment).go(true));
+    }
+
+    /** The end (exclusive) of {@code value[from, to)} without its trailing spaces. */
+    private static int trimmedEnd(String value, int from, int to) {
+        int end = to;
+        while (end > from && value.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end;
     }
 
     /**
      * The size a wrapped text is printed at: its own size, else smaller by half a point until it fits its lines
      * (down to its minimum size), found by laying it out without drawing.
      */
-    private static float fittedSize(PdfContentByte cb, TemplateModel.Text t, BaseFont bf, String value, float x, float top, float width,
+    private float fittedSize(PdfContentByte cb, TemplateModel.Text t, BaseFont bf, String value, float x, float top, float width,
                                     int alignment) throws DocumentException {
         float size = t.size();
-        while (ColumnText.hasMoreText(column(cb, t, bf, value, size, x, top, width, alignment).go(true)) && size > t.minSize()) {
+        while (layout(cb, t, bf, value, size, x, top, width, alignment) && size > t.minSize()) {
             size = Math.max(t.minSize(), size - 0.5f);
         }
         return size;
@@ -462,6 +584,11 @@ public final class PdfRenderer {
         return fittings;
     }
 
+    /** How many times a wrapped text was laid out with ColumnText, to fit or to print it (for tests). */
+    int layouts() {
+        return layouts;
+    }
+
     /** Parses the template's fonts now, so its first document does not pay for them. */
     void prepareFonts(TemplateModel template) {
         template.fonts().keySet().forEach(name -> font(template, name));
@@ -471,14 +598,29 @@ public final class PdfRenderer {
         TemplateModel.Asset asset = t.fonts().get(name);
         return fonts.computeIfAbsent(asset.path(), p -> {
             try {
-                return BaseFont.createFont(p, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, asset.bytes(), null);
+                BaseFont bf = BaseFont.createFont(p, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, asset.bytes(), null);
+                bf.setSecureRandom(SUBSET_TAGS);
+                return bf;
             } catch (DocumentException | IOException e) {
                 throw new TemplateException(t.name(), "font " + name, "fon tidak dapat dibaca: " + e.getMessage());
             }
         });
     }
 
+    /**
+     * Where the six letters that tag a font subset ({@code ABCDEF+DejaVuSerif}) come from. The tag only has to differ
+     * between the subsets of one document, so no cryptographic randomness is needed: OpenPDF otherwise builds a new
+     * {@link SecureRandom} for every subset of every document (seeding it under a JDK-wide lock the render threads
+     * queued on, JFR, issue #14).
+     */
+    private static final SecureRandom SUBSET_TAGS = new SecureRandom() {
+        @Override
+        public double nextDouble() {
+            return ThreadLocalRandom.current().nextDouble();
+        }
+    };
+
     private static Color color(String hex) {
-        return new Color(Integer.parseInt(hex.substring(1), 16));
+        return COLORS.computeIfAbsent(hex, h -> new Color(Integer.parseInt(h.substring(1), 16)));
     }
 }

@@ -28,8 +28,15 @@ public final class RenderProbe {
             for (int i = 0; i < n; i++) {
                 Map<String, String> fields = new LinkedHashMap<>(sample.fields());
                 fields.put("participant.name", "Peserta Pelatihan " + round + "-" + i);
-                renderer.render(sttp, new RenderInput(fields, sample.curriculum(), sample.scores(), sample.qrContent() + i,
+                byte[] pdf = renderer.render(sttp, new RenderInput(fields, sample.curriculum(), sample.scores(), sample.qrContent() + i,
                         sample.documentTitle(), sample.images()));
+                if (i == 0 && System.getProperty("bench.out") != null) {
+                    try {
+                        java.nio.file.Files.write(Path.of(System.getProperty("bench.out")), pdf);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
             }
             System.out.printf("render: %.2f ms per certificate, %.2f ms CPU%n", (System.nanoTime() - t0) / 1e6 / n,
                     (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / n);

@@ -172,6 +172,35 @@ class CertificateApiTest extends ApiTest {
     }
 
     @Test
+    void aJobCanBeFollowedByItsCountsAloneWithoutItsItems() {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat().with("code", "COUNTS"));
+        for (int i = 0; i < 3; i++) {
+            s.scored(s.attending(150 + i, "Peserta Hitung " + (char) ('A' + i)), 80, 80);
+        }
+        s.scored(s.attending(160, "Peserta Gagal"), 50, 50);
+        Api.Res done = waitForJob(operator.post("/api/events/" + s.eventId + "/certificates", Map.of()));
+        assertThat((List<?>) done.get("items")).as("the default response lists every item").hasSize(4);
+
+        Api.Res counts = operator.get("/api/jobs/" + done.id() + "?items=none");
+        assertThat(counts.status()).isEqualTo(200);
+        assertThat(counts.get("status")).isEqualTo("DONE");
+        assertThat(counts.get("total")).isEqualTo(4);
+        assertThat(counts.get("issued")).isEqualTo(3);
+        assertThat(counts.get("skipped")).isEqualTo(1);
+        assertThat((List<?>) counts.get("items")).isEmpty();
+        assertThat((List<?>) operator.get("/api/jobs/" + done.id() + "?items=all").get("items")).hasSize(4);
+
+        Api.Res unknown = operator.inLanguage("en").get("/api/jobs/" + done.id() + "?items=some");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.errors()).singleElement().satisfies(e -> {
+            assertThat(e.get("field")).isEqualTo("items");
+            assertThat(e.get("code")).isEqualTo("value.choice");
+            assertThat((String) e.get("message")).contains("all, none");
+        });
+    }
+
+    @Test
     void whatIsIssuedStaysAsIssuedAndACorrectionSupersedesIt() throws Exception {
         Scenario s = Scenario.of(operator, Fixtures.aDiklat());
         long p = s.attending(50, "Fajar Nugroho");

@@ -108,6 +108,15 @@ class PdfRendererTest {
     }
 
     @Test
+    void eachFontSubsetOfADocumentHasATagOfItsOwn() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            List<String> fonts = PdfChecks.embeddedFonts(renderer.render(sttp, input("Budi Santoso " + i, "https://x/verify/" + i)));
+            assertThat(fonts).hasSizeGreaterThan(1).allSatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+DejaVuSerif.*"));
+            assertThat(fonts.stream().map(f -> f.substring(0, 7)).distinct()).as("subset tags of one document").hasSameSizeAs(fonts);
+        }
+    }
+
+    @Test
     void bothDefaultTemplatesAreValidPdfA1b() throws Exception {
         for (TemplateModel t : List.of(sttp, attendance)) {
             ValidationResult result = PdfChecks.pdfA1b(renderer.render(t, input("Budi Santoso", "https://x/verify/a")));
@@ -220,6 +229,7 @@ class PdfRendererTest {
     void aWrappedTextTheSameOnEveryCertificateIsFittedOnceAndPrintedOnEach() throws Exception {
         renderer.render(sttp, input("Peserta 0", "https://piagam.example.go.id/verify/0"));
         int fittedForOne = renderer.fittings();
+        int laidOutForOne = renderer.layouts();
         assertThat(fittedForOne).as("wrapped texts fitted for the first certificate").isPositive();
 
         List<byte[]> pdfs = new ArrayList<>();
@@ -228,6 +238,7 @@ class PdfRendererTest {
         }
 
         assertThat(renderer.fittings()).as("wrapped texts fitted again for three more certificates").isEqualTo(fittedForOne);
+        assertThat(renderer.layouts()).as("wrapped texts laid out again to print three more certificates").isEqualTo(laidOutForOne);
         for (byte[] pdf : pdfs) {
             assertThat(PdfChecks.text(pdf, 1).replaceAll("\\s+", " ")).contains("yang diselenggarakan oleh BPSDM Provinsi Jawa Timur di Surabaya");
         }
@@ -238,5 +249,8 @@ class PdfRendererTest {
         byte[] own = renderer.render(sttp, longer);
         assertThat(renderer.fittings()).as("a text of its own is fitted for itself").isEqualTo(fittedForOne + 1);
         assertThat(PdfChecks.text(own, 1).replaceAll("\\s+", " ")).contains("Statistik dan Persandian");
+        assertThat(PdfChecks.text(renderer.render(sttp, longer), 1)).as("printed again from its known lines, broken where ColumnText breaks it")
+                .isEqualTo(PdfChecks.text(own, 1))
+                .contains("Informatika, Statistik dan Persandian");
     }
 }
