@@ -148,18 +148,22 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     /**
      * Several instances share a large job (issue #16 point 3): a running job that another instance runs and that still
      * has people nobody has claimed gets a runner here too ({@link JoinRunningJobs}); the runners claim disjoint chunks.
+     * Answers the jobs joined.
      */
-    void joinRunning() {
+    List<Long> joinRunning() {
+        List<Long> joined = new ArrayList<>();
         if (stopping) {
-            return;
+            return joined;
         }
         for (CertificateJob job : jobs.findByStatus(CertificateJob.Status.RUNNING)) {
             if (!runningHere.contains(job.id())
                     && job.issued() + job.skipped() + job.failed() + numbers.reservedBy(job.id()) < job.total()) {
                 LOG.info("Joining certificate job {} for event {}: people still unclaimed", job.id(), job.eventId());
                 submit(job.id());
+                joined.add(job.id());
             }
         }
+        return joined;
     }
 
     private void submit(long jobId) {

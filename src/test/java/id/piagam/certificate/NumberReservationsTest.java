@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Number reservations as the bulk job's work claims (issue #16 point 3): a job reserves its people's numbers before
@@ -287,5 +289,24 @@ class NumberReservationsTest extends ApiTest {
                 .isEqualTo(IntStream.rangeClosed(1, people).boxed().toList());
         assertThat(reservations("RSVF")).isZero();
         assertThat(counter("RSVF")).isEqualTo(people);
+    }
+
+    @Test
+    void anotherInstanceJoinsARunningJobWithPeopleNobodyClaimedAndNotOneWhollyClaimed() {
+        Scenario s = bimtek("RSVG");
+        long[] p = people(s, 4701, 3);
+        CertificateJob claimed = runningJob(s, 2);
+        claim(s, claimed, p[0], p[1]); // another runner holds both of its people
+        CertificateJob open = runningJob(s, 3); // started elsewhere, nobody claimed anything yet
+
+        List<Long> joined = certificateJobs.joinRunning();
+
+        assertThat(joined).contains(open.id()).doesNotContain(claimed.id());
+        CertificateJob done = await().atMost(Duration.ofMinutes(1)).until(() -> jobs.findById(open.id()).orElseThrow(),
+                j -> j.status() != CertificateJob.Status.RUNNING);
+        assertThat(done.status()).isEqualTo(CertificateJob.Status.DONE);
+        assertThat(done.issued()).isEqualTo(3);
+        assertThat(issuedNumbers(s).values()).containsExactlyInAnyOrder(1, 2, 3);
+        jobs.finish(claimed.id(), CertificateJob.Status.DONE, Instant.now());
     }
 }
