@@ -96,7 +96,7 @@ public class NumberSequence {
             return own.get();
         }
         lock(pattern, year);
-        List<Long> free = free(pattern, year, 1);
+        List<Long> free = free(pattern, year, false, 1);
         if (!free.isEmpty()) {
             jdbc.prepareStatement("DELETE FROM number_reservation WHERE pattern = ? AND year = ? AND seq = ?", (PreparedStatement ps) -> {
                 ps.setString(1, pattern);
@@ -175,7 +175,7 @@ public class NumberSequence {
             }
             return ps.executeUpdate();
         });
-        List<Long> free = free(pattern, year, enrolmentIds.size());
+        List<Long> free = free(pattern, year, false, enrolmentIds.size());
         int i = 0;
         for (long value : free) {
             long enrolmentId = enrolmentIds.get(i++);
@@ -302,18 +302,7 @@ public class NumberSequence {
     /** Gives the counter back the free numbers at the top of the series (under the counter's lock). */
     private void trim(String pattern, int year) {
         long last = lock(pattern, year);
-        List<Long> free = jdbc.prepareStatement("SELECT seq FROM number_reservation r WHERE pattern = ? AND year = ? AND NOT " + LIVE
-                + " ORDER BY seq DESC", (PreparedStatement ps) -> {
-            ps.setString(1, pattern);
-            ps.setInt(2, year);
-            List<Long> values = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getLong(1));
-                }
-            }
-            return values;
-        });
+        List<Long> free = free(pattern, year, true, Integer.MAX_VALUE);
         long top = last;
         for (long value : free) {
             if (value != top) {
@@ -351,10 +340,13 @@ public class NumberSequence {
         });
     }
 
-    /** The series' lowest free numbers, at most {@code count}: rows without a person, or held by a job no longer running. */
-    private List<Long> free(String pattern, int year, int count) {
+    /**
+     * The series' free numbers, lowest first (or highest first), at most {@code count}: rows without a person, or held
+     * by a job no longer running.
+     */
+    private List<Long> free(String pattern, int year, boolean highestFirst, int count) {
         return jdbc.prepareStatement("SELECT seq FROM number_reservation r WHERE pattern = ? AND year = ? AND NOT " + LIVE
-                + " ORDER BY seq LIMIT ?", (PreparedStatement ps) -> {
+                + " ORDER BY seq" + (highestFirst ? " DESC" : "") + " LIMIT ?", (PreparedStatement ps) -> {
             ps.setString(1, pattern);
             ps.setInt(2, year);
             ps.setInt(3, count);

@@ -22,7 +22,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Issuing that grows with instances (issue #16 point 3): one Diklat of {@code bench.people} (2,000) issued by one
- * service process pinned to core 0 ({@code taskset -c 0}), then a fresh one by two processes pinned to cores 0 and 1,
+ * service process pinned to core 0 ({@code taskset -c 0}), then issued afresh (every certificate, job, counter and
+ * reservation deleted between rounds, as {@code IssueBenchmark} does) by two processes pinned to cores 0 and 1,
  * alternating (1, 2, 2, 1, ...) for {@code bench.rounds} rounds of each after {@code bench.warmupRounds} of each. Both
  * processes stay up for the whole run (warm JVMs); a round of one POSTs the bulk issue on the first only, a round of
  * two POSTs it on both (two jobs of one event splitting it through their number reservations), and is timed from the
@@ -48,14 +49,11 @@ public final class ScaleBenchmark {
         if (!db.postgresql()) {
             throw new IllegalArgumentException("-Dbench.db=jdbc:postgresql://... : the instances share a PostgreSQL database");
         }
-        int events = 2 * (WARMUP + ROUNDS);
-        System.out.printf("Seeding %d Diklat events of %d people each...%n", events, PEOPLE);
-        List<Long> eventIds = new ArrayList<>();
+        System.out.printf("Seeding a Diklat of %d people...%n", PEOPLE);
+        long eventId;
         try (ApplicationContext ctx = ApplicationContext.run(db.properties(Map.of("micronaut.server.port", -1,
                 "piagam.admin-password", ServiceProcess.ADMIN_PASSWORD)), db.environments())) {
-            for (int i = 0; i < events; i++) {
-                eventIds.add(IssueBenchmark.seed(ctx, "SCALE" + i, i * PEOPLE, PEOPLE).id());
-            }
+            eventId = IssueBenchmark.seed(ctx, "SCALE", 0, PEOPLE).id();
         }
         // the instances join nothing by themselves: a round of two POSTs on both, so a round of one stays one
         Map<String, String> settings = Map.of("piagam.issuing.join-running-jobs", "false");
@@ -64,10 +62,9 @@ public final class ScaleBenchmark {
             first.awaitHealth();
             second.awaitHealth();
             Map<Integer, List<Double>> rates = new HashMap<>(Map.of(1, new ArrayList<>(), 2, new ArrayList<>()));
-            int next = 0;
             for (int round = 0; round < WARMUP + ROUNDS; round++) {
                 for (int instances : round % 2 == 0 ? new int[]{1, 2} : new int[]{2, 1}) {
-                    long eventId = eventIds.get(next++);
+                    db.clearIssued(); // the event as never issued: no certificate, job, counter or reservation
                     String load = Files.readString(Path.of("/proc/loadavg")).trim();
                     double seconds = issue(instances == 1 ? List.of(first) : List.of(first, second), eventId);
                     check(db, eventId);
