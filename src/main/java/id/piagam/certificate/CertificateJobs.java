@@ -338,7 +338,8 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
                 if (todo.isEmpty()) {
                     return 0;
                 }
-                List<CertificateService.Issued> results = certificates.issueAllLocked(events.get(job.eventId()), todo, job.requestedBy(), theirs);
+                List<CertificateService.Issued> results = certificates.issueAllLocked(events.get(job.eventId()), todo, job.requestedBy(), theirs,
+                        en -> numbers.free(en.id(), job.id())); // issued elsewhere meanwhile: a number held for them goes to the others
                 int issued = 0;
                 for (int i = 0; i < todo.size(); i++) {
                     CertificateService.Issued result = results.get(i);
@@ -446,6 +447,9 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
                         .orElseThrow(() -> DomainRefusal.notFound("entity.enrolment", en.participantId()));
                 CertificateService.Issued issued = certificates.issueLocked(events.get(job.eventId()), current, null, job.requestedBy(),
                         prepared);
+                if (!issued.created()) {
+                    numbers.free(en.id(), job.id()); // issued elsewhere meanwhile: a number held for them is given up
+                }
                 boolean created = saveItem(job, en, issued);
                 jobs.count(job.id(), created ? 1 : 0, created ? 0 : 1, 0, clock.instant());
                 return created ? 1 : 0;

@@ -98,10 +98,13 @@ class CertificateNumbers {
             }
             bySeries.values().forEach(ws -> numbers.lock(ws.get(0).series().pattern().text(), ws.get(0).series().year()));
             List<Long> ids = wanted.stream().map(w -> w.enrolment().id()).toList();
+            // the reservations first: a commit that uses one deletes it together with writing the certificate and the
+            // progress line, so whichever moment it commits at (PostgreSQL reads each statement's committed state),
+            // one of the reads after this one sees the person issued or handled
+            Map<Long, NumberSequence.Reservation> held = numbers.reservations(ids);
             Set<Long> issued = new HashSet<>(certificates.findValidEnrolmentIdsIn(ids));
             Set<Long> handled = items.findByJobIdAndParticipantIdIn(jobId, wanted.stream().map(w -> w.enrolment().participantId()).toList())
                     .stream().map(CertificateJobItem::participantId).collect(Collectors.toSet());
-            Map<Long, NumberSequence.Reservation> held = numbers.reservations(ids);
             Map<Long, Long> values = new HashMap<>();
             Set<Long> elsewhere = new HashSet<>();
             for (List<Wanted> ws : bySeries.values()) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -94,8 +95,19 @@ public class CertificateService {
      * failure of any of them ends the call; the caller rolls the batch back.
      */
     List<Issued> issueAllLocked(Event event, List<Enrolment> list, String actor, List<NewCertificates.Prepared> prepared) {
+        return issueAllLocked(event, list, actor, prepared, en -> { });
+    }
+
+    /**
+     * {@link #issueAllLocked(Event, List, String, List)} telling the caller first which of them already hold a valid
+     * certificate, before anyone is issued (the bulk job gives up the numbers it held for them, so the others of the
+     * batch can take them).
+     */
+    List<Issued> issueAllLocked(Event event, List<Enrolment> list, String actor, List<NewCertificates.Prepared> prepared,
+                                Consumer<Enrolment> alreadyIssued) {
         Map<Long, Certificate> valid = certificates.findByEnrolmentIdInAndStatus(list.stream().map(Enrolment::id).toList(),
                 CertificateStatus.VALID).stream().collect(Collectors.toMap(Certificate::enrolmentId, c -> c));
+        list.stream().filter(en -> valid.containsKey(en.id())).forEach(alreadyIssued);
         List<EnrolmentOutcome> outcomes = eligibility.outcomes(event, list);
         List<Issued> issued = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
