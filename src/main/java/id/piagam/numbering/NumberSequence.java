@@ -62,12 +62,19 @@ public class NumberSequence {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public long next(String pattern, int year) {
+        return advance(pattern, year, 1);
+    }
+
+    /** Advances the series' counter by {@code step} (creating it), holding its row to the end of the transaction. */
+    private long advance(String pattern, int year, int step) {
         return jdbc.prepareStatement("""
-                INSERT INTO number_sequence (pattern, year, last_value) VALUES (?, ?, 1)
-                ON CONFLICT (pattern, year) DO UPDATE SET last_value = number_sequence.last_value + 1
+                INSERT INTO number_sequence (pattern, year, last_value) VALUES (?, ?, ?)
+                ON CONFLICT (pattern, year) DO UPDATE SET last_value = number_sequence.last_value + ?
                 RETURNING last_value""", (PreparedStatement ps) -> {
             ps.setString(1, pattern);
             ps.setInt(2, year);
+            ps.setInt(3, step);
+            ps.setInt(4, step);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -115,17 +122,7 @@ public class NumberSequence {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public long lock(String pattern, int year) {
-        return jdbc.prepareStatement("""
-                INSERT INTO number_sequence (pattern, year, last_value) VALUES (?, ?, 0)
-                ON CONFLICT (pattern, year) DO UPDATE SET last_value = number_sequence.last_value
-                RETURNING last_value""", (PreparedStatement ps) -> {
-            ps.setString(1, pattern);
-            ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return advance(pattern, year, 0);
     }
 
     /** A live reservation: a number of a series held for a person by a running bulk job. */
