@@ -13,6 +13,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,13 +110,19 @@ public class CertificateService {
         Map<Long, Certificate> valid = certificates.findByEnrolmentIdInAndStatus(list.stream().map(Enrolment::id).toList(),
                 CertificateStatus.VALID).stream().collect(Collectors.toMap(Certificate::enrolmentId, c -> c));
         list.stream().filter(en -> valid.containsKey(en.id())).forEach(alreadyIssued);
-        List<EnrolmentOutcome> outcomes = eligibility.outcomes(event, list);
+        // the facts only of those who get one now (another job or instance issued the others)
+        List<Enrolment> toIssue = list.stream().filter(en -> !valid.containsKey(en.id())).toList();
+        Iterator<EnrolmentOutcome> outcomes = toIssue.isEmpty() ? Collections.emptyIterator()
+                : eligibility.outcomes(event, toIssue).iterator();
         List<Issued> issued = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             Certificate existing = valid.get(list.get(i).id());
-            EnrolmentOutcome outcome = outcomes.get(i);
-            issued.add(existing != null ? new Issued(existing, false)
-                    : issueNew(event, () -> outcome, null, Optional.empty(), actor, prepared.get(i)));
+            if (existing != null) {
+                issued.add(new Issued(existing, false));
+            } else {
+                EnrolmentOutcome outcome = outcomes.next();
+                issued.add(issueNew(event, () -> outcome, null, Optional.empty(), actor, prepared.get(i)));
+            }
         }
         return issued;
     }

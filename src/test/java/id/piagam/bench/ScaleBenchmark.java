@@ -66,7 +66,11 @@ public final class ScaleBenchmark {
                 for (int instances : round % 2 == 0 ? new int[]{1, 2} : new int[]{2, 1}) {
                     db.clearIssued(); // the event as never issued: no certificate, job, counter or reservation
                     String load = Files.readString(Path.of("/proc/loadavg")).trim();
+                    double[] cpuBefore = {cpuSeconds(first.pid()), cpuSeconds(second.pid()), postgresCpuSeconds()};
                     double seconds = issue(instances == 1 ? List.of(first) : List.of(first, second), eventId);
+                    System.out.printf("  CPU s during the round: instance on core 0 %.1f, on core 1 %.1f, PostgreSQL %.1f%n",
+                            cpuSeconds(first.pid()) - cpuBefore[0], cpuSeconds(second.pid()) - cpuBefore[1],
+                            postgresCpuSeconds() - cpuBefore[2]);
                     check(db, eventId);
                     double rate = PEOPLE / seconds;
                     boolean warm = round >= WARMUP;
@@ -126,6 +130,32 @@ public final class ScaleBenchmark {
         }
         if (!numbers.stream().sorted().toList().equals(IntStream.rangeClosed(1, PEOPLE).boxed().toList())) {
             throw new IllegalStateException("event " + eventId + ": " + numbers.size() + " certificates, numbers not 1.." + PEOPLE);
+        }
+    }
+
+    /** User and system CPU of a process so far (Linux {@code /proc/<pid>/stat}, clock ticks of 1/100 s). */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (Exception gone) {
+            return 0;
+        }
+    }
+
+    /** The CPU of every PostgreSQL server process so far (the database shares the machine's cores). */
+    private static double postgresCpuSeconds() throws Exception {
+        try (var procs = Files.list(Path.of("/proc"))) {
+            return procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(d -> {
+                        try {
+                            return Files.readString(d.resolve("comm")).trim().startsWith("postgres");
+                        } catch (Exception gone) {
+                            return false;
+                        }
+                    })
+                    .mapToDouble(d -> cpuSeconds(Long.parseLong(d.getFileName().toString()))).sum();
         }
     }
 
