@@ -60,6 +60,7 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     private final StoredReasons reasons;
     private final Clock clock;
     private final PreparedCertificates prepared;
+    private final CertificateNumbers numbers;
     /** At most this many certificates per transaction (and twice as many planned ahead: the PDFs wait in memory). */
     private final int batchSize;
     /** How long a batch waits for the next certificate's rendering before it commits what it has. */
@@ -80,7 +81,7 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
 
     CertificateJobs(CertificateJobRepository jobs, CertificateJobItemRepository items, EnrolmentRepository enrolments,
                     EventService events, CertificateService certificates, TransactionOperations<Connection> tx, StoredReasons reasons,
-                    Clock clock, PreparedCertificates prepared, @Value("${piagam.issuing.batch-size:16}") int batchSize,
+                    Clock clock, PreparedCertificates prepared, CertificateNumbers numbers, @Value("${piagam.issuing.batch-size:16}") int batchSize,
                     @Value("${piagam.issuing.batch-wait:50ms}") Duration batchWait) {
         this.jobs = jobs;
         this.items = items;
@@ -91,6 +92,7 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
         this.reasons = reasons;
         this.clock = clock;
         this.prepared = prepared;
+        this.numbers = numbers;
         this.batchSize = Math.max(1, batchSize);
         this.batchWait = batchWait;
     }
@@ -143,6 +145,27 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
         }
     }
 
+    /**
+     * Several instances share a large job (issue #16 point 3): a running job that another instance runs and that still
+     * has people nobody has claimed gets a runner here too ({@link JoinRunningJobs}); the runners claim disjoint chunks.
+     * Answers the jobs joined.
+     */
+    List<Long> joinRunning() {
+        List<Long> joined = new ArrayList<>();
+        if (stopping) {
+            return joined;
+        }
+        for (CertificateJob job : jobs.findByStatus(CertificateJob.Status.RUNNING)) {
+            if (!runningHere.contains(job.id())
+                    && job.issued() + job.skipped() + job.failed() + numbers.reservedBy(job.id()) < job.total()) {
+                LOG.info("Joining certificate job {} for event {}: people still unclaimed", job.id(), job.eventId());
+                submit(job.id());
+                joined.add(job.id());
+            }
+        }
+        return joined;
+    }
+
     private void submit(long jobId) {
         if (runningHere.add(jobId)) {
             executor.submit(() -> {
@@ -170,51 +193,63 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     /**
      * Runs a job as a pipeline: the enrolments not done yet are planned a few batches ahead and their certificates
      * rendered on the render pool ({@link PreparedCertificates}) while this thread commits the ones before, in
-     * order, several per transaction, each with its progress line ({@link #commit}).
+     * order, several per transaction, each with its progress line ({@link #commit}). Several runners (instances) may
+     * run one job: each claims the people it plans by reserving their numbers, so they split the work; each then goes
+     * over those another claim held, so that when any runner ends, every person has their line. Answers how many
+     * certificates this runner issued.
      */
-    void run(long jobId) {
+    int run(long jobId) {
         CertificateJob job = whileDatabaseUnavailable(jobId, () -> get(jobId));
         eventOfJob.put(jobId, job.eventId());
         Deque<PreparedCertificates.Planned> ahead = new ArrayDeque<>();
+        int issuedHere = 0;
         try {
             Set<Long> done = new HashSet<>(whileDatabaseUnavailable(jobId, () -> items.findParticipantIdsByJobId(jobId)));
             List<Enrolment> todo = whileDatabaseUnavailable(jobId, () -> enrolments.findByEventIdOrderByPrintedName(job.eventId()))
                     .stream().filter(en -> !done.contains(en.participantId())).toList();
             Event event = whileDatabaseUnavailable(jobId, () -> events.get(job.eventId()));
-            CertificateNumbers.Predictions predictions = prepared.predictions();
+            // first the people nobody holds yet, in chunks claimed by reserving their numbers; then those another
+            // claim held (another runner of this job, another job, or this job before a crash), through the same commit
+            List<Enrolment> list = todo;
+            List<Enrolment> heldElsewhere = new ArrayList<>();
+            boolean lastPass = false;
             int planned = 0;
             while (true) {
                 if (stopping || Thread.currentThread().isInterrupted()) {
                     // the service is stopping: the job stays RUNNING and the next start resumes it
                     LOG.info("Certificate job {} stops with the service; the next start resumes it", jobId);
-                    return;
+                    return issuedHere;
                 }
-                while (ahead.size() < 2 * batchSize && planned < todo.size()) {
-                    List<Enrolment> next = todo.subList(planned, Math.min(planned + batchSize, todo.size()));
-                    ahead.addAll(whileDatabaseUnavailable(jobId, () -> prepared.plan(event, next, predictions)));
-                    planned += next.size();
+                while (ahead.size() < 2 * batchSize) {
+                    if (planned < list.size()) {
+                        List<Enrolment> next = list.subList(planned, Math.min(planned + batchSize, list.size()));
+                        boolean takeOthers = lastPass;
+                        PreparedCertificates.Chunk chunk = whileDatabaseUnavailable(jobId, () -> prepared.plan(event, jobId, next, takeOthers));
+                        ahead.addAll(chunk.planned());
+                        heldElsewhere.addAll(chunk.heldElsewhere());
+                        planned += next.size();
+                    } else if (!lastPass && !heldElsewhere.isEmpty()) {
+                        list = List.copyOf(heldElsewhere);
+                        planned = 0;
+                        lastPass = true;
+                    } else {
+                        break;
+                    }
                 }
                 if (ahead.isEmpty()) {
                     break;
                 }
                 List<PreparedCertificates.Planned> batch = nextBatch(ahead);
-                whileDatabaseUnavailable(jobId, () -> {
-                    commit(job, batch, predictions);
-                    return null;
-                });
-                batch.stream().filter(p -> p.series() != null).forEach(p -> predictions.settled(p.series()));
+                issuedHere += whileDatabaseUnavailable(jobId, () -> commit(job, batch));
             }
             if (!Thread.currentThread().isInterrupted()) {
-                whileDatabaseUnavailable(jobId, () -> {
-                    jobs.finish(jobId, CertificateJob.Status.DONE, clock.instant());
-                    return null;
-                });
+                finish(jobId, CertificateJob.Status.DONE);
             }
         } catch (DatabaseWaitInterrupted | JobInterrupted e) {
             LOG.info("Certificate job {} stopped while waiting; it resumes at the next start", jobId);
         } catch (RuntimeException e) {
             LOG.error("Certificate job {} stopped", jobId, e);
-            jobs.finish(jobId, CertificateJob.Status.FAILED, clock.instant());
+            finish(jobId, CertificateJob.Status.FAILED);
         } finally {
             ahead.forEach(p -> {
                 if (p.prepared() != null) {
@@ -224,6 +259,7 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
             waitingForDatabase.remove(jobId);
             eventOfJob.remove(jobId);
         }
+        return issuedHere;
     }
 
     /**
@@ -267,10 +303,9 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
      * batch is kept and each is done again in a transaction of its own ({@link #issueOne}), so the failing one is
      * recorded and the others issue.
      */
-    private void commit(CertificateJob job, List<PreparedCertificates.Planned> batch, CertificateNumbers.Predictions predictions) {
+    private int commit(CertificateJob job, List<PreparedCertificates.Planned> batch) {
         if (batch.size() == 1 && batch.get(0).alone()) {
-            issueOne(job, batch.get(0).enrolment(), null);
-            return;
+            return issueOne(job, batch.get(0).enrolment(), null);
         }
         List<NewCertificates.Prepared> ready = new ArrayList<>();
         try {
@@ -281,9 +316,8 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
             Thread.currentThread().interrupt();
             throw new JobInterrupted();
         }
-        boolean[] guessedWrong = {false};
         try {
-            tx.executeWrite(status -> {
+            return tx.executeWrite(status -> {
                 batch.stream().map(p -> p.enrolment().id()).sorted().forEach(enrolments::lock);
                 // another runner of this job (another instance resuming it) may have handled some of them
                 Set<Long> handled = items.findByJobIdAndParticipantIdIn(job.id(),
@@ -297,41 +331,45 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
                         todo.add(enrolments.findById(en.id())
                                 .orElseThrow(() -> DomainRefusal.notFound("entity.enrolment", en.participantId())));
                         theirs.add(ready.get(i));
+                    } else if (ready.get(i) != null) {
+                        numbers.free(en.id(), job.id()); // done by another runner meanwhile: the number we held is free
                     }
                 }
                 if (todo.isEmpty()) {
-                    return null;
+                    return 0;
                 }
-                List<CertificateService.Issued> results = certificates.issueAllLocked(events.get(job.eventId()), todo, job.requestedBy(), theirs);
+                List<CertificateService.Issued> results = certificates.issueAllLocked(events.get(job.eventId()), todo, job.requestedBy(), theirs,
+                        en -> numbers.free(en.id(), job.id())); // issued elsewhere meanwhile: a number held for them goes to the others
                 int issued = 0;
                 for (int i = 0; i < todo.size(); i++) {
                     CertificateService.Issued result = results.get(i);
-                    if (theirs.get(i) != null && !theirs.get(i).number().equals(result.certificate().number())) {
-                        guessedWrong[0] = true;
-                    }
                     issued += saveItem(job, todo.get(i), result) ? 1 : 0;
                 }
                 jobs.count(job.id(), issued, todo.size() - issued, 0, clock.instant());
-                return null;
+                return issued;
             });
         } catch (RuntimeException e) {
             if (StorageFault.of(e).filter(f -> f == StorageFault.UNAVAILABLE).isPresent()) {
                 throw e; // the runner waits for the database and commits the whole batch again
             }
             LOG.warn("Certificate job {}: a batch of {} failed ({}); each again in its own transaction", job.id(), batch.size(), e.toString());
-            guessedWrong[0] = true;
+            int issued = 0;
             for (int i = 0; i < batch.size(); i++) {
                 Enrolment en = batch.get(i).enrolment();
                 NewCertificates.Prepared p = ready.get(i);
-                whileDatabaseUnavailable(job.id(), () -> {
-                    issueOne(job, en, p);
-                    return null;
-                });
+                issued += whileDatabaseUnavailable(job.id(), () -> issueOne(job, en, p));
             }
+            return issued;
         }
-        if (guessedWrong[0]) {
-            predictions.forget();
-        }
+    }
+
+    /** Ends the job, and gives back the numbers it still holds (free ones at the top of a series return to its counter). */
+    private void finish(long jobId, CertificateJob.Status status) {
+        whileDatabaseUnavailable(jobId, () -> tx.executeWrite(write -> {
+            jobs.finish(jobId, status, clock.instant());
+            numbers.release(jobId);
+            return null;
+        }));
     }
 
     /** Saves the progress line of an issue call; true when it issued, false when the person already had one. */
@@ -396,33 +434,39 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    private void issueOne(CertificateJob job, Enrolment en, NewCertificates.Prepared prepared) {
+    /** Issues to one person of the job in a transaction of its own; 1 when this call issued their certificate. */
+    private int issueOne(CertificateJob job, Enrolment en, NewCertificates.Prepared prepared) {
         try {
-            tx.executeWrite(status -> {
+            return tx.executeWrite(status -> {
                 // another runner of this job (another instance resuming it) may have handled this person
                 enrolments.lock(en.id());
                 if (items.existsByJobIdAndParticipantId(job.id(), en.participantId())) {
-                    return null;
+                    return 0;
                 }
                 Enrolment current = enrolments.findById(en.id())
                         .orElseThrow(() -> DomainRefusal.notFound("entity.enrolment", en.participantId()));
                 CertificateService.Issued issued = certificates.issueLocked(events.get(job.eventId()), current, null, job.requestedBy(),
                         prepared);
+                if (!issued.created()) {
+                    numbers.free(en.id(), job.id()); // issued elsewhere meanwhile: a number held for them is given up
+                }
                 boolean created = saveItem(job, en, issued);
                 jobs.count(job.id(), created ? 1 : 0, created ? 0 : 1, 0, clock.instant());
-                return null;
+                return created ? 1 : 0;
             });
         } catch (DomainRefusal e) {
             boolean skipped = e.kind() == DomainRefusal.Kind.REFUSED && (e.type().equals("not-eligible") || e.type().equals("competency-requires-diklat")
                     || e.type().equals("event-not-ended") || e.type().equals("issue-date-not-reached"));
             record(job, en, skipped ? CertificateJobItem.Outcome.SKIPPED : CertificateJobItem.Outcome.FAILED,
                     e.reason());
+            return 0;
         } catch (RuntimeException e) {
             if (StorageFault.of(e).filter(f -> f == StorageFault.UNAVAILABLE).isPresent()) {
                 throw e; // not this person's failure: the runner waits for the database and tries them again
             }
             LOG.error("Certificate job {}: participant {} failed", job.id(), en.participantId(), e);
             record(job, en, CertificateJobItem.Outcome.FAILED, Reason.of("job.systemError"));
+            return 0;
         }
     }
 
@@ -434,6 +478,7 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
             }
             items.save(new CertificateJobItem(null, job.id(), en.participantId(), outcome, null, null, reason.code(),
                     reasons.encode(reason.args())));
+            numbers.free(en.id(), job.id()); // a number reserved for them goes to the next certificate of the series
             jobs.count(job.id(), 0, outcome == CertificateJobItem.Outcome.SKIPPED ? 1 : 0,
                     outcome == CertificateJobItem.Outcome.FAILED ? 1 : 0, clock.instant());
             return null;

@@ -1,39 +1,53 @@
 package id.piagam.certificate;
 
 import id.piagam.numbering.NumberPattern;
+import id.piagam.enrolment.Enrolment;
 import id.piagam.numbering.NumberSequence;
 import id.piagam.programme.Event;
 import id.piagam.validation.FieldProblem;
 import id.piagam.rules.DomainRefusal;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The next number for a certificate of an event, from the event's pattern (or the default) and its
  * counter, taken inside the issuing transaction; a number still taken by another certificate is a
- * refusal that rolls the counter back.
+ * refusal that rolls the counter back. A bulk job reserves its people's numbers ahead ({@link #claim}), which is
+ * how several runners split one event; whoever issues to a person then takes the number reserved for them.
  */
 @Singleton
 class CertificateNumbers {
 
     private final NumberSequence numbers;
     private final CertificateRepository certificates;
+    private final CertificateJobItemRepository items;
+    private final TransactionOperations<Connection> tx;
     private final String defaultPattern;
     private final Map<CertificateKind, String> roleDefaults;
 
-    CertificateNumbers(NumberSequence numbers, CertificateRepository certificates,
+    CertificateNumbers(NumberSequence numbers, CertificateRepository certificates, CertificateJobItemRepository items,
+                       TransactionOperations<Connection> tx,
                        @Value("${piagam.certificates.number-pattern}") String defaultPattern,
                        @Value("${piagam.certificates.number-patterns.narasumber}") String narasumberPattern,
                        @Value("${piagam.certificates.number-patterns.moderator}") String moderatorPattern,
                        @Value("${piagam.certificates.number-patterns.panitia}") String panitiaPattern) {
         this.numbers = numbers;
         this.certificates = certificates;
+        this.items = items;
+        this.tx = tx;
         this.defaultPattern = defaultPattern;
         this.roleDefaults = Map.of(CertificateKind.NARASUMBER, narasumberPattern, CertificateKind.MODERATOR, moderatorPattern,
                 CertificateKind.PANITIA, panitiaPattern);
@@ -50,59 +64,94 @@ class CertificateNumbers {
         return new Series(pattern, pattern.counterYear(issuedOn));
     }
 
-    /** The series' last committed value: the base of the numbers predicted for certificates prepared ahead. */
-    long current(Series series) {
-        return numbers.current(series.pattern().text(), series.year());
-    }
-
     /** The number the series' counter value prints as for this certificate. */
     String format(Series series, long value, Event event, LocalDate issuedOn, CertificateKind kind) {
         return series.pattern().format(value, issuedOn, kind == CertificateKind.COMPETENCY, Optional.ofNullable(event.code()));
     }
 
-    /** A fresh set of predictions, for one runner of a bulk job. */
-    Predictions predictions() {
-        return new Predictions();
-    }
-
-    /** A number predicted for a certificate prepared ahead, and the series it counts in. */
-    record Predicted(String series, String number) {
+    /** A person a bulk job wants to issue to, and the series their number would come from. */
+    record Wanted(Enrolment enrolment, Series series) {
     }
 
     /**
-     * The numbers the certificates a bulk job prepares ahead will take if nobody else takes one first: each series'
-     * committed value, plus one for each certificate of the series planned and not yet committed. A wrong guess
-     * (a single issue or another runner took a number in between) costs a render inside the transaction, and then
-     * {@link #forget} makes the next guesses start from the committed value again. One runner's thread only.
+     * What a claim gave: the counter value each person's certificate is rendered with (their reservation for this
+     * job, or with {@code takeOthers} the one another job or runner holds), and the people another claim holds.
      */
-    final class Predictions {
-
-        private final Map<String, Long> last = new HashMap<>();
-        private final Map<String, Integer> pending = new HashMap<>();
-
-        Predicted next(Event event, LocalDate issuedOn, CertificateKind kind) {
-            Series series = series(event, issuedOn, kind);
-            String key = series.year() + ":" + series.pattern().text();
-            long value = last.containsKey(key) ? last.get(key) + 1 : current(series) + pending.getOrDefault(key, 0) + 1;
-            last.put(key, value);
-            pending.merge(key, 1, Integer::sum);
-            return new Predicted(key, format(series, value, event, issuedOn, kind));
-        }
-
-        /** The certificate predicted in this series was committed (or given up): it no longer waits ahead. */
-        void settled(String series) {
-            pending.merge(series, -1, Integer::sum);
-        }
-
-        /** A guess was wrong: the next ones start again from the committed values. */
-        void forget() {
-            last.clear();
-        }
+    record Claims(Map<Long, Long> values, Set<Long> heldElsewhere) {
     }
 
-    String next(Event event, LocalDate issuedOn, CertificateKind kind) {
+    /**
+     * A bulk job's claim on its next people (issue #16 point 3), decided outside any transaction and taken in one
+     * short one: the series' counters held (in a fixed order), then skipped whoever has a valid certificate or a
+     * progress line in this job, set aside whoever a live reservation holds (another job, another runner of this
+     * one, or this job before a crash: done last), and a number reserved for each of the others. Only this is
+     * serialised across instances; the rendering happens after, with the numbers reserved.
+     */
+    Claims claim(long jobId, List<Wanted> wanted, boolean takeOthers) {
+        if (wanted.isEmpty()) {
+            return new Claims(Map.of(), Set.of());
+        }
+        return tx.executeWrite(status -> {
+            Map<String, List<Wanted>> bySeries = new TreeMap<>();
+            for (Wanted w : wanted) {
+                bySeries.computeIfAbsent(w.series().year() + ":" + w.series().pattern().text(), k -> new ArrayList<>()).add(w);
+            }
+            bySeries.values().forEach(ws -> numbers.lock(ws.get(0).series().pattern().text(), ws.get(0).series().year()));
+            List<Long> ids = wanted.stream().map(w -> w.enrolment().id()).toList();
+            // the reservations first: a commit that uses one deletes it together with writing the certificate and the
+            // progress line, so whichever moment it commits at (PostgreSQL reads each statement's committed state),
+            // one of the reads after this one sees the person issued or handled
+            Map<Long, NumberSequence.Reservation> held = numbers.reservations(ids);
+            Set<Long> issued = new HashSet<>(certificates.findValidEnrolmentIdsIn(ids));
+            Set<Long> handled = items.findByJobIdAndParticipantIdIn(jobId, wanted.stream().map(w -> w.enrolment().participantId()).toList())
+                    .stream().map(CertificateJobItem::participantId).collect(Collectors.toSet());
+            Map<Long, Long> values = new HashMap<>();
+            Set<Long> elsewhere = new HashSet<>();
+            for (List<Wanted> ws : bySeries.values()) {
+                Series series = ws.get(0).series();
+                List<Long> free = new ArrayList<>();
+                for (Wanted w : ws) {
+                    long id = w.enrolment().id();
+                    NumberSequence.Reservation r = held.get(id);
+                    if (issued.contains(id) || handled.contains(w.enrolment().participantId())) {
+                        continue;
+                    }
+                    if (r == null) {
+                        free.add(id);
+                    } else if (!takeOthers) {
+                        elsewhere.add(id);
+                    } else if (r.pattern().equals(series.pattern().text()) && r.year() == series.year()) {
+                        values.put(id, r.value());
+                    }
+                }
+                values.putAll(numbers.reserve(series.pattern().text(), series.year(), jobId, free));
+            }
+            return new Claims(values, elsewhere);
+        });
+    }
+
+    /** The person's number held by the job becomes free again (they are refused now, or done by another runner). */
+    void free(long enrolmentId, long jobId) {
+        numbers.free(enrolmentId, jobId);
+    }
+
+    /** A job ended: its leftover numbers become free, and free ones at the top of a series return to the counter. */
+    void release(long jobId) {
+        numbers.release(jobId);
+    }
+
+    /** How many people the job holds numbers for right now. */
+    int reservedBy(long jobId) {
+        return numbers.reservedBy(jobId);
+    }
+
+    /**
+     * The number of a certificate for the person, inside the issuing transaction: their reservation in the series if
+     * a bulk job holds one, else the lowest free number, else the counter's next ({@link NumberSequence#take}).
+     */
+    String next(Event event, LocalDate issuedOn, CertificateKind kind, long enrolmentId) {
         Series series = series(event, issuedOn, kind);
-        String number = format(series, numbers.next(series.pattern().text(), series.year()), event, issuedOn, kind);
+        String number = format(series, numbers.take(series.pattern().text(), series.year(), enrolmentId), event, issuedOn, kind);
         Optional<Certificate> taken = certificates.findByNumber(number);
         if (taken.isPresent()) {
             // patterns are checked against each other when saved; this is the last guard (and rolls the counter back)

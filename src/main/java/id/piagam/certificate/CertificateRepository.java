@@ -33,6 +33,9 @@ public interface CertificateRepository extends CrudRepository<Certificate, Long>
     @Query("SELECT enrolment_id FROM certificate WHERE event_id = :eventId AND status = 'VALID'")
     List<Long> findValidEnrolmentIdsByEventId(Long eventId);
 
+    @Query("SELECT enrolment_id FROM certificate WHERE status = 'VALID' AND enrolment_id IN (:enrolmentIds)")
+    List<Long> findValidEnrolmentIdsIn(Collection<Long> enrolmentIds);
+
     long countByEventIdAndStatus(Long eventId, CertificateStatus status);
 
     @Override

@@ -13,9 +13,12 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -94,15 +97,32 @@ public class CertificateService {
      * failure of any of them ends the call; the caller rolls the batch back.
      */
     List<Issued> issueAllLocked(Event event, List<Enrolment> list, String actor, List<NewCertificates.Prepared> prepared) {
+        return issueAllLocked(event, list, actor, prepared, en -> { });
+    }
+
+    /**
+     * {@link #issueAllLocked(Event, List, String, List)} telling the caller first which of them already hold a valid
+     * certificate, before anyone is issued (the bulk job gives up the numbers it held for them, so the others of the
+     * batch can take them).
+     */
+    List<Issued> issueAllLocked(Event event, List<Enrolment> list, String actor, List<NewCertificates.Prepared> prepared,
+                                Consumer<Enrolment> alreadyIssued) {
         Map<Long, Certificate> valid = certificates.findByEnrolmentIdInAndStatus(list.stream().map(Enrolment::id).toList(),
                 CertificateStatus.VALID).stream().collect(Collectors.toMap(Certificate::enrolmentId, c -> c));
-        List<EnrolmentOutcome> outcomes = eligibility.outcomes(event, list);
+        list.stream().filter(en -> valid.containsKey(en.id())).forEach(alreadyIssued);
+        // the facts only of those who get one now (another job or instance issued the others)
+        List<Enrolment> toIssue = list.stream().filter(en -> !valid.containsKey(en.id())).toList();
+        Iterator<EnrolmentOutcome> outcomes = toIssue.isEmpty() ? Collections.emptyIterator()
+                : eligibility.outcomes(event, toIssue).iterator();
         List<Issued> issued = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             Certificate existing = valid.get(list.get(i).id());
-            EnrolmentOutcome outcome = outcomes.get(i);
-            issued.add(existing != null ? new Issued(existing, false)
-                    : issueNew(event, () -> outcome, null, Optional.empty(), actor, prepared.get(i)));
+            if (existing != null) {
+                issued.add(new Issued(existing, false));
+            } else {
+                EnrolmentOutcome outcome = outcomes.next();
+                issued.add(issueNew(event, () -> outcome, null, Optional.empty(), actor, prepared.get(i)));
+            }
         }
         return issued;
     }

@@ -36,9 +36,9 @@ class NewCertificates {
 
     /**
      * A certificate printed ahead of its transaction (the bulk job renders on other threads while it commits):
-     * rendered, signed, hashed and cut for storage with a predicted number. {@link #create} stores it only when
-     * its transaction takes that very number and the content read again prints the same; otherwise it renders
-     * there as it always did, so a wrong prediction costs time, never correctness.
+     * rendered, signed, hashed and cut for storage with the number reserved for the person. {@link #create} stores it
+     * only when its transaction takes that very number and the content read again prints the same; otherwise it
+     * renders there as it always did, so a lost reservation or a changed fact costs time, never correctness.
      */
     record Prepared(String number, String code, CertificateDocuments.Content content, CertificateDocuments.Printed printed,
                     String sha256, PdfSegments.Split split, String snapshot) {
@@ -50,17 +50,17 @@ class NewCertificates {
     }
 
     /**
-     * Prints a certificate with a predicted number, outside any transaction: takes no number and stores nothing. The
+     * Prints a certificate with a reserved number, outside any transaction: takes no number and stores nothing. The
      * letterhead is read once for the batch being planned ({@link CertificateDocuments#letterhead()}).
      */
-    Prepared prepare(EnrolmentOutcome outcome, CertificateKind kind, String predictedNumber, Agency.Letterhead letterhead) {
+    Prepared prepare(EnrolmentOutcome outcome, CertificateKind kind, String reservedNumber, Agency.Letterhead letterhead) {
         String code = VerificationCodes.next();
         CertificateDocuments.Content content = documents.content(outcome, outcome.event().certificateTemplate(),
-                issue(outcome.event(), kind, predictedNumber, issuedOn(outcome.event())), code, letterhead);
+                issue(outcome.event(), kind, reservedNumber, issuedOn(outcome.event())), code, letterhead);
         CertificateDocuments.Printed printed = documents.render(content);
         byte[] pdf = printed.signed().pdf();
         // the snapshot's JSON too: the job's thread, which commits, is the pipeline's one serial stage
-        return new Prepared(predictedNumber, code, content, printed, Digests.sha256(pdf), CertificatePdfRepository.split(pdf),
+        return new Prepared(reservedNumber, code, content, printed, Digests.sha256(pdf), CertificatePdfRepository.split(pdf),
                 snapshots.of(printed.input()));
     }
 
@@ -74,7 +74,7 @@ class NewCertificates {
         Enrolment enrolment = outcome.enrolment();
         IssuingRules.requireSettings(event);
         LocalDate issuedOn = issuedOn(event);
-        String number = numbers.next(event, issuedOn, kind);
+        String number = numbers.next(event, issuedOn, kind, enrolment.id());
         String code = prepared != null ? prepared.code() : VerificationCodes.next();
         CertificateContent.Issue issue = issue(event, kind, number, issuedOn);
         CertificateDocuments.Content content = documents.content(outcome, event.certificateTemplate(), issue, code);

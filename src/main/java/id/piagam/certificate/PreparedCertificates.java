@@ -12,9 +12,12 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -28,10 +31,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The bulk job's planner and its renderers: for the next enrolments of a job it reads the facts in bulk, outside
- * any transaction, decides who would get a certificate, predicts each one's number in commit order and renders,
+ * any transaction, decides who would get a certificate, reserves each one's number and renders,
  * signs, hashes and cuts it for storage on a small pool ({@code piagam.issuing.render-threads}, by default one
- * thread per core up to two), while the job's own thread commits the ones before. Nothing here is stored; the
- * job's transaction decides again and uses a prepared PDF only if it is still right
+ * thread per core up to two), while the job's own thread commits the ones before. Only the reservations are
+ * stored here (they are the job's claim on those people); the job's transaction decides again and uses a prepared PDF only if it is still right
  * ({@link NewCertificates#create(EnrolmentOutcome, CertificateKind, String, Long, NewCertificates.Prepared)}).
  */
 @Singleton
@@ -40,11 +43,10 @@ class PreparedCertificates {
     private static final Logger LOG = LoggerFactory.getLogger(PreparedCertificates.class);
 
     /**
-     * One enrolment of a job, planned: its certificate being prepared ({@code prepared} with the series of its
-     * predicted number), or nothing to prepare (already issued: the transaction records it as skipped), or
+     * One enrolment of a job, planned: its certificate being prepared with its reserved number, or nothing to prepare (already issued: the transaction records it as skipped), or
      * {@code alone}: the rules refuse it now, so it is handled in a transaction of its own that records why.
      */
-    record Planned(Enrolment enrolment, Future<NewCertificates.Prepared> prepared, String series, boolean alone) {
+    record Planned(Enrolment enrolment, Future<NewCertificates.Prepared> prepared, boolean alone) {
 
         /** The prepared certificate once rendered, or null when none was planned or its rendering failed. */
         NewCertificates.Prepared await() throws InterruptedException {
@@ -88,38 +90,57 @@ class PreparedCertificates {
                 DaemonThreads.named("certificate-render"));
     }
 
-    /** A runner's predictions of numbers, kept across its calls to {@link #plan}. */
-    CertificateNumbers.Predictions predictions() {
-        return numbers.predictions();
+    /** A chunk planned: its people in order, and those a claim of another job or runner holds (done last). */
+    record Chunk(List<Planned> planned, List<Enrolment> heldElsewhere) {
     }
 
     /**
-     * Plans the enrolments (in the job's order) and starts preparing the certificates they would get. Reads first,
-     * then predicts: a read that fails (the database out of reach) leaves the predictions as they were.
+     * Plans the enrolments (in the job's order) and starts preparing the certificates they would get: the facts read
+     * and the rules asked outside any transaction, then one short transaction reserving a number for each person who
+     * would get one ({@link CertificateNumbers#claim}), then the rendering with exactly those numbers. People another
+     * claim holds are left out and returned, unless {@code takeOthers} (the runner's last pass): then they are
+     * rendered with the number held for them, and whichever commit comes first issues.
      */
-    List<Planned> plan(Event event, List<Enrolment> next, CertificateNumbers.Predictions predictions) {
+    Chunk plan(Event event, long jobId, List<Enrolment> next, boolean takeOthers) {
         Set<Long> issued = new HashSet<>(certificates.findValidEnrolmentIdsByEventId(event.id()));
         List<EnrolmentOutcome> outcomes = eligibility.outcomes(event, next);
-        Agency.Letterhead letterhead = documents.letterhead(); // once for the batch, not once per certificate on the render threads
-        List<Planned> planned = new ArrayList<>(next.size());
+        LocalDate issuedOn = newCertificates.issuedOn(event);
+        Map<Long, CertificateKind> kinds = new HashMap<>();
+        Map<Long, CertificateNumbers.Series> series = new HashMap<>();
+        List<CertificateNumbers.Wanted> wanted = new ArrayList<>();
         for (EnrolmentOutcome outcome : outcomes) {
             Enrolment en = outcome.enrolment();
-            boolean already = issued.contains(en.id());
-            Optional<CertificateKind> kind = service.wouldIssue(outcome, already);
-            if (kind.isEmpty()) {
-                planned.add(new Planned(en, null, null, !already));
-                continue;
+            Optional<CertificateKind> kind = service.wouldIssue(outcome, issued.contains(en.id()));
+            if (kind.isPresent()) {
+                try {
+                    CertificateNumbers.Series s = numbers.series(event, issuedOn, kind.get());
+                    kinds.put(en.id(), kind.get());
+                    series.put(en.id(), s);
+                    wanted.add(new CertificateNumbers.Wanted(en, s));
+                } catch (DomainRefusal e) {
+                    // a pattern that cannot number: refused in its own transaction
+                }
             }
-            CertificateNumbers.Predicted number;
-            try {
-                number = predictions.next(event, newCertificates.issuedOn(event), kind.get());
-            } catch (DomainRefusal e) {
-                planned.add(new Planned(en, null, null, true)); // a pattern that cannot number: refused in its own transaction
-                continue;
-            }
-            planned.add(new Planned(en, prepare(outcome, kind.get(), number.number(), letterhead), number.series(), false));
         }
-        return planned;
+        CertificateNumbers.Claims claims = numbers.claim(jobId, wanted, takeOthers);
+        Agency.Letterhead letterhead = claims.values().isEmpty() ? null : documents.letterhead(); // once for the batch, not once per certificate on the render threads
+        List<Planned> planned = new ArrayList<>(next.size());
+        List<Enrolment> elsewhere = new ArrayList<>();
+        for (EnrolmentOutcome outcome : outcomes) {
+            Enrolment en = outcome.enrolment();
+            CertificateKind kind = kinds.get(en.id());
+            Long value = claims.values().get(en.id());
+            if (claims.heldElsewhere().contains(en.id())) {
+                elsewhere.add(en);
+            } else if (value != null) {
+                String number = numbers.format(series.get(en.id()), value, event, issuedOn, kind);
+                planned.add(new Planned(en, prepare(outcome, kind, number, letterhead), false));
+            } else {
+                // issued or handled meanwhile (the transaction records it), or refused now (alone: it records why)
+                planned.add(new Planned(en, null, kind == null && !issued.contains(en.id())));
+            }
+        }
+        return new Chunk(planned, elsewhere);
     }
 
     private Future<NewCertificates.Prepared> prepare(EnrolmentOutcome outcome, CertificateKind kind, String number,

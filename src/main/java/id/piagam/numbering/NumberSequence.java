@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,13 @@ import java.util.Optional;
  */
 @Singleton
 public class NumberSequence {
+
+    /**
+     * A reservation row that is a live claim: it names a person and its bulk job is still running (the job table
+     * is read here because a reservation is only as alive as the job that holds it).
+     */
+    private static final String LIVE = "(r.enrolment_id IS NOT NULL AND EXISTS (SELECT 1 FROM certificate_job j "
+            + "WHERE j.id = r.job_id AND j.status = 'RUNNING'))";
 
     private final JdbcOperations jdbc;
     private final String defaultPattern;
@@ -54,12 +62,19 @@ public class NumberSequence {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public long next(String pattern, int year) {
+        return advance(pattern, year, 1);
+    }
+
+    /** Advances the series' counter by {@code step} (creating it), holding its row to the end of the transaction. */
+    private long advance(String pattern, int year, int step) {
         return jdbc.prepareStatement("""
-                INSERT INTO number_sequence (pattern, year, last_value) VALUES (?, ?, 1)
-                ON CONFLICT (pattern, year) DO UPDATE SET last_value = number_sequence.last_value + 1
+                INSERT INTO number_sequence (pattern, year, last_value) VALUES (?, ?, ?)
+                ON CONFLICT (pattern, year) DO UPDATE SET last_value = number_sequence.last_value + ?
                 RETURNING last_value""", (PreparedStatement ps) -> {
             ps.setString(1, pattern);
             ps.setInt(2, year);
+            ps.setInt(3, step);
+            ps.setInt(4, step);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -68,17 +83,277 @@ public class NumberSequence {
     }
 
     /**
-     * The last number a counter gave, as committed (0 when it never gave one): read outside the issuing
-     * transaction to predict the numbers of certificates prepared ahead, never to take one.
+     * The number for a person's document, in the issuing transaction (issue #16 point 3): the person's own
+     * reservation in the series if a bulk job reserved one (used up here), else the lowest free number of the
+     * series, else the counter's next. Everything but the first holds the counter's row, so whoever changes the
+     * free numbers or the counter goes one at a time.
      */
-    @Connectable
-    public long current(String pattern, int year) {
-        return jdbc.prepareStatement("SELECT last_value FROM number_sequence WHERE pattern = ? AND year = ?", (PreparedStatement ps) -> {
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public long take(String pattern, int year, long enrolmentId) {
+        Optional<Long> own = jdbc.prepareStatement(
+                "DELETE FROM number_reservation WHERE enrolment_id = ? AND pattern = ? AND year = ? RETURNING seq", (PreparedStatement ps) -> {
+                    ps.setLong(1, enrolmentId);
+                    ps.setString(2, pattern);
+                    ps.setInt(3, year);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                    }
+                });
+        if (own.isPresent()) {
+            return own.get();
+        }
+        lock(pattern, year);
+        List<Long> free = free(pattern, year, false, 1);
+        if (!free.isEmpty()) {
+            jdbc.prepareStatement("DELETE FROM number_reservation WHERE pattern = ? AND year = ? AND seq = ?", (PreparedStatement ps) -> {
+                ps.setString(1, pattern);
+                ps.setInt(2, year);
+                ps.setLong(3, free.get(0));
+                return ps.executeUpdate();
+            });
+            return free.get(0);
+        }
+        return next(pattern, year);
+    }
+
+    /**
+     * Holds the series' counter row until the transaction ends (creating it at 0) and answers its last value: the
+     * lock that serialises everyone who takes, reserves or frees numbers of the series across instances.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public long lock(String pattern, int year) {
+        return advance(pattern, year, 0);
+    }
+
+    /** A live reservation: a number of a series held for a person by a running bulk job. */
+    public record Reservation(long enrolmentId, String pattern, int year, long value, long jobId) {
+    }
+
+    /** The live reservations of these people (those of a job no longer running count as free numbers). */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Map<Long, Reservation> reservations(List<Long> enrolmentIds) {
+        Map<Long, Reservation> found = new LinkedHashMap<>();
+        if (enrolmentIds.isEmpty()) {
+            return found;
+        }
+        return jdbc.prepareStatement("SELECT r.enrolment_id, r.pattern, r.year, r.seq, r.job_id FROM number_reservation r WHERE "
+                + LIVE + " AND r.enrolment_id IN (" + String.join(", ", Collections.nCopies(enrolmentIds.size(), "?")) + ")",
+                (PreparedStatement ps) -> {
+                    for (int i = 0; i < enrolmentIds.size(); i++) {
+                        ps.setLong(i + 1, enrolmentIds.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(rs.getLong(1), new Reservation(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)));
+                        }
+                    }
+                    return found;
+                });
+    }
+
+    /**
+     * Reserves a number of the series for each person, for the job, in order: free numbers first (lowest first),
+     * then the counter advanced once for the rest. The caller holds the counter ({@link #lock}) and has made sure
+     * none of them holds a live reservation in the series.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Map<Long, Long> reserve(String pattern, int year, long jobId, List<Long> enrolmentIds) {
+        Map<Long, Long> values = new LinkedHashMap<>();
+        if (enrolmentIds.isEmpty()) {
+            return values;
+        }
+        // a row left to one of them by a job that is no longer running is a free number like any other
+        jdbc.prepareStatement("UPDATE number_reservation SET enrolment_id = NULL, job_id = NULL WHERE pattern = ? AND year = ? AND enrolment_id IN ("
+                + String.join(", ", Collections.nCopies(enrolmentIds.size(), "?")) + ")", (PreparedStatement ps) -> {
             ps.setString(1, pattern);
             ps.setInt(2, year);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
+            for (int k = 0; k < enrolmentIds.size(); k++) {
+                ps.setLong(k + 3, enrolmentIds.get(k));
             }
+            return ps.executeUpdate();
+        });
+        List<Long> free = free(pattern, year, false, enrolmentIds.size());
+        int i = 0;
+        for (long value : free) {
+            long enrolmentId = enrolmentIds.get(i++);
+            jdbc.prepareStatement("UPDATE number_reservation SET enrolment_id = ?, job_id = ? WHERE pattern = ? AND year = ? AND seq = ?",
+                    (PreparedStatement ps) -> {
+                        ps.setLong(1, enrolmentId);
+                        ps.setLong(2, jobId);
+                        ps.setString(3, pattern);
+                        ps.setInt(4, year);
+                        ps.setLong(5, value);
+                        return ps.executeUpdate();
+                    });
+            values.put(enrolmentId, value);
+        }
+        List<Long> rest = enrolmentIds.subList(i, enrolmentIds.size());
+        if (rest.isEmpty()) {
+            return values;
+        }
+        long last = jdbc.prepareStatement("""
+                UPDATE number_sequence SET last_value = last_value + ? WHERE pattern = ? AND year = ? RETURNING last_value""",
+                (PreparedStatement ps) -> {
+                    ps.setInt(1, rest.size());
+                    ps.setString(2, pattern);
+                    ps.setInt(3, year);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
+        jdbc.prepareStatement("INSERT INTO number_reservation (pattern, year, seq, enrolment_id, job_id) VALUES (?, ?, ?, ?, ?)",
+                (PreparedStatement ps) -> {
+                    long value = last - rest.size();
+                    for (long enrolmentId : rest) {
+                        value++;
+                        ps.setString(1, pattern);
+                        ps.setInt(2, year);
+                        ps.setLong(3, value);
+                        ps.setLong(4, enrolmentId);
+                        ps.setLong(5, jobId);
+                        ps.addBatch();
+                        values.put(enrolmentId, value);
+                    }
+                    return ps.executeBatch();
+                });
+        return values;
+    }
+
+    /**
+     * The person's reservation held by the job is given up (the commit found them no longer eligible, or refused, or
+     * done by another runner). The number goes to the job's highest reservation in the series, if above it (that
+     * person's certificate is then rendered again in its transaction), so the number left free is the job's last and
+     * returns to the counter when the job ends; otherwise it stays free and the next number taken in the series fills
+     * it. Either way the job leaves no gap behind.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void free(long enrolmentId, long jobId) {
+        Optional<Map.Entry<String, Map.Entry<Integer, Long>>> given = jdbc.prepareStatement(
+                "DELETE FROM number_reservation WHERE enrolment_id = ? AND job_id = ? RETURNING pattern, year, seq", (PreparedStatement ps) -> {
+                    ps.setLong(1, enrolmentId);
+                    ps.setLong(2, jobId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? Optional.of(Map.entry(rs.getString(1), Map.entry(rs.getInt(2), rs.getLong(3)))) : Optional.empty();
+                    }
+                });
+        if (given.isEmpty()) {
+            return;
+        }
+        String pattern = given.get().getKey();
+        int year = given.get().getValue().getKey();
+        long value = given.get().getValue().getValue();
+        long top = jdbc.prepareStatement("SELECT MAX(seq) FROM number_reservation WHERE pattern = ? AND year = ? AND job_id = ?",
+                (PreparedStatement ps) -> {
+                    ps.setString(1, pattern);
+                    ps.setInt(2, year);
+                    ps.setLong(3, jobId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? rs.getLong(1) : 0L;
+                    }
+                });
+        int moved = top <= value ? 0 : jdbc.prepareStatement(
+                "UPDATE number_reservation SET seq = ? WHERE pattern = ? AND year = ? AND seq = ? AND job_id = ?", (PreparedStatement ps) -> {
+                    ps.setLong(1, value);
+                    ps.setString(2, pattern);
+                    ps.setInt(3, year);
+                    ps.setLong(4, top);
+                    ps.setLong(5, jobId);
+                    return ps.executeUpdate();
+                });
+        long freed = moved == 1 ? top : value;
+        jdbc.prepareStatement("INSERT INTO number_reservation (pattern, year, seq, enrolment_id, job_id) VALUES (?, ?, ?, NULL, NULL)",
+                (PreparedStatement ps) -> {
+                    ps.setString(1, pattern);
+                    ps.setInt(2, year);
+                    ps.setLong(3, freed);
+                    return ps.executeUpdate();
+                });
+    }
+
+    /**
+     * A job ended: what it still holds becomes free, and free numbers at the top of a series give the counter back
+     * (the series' last number is then the last one used), so a finished job leaves no gap behind.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void release(long jobId) {
+        jdbc.prepareStatement("UPDATE number_reservation SET enrolment_id = NULL, job_id = NULL WHERE job_id = ?", (PreparedStatement ps) -> {
+            ps.setLong(1, jobId);
+            return ps.executeUpdate();
+        });
+        List<Map.Entry<String, Integer>> series = jdbc.prepareStatement(
+                "SELECT DISTINCT pattern, year FROM number_reservation WHERE enrolment_id IS NULL ORDER BY pattern, year", (PreparedStatement ps) -> {
+                    List<Map.Entry<String, Integer>> found = new ArrayList<>();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(Map.entry(rs.getString(1), rs.getInt(2)));
+                        }
+                    }
+                    return found;
+                });
+        for (Map.Entry<String, Integer> s : series) {
+            trim(s.getKey(), s.getValue());
+        }
+    }
+
+    /** Gives the counter back the free numbers at the top of the series (under the counter's lock). */
+    private void trim(String pattern, int year) {
+        long last = lock(pattern, year);
+        List<Long> free = free(pattern, year, true, Integer.MAX_VALUE);
+        long top = last;
+        for (long value : free) {
+            if (value != top) {
+                break;
+            }
+            top--;
+        }
+        if (top == last) {
+            return;
+        }
+        long newLast = top;
+        jdbc.prepareStatement("DELETE FROM number_reservation WHERE pattern = ? AND year = ? AND seq > ?", (PreparedStatement ps) -> {
+            ps.setString(1, pattern);
+            ps.setInt(2, year);
+            ps.setLong(3, newLast);
+            return ps.executeUpdate();
+        });
+        jdbc.prepareStatement("UPDATE number_sequence SET last_value = ? WHERE pattern = ? AND year = ?", (PreparedStatement ps) -> {
+            ps.setLong(1, newLast);
+            ps.setString(2, pattern);
+            ps.setInt(3, year);
+            return ps.executeUpdate();
+        });
+    }
+
+    /** How many numbers the job holds now (its people claimed and not yet done). */
+    @Connectable
+    public int reservedBy(long jobId) {
+        return jdbc.prepareStatement("SELECT COUNT(*) FROM number_reservation WHERE job_id = ?", (PreparedStatement ps) -> {
+            ps.setLong(1, jobId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    /**
+     * The series' free numbers, lowest first (or highest first), at most {@code count}: rows without a person, or held
+     * by a job no longer running.
+     */
+    private List<Long> free(String pattern, int year, boolean highestFirst, int count) {
+        return jdbc.prepareStatement("SELECT seq FROM number_reservation r WHERE pattern = ? AND year = ? AND NOT " + LIVE
+                + " ORDER BY seq" + (highestFirst ? " DESC" : "") + " LIMIT ?", (PreparedStatement ps) -> {
+            ps.setString(1, pattern);
+            ps.setInt(2, year);
+            ps.setInt(3, count);
+            List<Long> values = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getLong(1));
+                }
+            }
+            return values;
         });
     }
 

@@ -76,6 +76,7 @@ record BenchDatabase(String url, String user, String password) {
             st.execute("DELETE FROM certificate_pdf");
             st.execute("DELETE FROM certificate");
             st.execute("DELETE FROM number_sequence");
+            st.execute("DELETE FROM number_reservation");
             if (postgresql()) { // the dead rows of the last round would otherwise be scanned and vacuumed during the next
                 st.execute("VACUUM ANALYZE certificate, certificate_pdf, certificate_job, certificate_job_item, audit_log, number_sequence");
             }

@@ -52,6 +52,31 @@ class MultiInstanceIssueTest {
             // machine), so this test only holds what must always be true. Issuing that grows with
             // instances is measured by the benchmark (issue #16), not asserted here.
         }
+        assertOneCertificateEachNumberedOneToN(db);
+    }
+
+    /**
+     * One POST, two instances (issue #16 point 3): the other instance joins the running job (it has people nobody
+     * claimed) and the two split it; still one certificate per person, numbers 1..n, and the job's counts exact.
+     */
+    @Test
+    void anotherInstanceJoinsARunningJobAndTheTwoIssueEachPersonOnce() throws Exception {
+        TestDatabase db = TestDatabase.fresh();
+        try (ServiceProcess a = ServiceProcess.start(db.url(), db.user(), db.password());
+             ServiceProcess b = ServiceProcess.start(db.url(), db.user(), db.password(), Map.of("piagam.issuing.join-every", "200ms",
+                     "logger.levels.id.piagam.certificate.CertificateJobs", "INFO"))) {
+            long eventId = a.seedBimtek(PEOPLE, "MULTI/{seq:4}/{yyyy}");
+            long id = ((Number) call(a, "POST", "/api/events/" + eventId + "/certificates").get("id")).longValue();
+            Map<String, Object> done = awaitDone(a, id);
+            assertThat(done.get("status")).isEqualTo("DONE");
+            assertThat(count(done, "issued")).isEqualTo(PEOPLE);
+            assertThat(count(done, "skipped") + count(done, "failed")).isZero();
+            assertThat(b.output()).as("the other instance joined the job").contains("Joining certificate job " + id);
+        }
+        assertOneCertificateEachNumberedOneToN(db);
+    }
+
+    private static void assertOneCertificateEachNumberedOneToN(TestDatabase db) throws Exception {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             assertThat(single(st, "SELECT COUNT(*) FROM certificate")).isEqualTo(PEOPLE);
             assertThat(single(st, "SELECT COUNT(DISTINCT enrolment_id) FROM certificate")).isEqualTo(PEOPLE);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bulk job renders certificates ahead with predicted numbers and commits them several per transaction (#14 point 1).
- * Correctness never depends on the prediction: a number taken meanwhile or a score changed meanwhile gives the right
+ * The bulk job renders certificates ahead with reserved numbers and commits them several per transaction (#14 point 1,
+ * #16 point 3). Correctness never depends on what was rendered ahead: a reservation lost meanwhile or a score changed meanwhile gives the right
  * number and content in the stored PDF; a certificate that fails inside a batch is recorded FAILED while the others of
  * its batch issue.
  */
@@ -57,6 +58,10 @@ class PipelineIssueTest extends ApiTest {
     CertificateJobItemRepository items;
     @Inject
     TransactionOperations<Connection> tx;
+    @Inject
+    CertificateNumbers numbers;
+    @Inject
+    CertificateJobRepository jobs;
 
     private String pdfText(long certificateId) throws Exception {
         HttpRequest<?> request = HttpRequest.GET("/api/certificates/" + certificateId + "/pdf")
@@ -65,13 +70,20 @@ class PipelineIssueTest extends ApiTest {
         return (PdfChecks.text(pdf, 1) + " " + PdfChecks.text(pdf, 2)).replaceAll("\\s+", " ");
     }
 
-    /** Prepares the person's certificate as the bulk job's planner does: facts outside a transaction, a predicted number. */
+    /**
+     * Prepares the person's certificate as the bulk job's planner does: facts outside a transaction, a number reserved
+     * for a running job (one with nobody left to claim, so no runner joins it).
+     */
     private NewCertificates.Prepared prepare(Scenario s, long participantId) {
         Event event = events.get(s.eventId);
         Enrolment en = enrolments.findByEventIdAndParticipantId(s.eventId, participantId).orElseThrow();
         EnrolmentOutcome outcome = eligibility.forEnrolment(event, en);
-        CertificateNumbers.Predicted number = prepared.predictions().next(event, newCertificates.issuedOn(event), CertificateKind.COMPETENCY);
-        return newCertificates.prepare(outcome, CertificateKind.COMPETENCY, number.number(), agency.letterhead());
+        CertificateJob job = jobs.save(new CertificateJob(null, s.eventId, CertificateJob.Status.RUNNING, 0, 0, 0, 0, "operator",
+                Instant.now(), Instant.now(), null));
+        CertificateNumbers.Series series = numbers.series(event, newCertificates.issuedOn(event), CertificateKind.COMPETENCY);
+        long value = numbers.claim(job.id(), List.of(new CertificateNumbers.Wanted(en, series)), false).values().get(en.id());
+        String number = numbers.format(series, value, event, newCertificates.issuedOn(event), CertificateKind.COMPETENCY);
+        return newCertificates.prepare(outcome, CertificateKind.COMPETENCY, number, agency.letterhead());
     }
 
     /** Commits the person's certificate as a batch of the bulk job does, with the prepared one. */
@@ -97,21 +109,49 @@ class PipelineIssueTest extends ApiTest {
     }
 
     @Test
-    void aNumberTakenBetweenPrepareAndCommitGivesTheNextNumberPrintedInThePdf() throws Exception {
+    void aSingleIssueBetweenPrepareAndCommitTakesTheNextNumberAndLeavesTheReservedOne() throws Exception {
         Scenario s = Scenario.of(operator, Fixtures.aDiklat().with("code", "PIPE-TAKEN"));
         long ani = s.attending(1311, "Ani Prediksi");
         long budi = s.attending(1312, "Budi Penyela");
         s.scored(ani, 80, 80).scored(budi, 80, 80);
 
         NewCertificates.Prepared ahead = prepare(s, ani);
-        Api.Res single = s.issue(budi); // a single issue takes the predicted number first
-        assertThat(single.get("number")).isEqualTo(ahead.number());
+        Api.Res single = s.issue(budi); // issued while Ani's certificate is being rendered: not Ani's reserved number
+        assertThat(single.get("number")).isNotEqualTo(ahead.number());
         Certificate issued = commit(s, ani, ahead);
+
+        assertThat(issued.number()).isEqualTo(ahead.number());
+        assertThat(issued.sha256()).as("the PDF rendered ahead is the one stored").isEqualTo(ahead.sha256());
+        assertThat(pdfText(issued.id())).contains(issued.number()).contains("Ani Prediksi");
+        assertThat(Math.abs(seq(issued.number()) - seq((String) single.get("number")))).as("two numbers side by side").isEqualTo(1);
+    }
+
+    @Test
+    void aNumberLostBetweenPrepareAndCommitGivesTheNumberTakenPrintedInThePdf() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat().with("code", "PIPE-LOST"));
+        long dina = s.attending(1316, "Dina Prediksi");
+        long budi = s.attending(1317, "Budi Penyela");
+        s.scored(dina, 80, 80).scored(budi, 80, 80);
+
+        NewCertificates.Prepared ahead = prepare(s, dina);
+        // the reservation's job ends (its numbers become free); a single issue then fills the free number
+        tx.executeWrite(status -> {
+            jobs.findByStatus(CertificateJob.Status.RUNNING).stream().filter(j -> j.eventId() == s.eventId)
+                    .forEach(j -> numbers.free(enrolments.findByEventIdAndParticipantId(s.eventId, dina).orElseThrow().id(), j.id()));
+            return null;
+        });
+        Api.Res single = s.issue(budi);
+        assertThat(single.get("number")).isEqualTo(ahead.number());
+        Certificate issued = commit(s, dina, ahead);
 
         assertThat(issued.number()).isNotEqualTo(ahead.number());
         assertThat(issued.sha256()).isNotEqualTo(ahead.sha256());
         String text = pdfText(issued.id());
-        assertThat(text).contains(issued.number()).doesNotContain(ahead.number()).contains("Ani Prediksi");
+        assertThat(text).contains(issued.number()).doesNotContain(ahead.number()).contains("Dina Prediksi");
+    }
+
+    private static int seq(String number) {
+        return Integer.parseInt(number.split("/")[1]);
     }
 
     @Test

@@ -47,13 +47,25 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service on a free port with these extra settings (system properties), without waiting for it. */
     public static ServiceProcess launch(String dbUrl, String dbUser, String dbPassword, Map<String, String> settings) throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
+        return launch(dbUrl, dbUser, dbPassword, settings, List.of(), 0);
+    }
+
+    /**
+     * The same on a given port (0: a free one), the java command run through {@code prefix} (e.g. {@code taskset -c 0}:
+     * the instance on one core of its own, as the scale benchmark runs it).
+     */
+    public static ServiceProcess launch(String dbUrl, String dbUser, String dbPassword, Map<String, String> settings,
+                                        List<String> prefix, int givenPort) throws IOException {
+        int port = givenPort;
+        if (port == 0) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
         }
         Path log = Path.of("target/test-db/service-" + port + ".log");
         Files.createDirectories(log.getParent());
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new java.util.ArrayList<>(prefix);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dmicronaut.server.port=" + port, "-Ddatasources.default.url=" + dbUrl,
                 "-Dpiagam.admin-password=" + ADMIN_PASSWORD));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -133,6 +145,11 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** The process id: the mail sender names its instance after it in the outbox ({@code sent_by}). */
+    /** What the service has printed so far (its log). */
+    public String output() throws IOException {
+        return Files.readString(log);
+    }
+
     public long pid() {
         return process.pid();
     }

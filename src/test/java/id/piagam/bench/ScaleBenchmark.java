@@ -1,0 +1,167 @@
+package id.piagam.bench;
+
+import id.piagam.support.ServiceProcess;
+import io.micronaut.context.ApplicationContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issuing that grows with instances (issue #16 point 3): one Diklat of {@code bench.people} (2,000) issued by one
+ * service process pinned to core 0 ({@code taskset -c 0}), then issued afresh (every certificate, job, counter and
+ * reservation deleted between rounds, as {@code IssueBenchmark} does) by two processes pinned to cores 0 and 1,
+ * alternating (1, 2, 2, 1, ...) for {@code bench.rounds} rounds of each after {@code bench.warmupRounds} of each. Both
+ * processes stay up for the whole run (warm JVMs); a round of one POSTs the bulk issue on the first only, a round of
+ * two POSTs it on both (two jobs of one event splitting it through their number reservations), and is timed from the
+ * POST until every job is DONE. Each round checks one certificate per person and the numbers 1..n without a gap.
+ * Prints every round with the load average, the medians and the ratio of the rates.
+ *
+ * <p>PostgreSQL only ({@code -Dbench.db=jdbc:postgresql://127.0.0.1:5432/<database>}; its schema is emptied first).
+ * The processes listen on {@code bench.port} and the next port (18600, 18601).
+ */
+public final class ScaleBenchmark {
+
+    private static final int PEOPLE = Integer.getInteger("bench.people", 2000);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    private static final int WARMUP = Integer.getInteger("bench.warmupRounds", 1);
+    private static final int PORT = Integer.getInteger("bench.port", 18600);
+
+    private ScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/bench-scale"));
+        BenchDatabase db = BenchDatabase.fresh(dir, "scale");
+        if (!db.postgresql()) {
+            throw new IllegalArgumentException("-Dbench.db=jdbc:postgresql://... : the instances share a PostgreSQL database");
+        }
+        System.out.printf("Seeding a Diklat of %d people...%n", PEOPLE);
+        long eventId;
+        try (ApplicationContext ctx = ApplicationContext.run(db.properties(Map.of("micronaut.server.port", -1,
+                "piagam.admin-password", ServiceProcess.ADMIN_PASSWORD)), db.environments())) {
+            eventId = IssueBenchmark.seed(ctx, "SCALE", 0, PEOPLE).id();
+        }
+        // the instances join nothing by themselves: a round of two POSTs on both, so a round of one stays one
+        Map<String, String> settings = Map.of("piagam.issuing.join-running-jobs", "false");
+        try (ServiceProcess first = ServiceProcess.launch(db.url(), db.user(), db.password(), settings, List.of("taskset", "-c", "0"), PORT);
+             ServiceProcess second = ServiceProcess.launch(db.url(), db.user(), db.password(), settings, List.of("taskset", "-c", "1"), PORT + 1)) {
+            first.awaitHealth();
+            second.awaitHealth();
+            Map<Integer, List<Double>> rates = new HashMap<>(Map.of(1, new ArrayList<>(), 2, new ArrayList<>()));
+            for (int round = 0; round < WARMUP + ROUNDS; round++) {
+                for (int instances : round % 2 == 0 ? new int[]{1, 2} : new int[]{2, 1}) {
+                    db.clearIssued(); // the event as never issued: no certificate, job, counter or reservation
+                    String load = Files.readString(Path.of("/proc/loadavg")).trim();
+                    double[] cpuBefore = {cpuSeconds(first.pid()), cpuSeconds(second.pid()), postgresCpuSeconds()};
+                    double seconds = issue(instances == 1 ? List.of(first) : List.of(first, second), eventId);
+                    System.out.printf("  CPU s during the round: instance on core 0 %.1f, on core 1 %.1f, PostgreSQL %.1f%n",
+                            cpuSeconds(first.pid()) - cpuBefore[0], cpuSeconds(second.pid()) - cpuBefore[1],
+                            postgresCpuSeconds() - cpuBefore[2]);
+                    check(db, eventId);
+                    double rate = PEOPLE / seconds;
+                    boolean warm = round >= WARMUP;
+                    if (warm) {
+                        rates.get(instances).add(rate);
+                    }
+                    System.out.printf("%s round %d, %d instance(s): %.1f s, %.1f certificates/s (load average before: %s)%n",
+                            warm ? "timed" : "warm-up", round + 1, instances, seconds, rate, load);
+                }
+            }
+            double one = median(rates.get(1));
+            double two = median(rates.get(2));
+            System.out.printf("median rate, 1 instance: %.1f/s %s%n", one, rates.get(1));
+            System.out.printf("median rate, 2 instances: %.1f/s %s%n", two, rates.get(2));
+            System.out.printf("ratio 2/1: %.2f (issue #16 point 3 asks for >= 1.6)%n", two / one);
+        }
+    }
+
+    /** POSTs the bulk issue of the event on each instance at once; seconds until every job is DONE. */
+    private static double issue(List<ServiceProcess> instances, long eventId) throws Exception {
+        long start = System.nanoTime();
+        List<CompletableFuture<Long>> posted = instances.stream().map(p -> CompletableFuture.supplyAsync(() -> {
+            try {
+                return ((Number) p.call("POST", "/api/events/" + eventId + "/certificates", "{}").get("id")).longValue();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).toList();
+        for (int i = 0; i < instances.size(); i++) {
+            ServiceProcess p = instances.get(i);
+            long jobId = posted.get(i).get();
+            Map<String, Object> job = await("job " + jobId).atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> p.call("GET", "/api/jobs/" + jobId, null), j -> !"RUNNING".equals(j.get("status")));
+            if (!"DONE".equals(job.get("status")) || ((Number) job.get("failed")).intValue() != 0) {
+                throw new IllegalStateException("job " + jobId + " ended " + job);
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** One valid certificate per person of the event, with its PDF, numbered 1..n without a gap. */
+    private static void check(BenchDatabase db, long eventId) throws Exception {
+        List<Integer> numbers = new ArrayList<>();
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT c.number, c.enrolment_id, (SELECT COUNT(*) FROM certificate_pdf p WHERE p.certificate_id = c.id) FROM certificate c "
+                        + "WHERE c.event_id = ? AND c.status = 'VALID'")) {
+            ps.setLong(1, eventId);
+            Set<Long> enrolments = new HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    numbers.add(Integer.parseInt(rs.getString(1).split("/")[1]));
+                    if (!enrolments.add(rs.getLong(2)) || rs.getInt(3) == 0) {
+                        throw new IllegalStateException("enrolment " + rs.getLong(2) + " twice or without its PDF");
+                    }
+                }
+            }
+        }
+        if (!numbers.stream().sorted().toList().equals(IntStream.rangeClosed(1, PEOPLE).boxed().toList())) {
+            throw new IllegalStateException("event " + eventId + ": " + numbers.size() + " certificates, numbers not 1.." + PEOPLE);
+        }
+    }
+
+    /** User and system CPU of a process so far (Linux {@code /proc/<pid>/stat}, clock ticks of 1/100 s). */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (Exception gone) {
+            return 0;
+        }
+    }
+
+    /** The CPU of every PostgreSQL server process so far (the database shares the machine's cores). */
+    private static double postgresCpuSeconds() throws Exception {
+        try (var procs = Files.list(Path.of("/proc"))) {
+            return procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(d -> {
+                        try {
+                            return Files.readString(d.resolve("comm")).trim().startsWith("postgres");
+                        } catch (Exception gone) {
+                            return false;
+                        }
+                    })
+                    .mapToDouble(d -> cpuSeconds(Long.parseLong(d.getFileName().toString()))).sum();
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}
