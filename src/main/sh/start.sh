@@ -1,9 +1,7 @@
 #!/usr/bin/env bash
-# Starts the packaged service the way the README's *Run* does for real use: `java -jar` with
-#  - the class-data sharing archive made by cds-archive.sh (on the first start, and again whenever
-#    the jar is newer than the archive: a new build), and
-#  - the JIT settings below,
-# plus any JVM options in JAVA_OPTS (e.g. JAVA_OPTS=-Xmx1g). Run it from the folder the service keeps
+# Starts the packaged service the way the README's *Run* does for real use: `java -jar` with the
+# class-data sharing archive made by cds-archive.sh (on the first start, and again whenever the jar
+# is newer than the archive: a new build), plus any JVM options in JAVA_OPTS (e.g. JAVA_OPTS=-Xmx1g). Run it from the folder the service keeps
 # its ./data in; settings are the usual PIAGAM_* variables (PIAGAM_PORT, PIAGAM_BASE_URL, ...).
 #
 #   src/main/sh/start.sh [jar, default target/piagam-0.1.0-SNAPSHOT.jar]
@@ -16,14 +14,6 @@ JAR=${1:-target/piagam-0.1.0-SNAPSHOT.jar}
 ARCHIVE=${PIAGAM_CDS_ARCHIVE:-piagam.jsa}
 [ -f "$JAR" ] || { echo "no jar at $JAR (mvn -B package -DskipTests)" >&2; exit 1; }
 
-# The optimising compiler (C2) only for methods called 50,000 times or more, ten times HotSpot's
-# default: the start's own code (reading bean definitions, YAML, the class path) runs a few thousand
-# times and C2 used to compile it for nothing — about a third of the start's CPU on two cores. The
-# code that runs all day (requests, rendering certificates) passes the threshold within seconds and
-# is compiled as before. Measured in docs/startup.md (start) and docs/benchmark.md (issuing).
-JIT=(-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
-     -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000)
-
 SHARE=()
 if [ ! -s "$ARCHIVE" ] || [ "$JAR" -nt "$ARCHIVE" ]; then
   echo "making the start-up archive $ARCHIVE (once per jar; the service starts and stops once)" >&2
@@ -34,4 +24,4 @@ if [ ! -s "$ARCHIVE" ] || [ "$JAR" -nt "$ARCHIVE" ]; then
 fi
 [ -s "$ARCHIVE" ] && SHARE=(-XX:SharedArchiveFile="$ARCHIVE")
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-exec java "${JIT[@]}" "${SHARE[@]}" ${JAVA_OPTS:-} -jar "$JAR"
+exec java "${SHARE[@]}" ${JAVA_OPTS:-} -jar "$JAR"
