@@ -27,7 +27,10 @@ import static org.awaitility.Awaitility.await;
  * alternating (1, 2, 2, 1, ...) for {@code bench.rounds} rounds of each after {@code bench.warmupRounds} of each. Both
  * processes stay up for the whole run (warm JVMs); a round of one POSTs the bulk issue on the first only, a round of
  * two POSTs it on both (two jobs of one event splitting it through their number reservations), and is timed from the
- * POST until every job is DONE. Each round checks one certificate per person and the numbers 1..n without a gap.
+ * POST until every job is DONE. With {@code -Dbench.join=true} a round of two is ONE job instead: it is POSTed on the
+ * second process and the first one joins it ({@code piagam.issuing.join-running-jobs}, checked every
+ * {@code bench.joinEvery}, 500 ms), as a secretariat's single click behind a load balancer would run; the second process
+ * never joins, so a round of one stays one. Each round checks one certificate per person and the numbers 1..n without a gap.
  * Prints every round with the load average, the medians and the ratio of the rates.
  *
  * <p>PostgreSQL only ({@code -Dbench.db=jdbc:postgresql://127.0.0.1:5432/<database>}; its schema is emptied first).
@@ -39,6 +42,7 @@ public final class ScaleBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final int WARMUP = Integer.getInteger("bench.warmupRounds", 1);
     private static final int PORT = Integer.getInteger("bench.port", 18600);
+    private static final boolean JOIN = Boolean.getBoolean("bench.join");
 
     private ScaleBenchmark() {
     }
@@ -55,9 +59,12 @@ public final class ScaleBenchmark {
                 "piagam.admin-password", ServiceProcess.ADMIN_PASSWORD)), db.environments())) {
             eventId = IssueBenchmark.seed(ctx, "SCALE", 0, PEOPLE).id();
         }
-        // the instances join nothing by themselves: a round of two POSTs on both, so a round of one stays one
+        // without bench.join the instances join nothing by themselves: a round of two POSTs on both, so a round of one
+        // stays one; with it only the first joins (the job POSTed on the second), and a round of one POSTs on the first
         Map<String, String> settings = Map.of("piagam.issuing.join-running-jobs", "false");
-        try (ServiceProcess first = ServiceProcess.launch(db.url(), db.user(), db.password(), settings, List.of("taskset", "-c", "0"), PORT);
+        Map<String, String> joining = Map.of("piagam.issuing.join-running-jobs", String.valueOf(JOIN),
+                "piagam.issuing.join-every", System.getProperty("bench.joinEvery", "500ms"));
+        try (ServiceProcess first = ServiceProcess.launch(db.url(), db.user(), db.password(), joining, List.of("taskset", "-c", "0"), PORT);
              ServiceProcess second = ServiceProcess.launch(db.url(), db.user(), db.password(), settings, List.of("taskset", "-c", "1"), PORT + 1)) {
             first.awaitHealth();
             second.awaitHealth();
@@ -67,7 +74,7 @@ public final class ScaleBenchmark {
                     db.clearIssued(); // the event as never issued: no certificate, job, counter or reservation
                     String load = Files.readString(Path.of("/proc/loadavg")).trim();
                     double[] cpuBefore = {cpuSeconds(first.pid()), cpuSeconds(second.pid()), postgresCpuSeconds()};
-                    double seconds = issue(instances == 1 ? List.of(first) : List.of(first, second), eventId);
+                    double seconds = issue(instances == 1 ? List.of(first) : JOIN ? List.of(second) : List.of(first, second), eventId);
                     System.out.printf("  CPU s during the round: instance on core 0 %.1f, on core 1 %.1f, PostgreSQL %.1f%n",
                             cpuSeconds(first.pid()) - cpuBefore[0], cpuSeconds(second.pid()) - cpuBefore[1],
                             postgresCpuSeconds() - cpuBefore[2]);
@@ -89,7 +96,7 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** POSTs the bulk issue of the event on each instance at once; seconds until every job is DONE. */
+    /** POSTs the bulk issue of the event on each of these instances at once; seconds until every job is DONE. */
     private static double issue(List<ServiceProcess> instances, long eventId) throws Exception {
         long start = System.nanoTime();
         List<CompletableFuture<Long>> posted = instances.stream().map(p -> CompletableFuture.supplyAsync(() -> {
