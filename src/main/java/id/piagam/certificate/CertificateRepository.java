@@ -30,9 +30,6 @@ public interface CertificateRepository extends CrudRepository<Certificate, Long>
     @Query("SELECT id FROM certificate WHERE event_id = :eventId AND status = 'VALID' ORDER BY holder_name, id")
     List<Long> findValidIdsByEventId(Long eventId);
 
-    @Query("SELECT enrolment_id FROM certificate WHERE event_id = :eventId AND status = 'VALID'")
-    List<Long> findValidEnrolmentIdsByEventId(Long eventId);
-
     @Query("SELECT enrolment_id FROM certificate WHERE status = 'VALID' AND enrolment_id IN (:enrolmentIds)")
     List<Long> findValidEnrolmentIdsIn(Collection<Long> enrolmentIds);
 
