@@ -191,17 +191,7 @@ public class NumberSequence {
         if (rest.isEmpty()) {
             return values;
         }
-        long last = jdbc.prepareStatement("""
-                UPDATE number_sequence SET last_value = last_value + ? WHERE pattern = ? AND year = ? RETURNING last_value""",
-                (PreparedStatement ps) -> {
-                    ps.setInt(1, rest.size());
-                    ps.setString(2, pattern);
-                    ps.setInt(3, year);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return rs.getLong(1);
-                    }
-                });
+        long last = advance(pattern, year, rest.size());
         jdbc.prepareStatement("INSERT INTO number_reservation (pattern, year, seq, enrolment_id, job_id) VALUES (?, ?, ?, ?, ?)",
                 (PreparedStatement ps) -> {
                     long value = last - rest.size();
@@ -229,20 +219,21 @@ public class NumberSequence {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void free(long enrolmentId, long jobId) {
-        Optional<Map.Entry<String, Map.Entry<Integer, Long>>> given = jdbc.prepareStatement(
+        Optional<Reservation> given = jdbc.prepareStatement(
                 "DELETE FROM number_reservation WHERE enrolment_id = ? AND job_id = ? RETURNING pattern, year, seq", (PreparedStatement ps) -> {
                     ps.setLong(1, enrolmentId);
                     ps.setLong(2, jobId);
                     try (ResultSet rs = ps.executeQuery()) {
-                        return rs.next() ? Optional.of(Map.entry(rs.getString(1), Map.entry(rs.getInt(2), rs.getLong(3)))) : Optional.empty();
+                        return rs.next() ? Optional.of(new Reservation(enrolmentId, rs.getString(1), rs.getInt(2), rs.getLong(3), jobId))
+                                : Optional.<Reservation>empty();
                     }
                 });
         if (given.isEmpty()) {
             return;
         }
-        String pattern = given.get().getKey();
-        int year = given.get().getValue().getKey();
-        long value = given.get().getValue().getValue();
+        String pattern = given.get().pattern();
+        int year = given.get().year();
+        long value = given.get().value();
         long top = jdbc.prepareStatement("SELECT MAX(seq) FROM number_reservation WHERE pattern = ? AND year = ? AND job_id = ?",
                 (PreparedStatement ps) -> {
                     ps.setString(1, pattern);

@@ -126,9 +126,7 @@ class SchemaMigrations implements BeanCreatedEventListener<DataSource> {
             return true;
         }
         if (url.getProtocol().equals("jar")) {
-            JarURLConnection connection = (JarURLConnection) url.openConnection();
-            connection.setUseCaches(true);
-            JarFile jar = connection.getJarFile();
+            JarFile jar = ((JarURLConnection) url.openConnection()).getJarFile();
             for (JarEntry entry : Collections.list(jar.entries())) {
                 String name = entry.getName();
                 if (name.startsWith(folder + "/") && name.endsWith(".sql") && name.indexOf('/', folder.length() + 1) < 0) {
