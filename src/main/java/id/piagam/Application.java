@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {
     public static void main(String[] args) {
+        ClasspathIndex.install();
         Micronaut.run(Application.class, args);
     }
 }
