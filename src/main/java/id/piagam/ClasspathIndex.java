@@ -13,9 +13,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.net.URISyntaxException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractMap;
@@ -187,8 +188,8 @@ public final class ClasspathIndex {
         String jar = url.getPath();
         int separator = jar.indexOf("!/");
         try {
-            return separator > 0 && Path.of(new URL(jar.substring(0, separator)).toURI()).equals(Path.of(classPath).toAbsolutePath());
-        } catch (URISyntaxException | IOException | IllegalArgumentException e) {
+            return separator > 0 && Path.of(URI.create(jar.substring(0, separator))).equals(Path.of(classPath).toAbsolutePath());
+        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
             return false;
         }
     }
