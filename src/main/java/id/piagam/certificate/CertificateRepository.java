@@ -25,7 +25,8 @@ public interface CertificateRepository extends CrudRepository<Certificate, Long>
 
     List<Certificate> findByEventIdOrderByNumber(Long eventId);
 
-    List<Certificate> findByParticipantIdOrderByIssuedAt(Long participantId);
+    /** A person's certificates as their records show them (no snapshot read). */
+    List<CertificateSummary> listByParticipantIdOrderByIssuedAt(Long participantId);
 
     @Query("SELECT id FROM certificate WHERE event_id = :eventId AND status = 'VALID' ORDER BY holder_name, id")
     List<Long> findValidIdsByEventId(Long eventId);

@@ -74,19 +74,42 @@ public class EligibilityService {
         if (list.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<EventSession>> sessionsByEvent = sessions.findByEventIdInOrderByPosition(events.keySet()).stream()
-                .collect(Collectors.groupingBy(EventSession::eventId));
-        List<Long> ids = list.stream().map(Enrolment::id).toList();
+        List<Long> diklatEvents = diklatEvents(events);
+        List<Long> diklatEnrolments = list.stream().filter(en -> diklatEvents.contains(en.eventId())).map(Enrolment::id).toList();
+        return decide(events, list, sessions.findByEventIdInOrderByPosition(events.keySet()),
+                attendance.findByEnrolmentIdIn(list.stream().map(Enrolment::id).toList()),
+                diklatEvents.isEmpty() ? List.of() : components.findByEventIdInOrderByPosition(diklatEvents),
+                diklatEnrolments.isEmpty() ? List.of() : scores.findByEnrolmentIdIn(diklatEnrolments));
+    }
+
+    /**
+     * The outcomes of all of one person's enrolments ({@code list}, in {@code events}): each table read once by the
+     * person's id, so the statements have one shape whatever the number of trainings (a prepared statement is reused;
+     * no IN list whose length varies per person).
+     */
+    public Map<Long, EnrolmentOutcome> outcomesOfParticipant(long participantId, Map<Long, Event> events, List<Enrolment> list) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        boolean diklat = !diklatEvents(events).isEmpty();
+        return decide(events, list, sessions.findByParticipant(participantId), attendance.findByParticipant(participantId),
+                diklat ? components.findByParticipant(participantId) : List.of(), diklat ? scores.findByParticipant(participantId) : List.of());
+    }
+
+    private static List<Long> diklatEvents(Map<Long, Event> events) {
+        return events.values().stream().filter(e -> e.kind() == EventKind.DIKLAT).map(Event::id).toList();
+    }
+
+    private Map<Long, EnrolmentOutcome> decide(Map<Long, Event> events, List<Enrolment> list, List<EventSession> sessionRows,
+                                               List<Attendance> attendanceRows, List<AssessmentComponent> componentRows,
+                                               List<Score> scoreRows) {
+        Map<Long, List<EventSession>> sessionsByEvent = sessionRows.stream().collect(Collectors.groupingBy(EventSession::eventId));
         Map<Long, Map<Long, AttendanceStatus>> presence = new HashMap<>();
-        for (Attendance a : attendance.findByEnrolmentIdIn(ids)) {
+        for (Attendance a : attendanceRows) {
             presence.computeIfAbsent(a.enrolmentId(), k -> new HashMap<>()).put(a.sessionId(), a.status());
         }
-        List<Long> diklatEvents = events.values().stream().filter(e -> e.kind() == EventKind.DIKLAT).map(Event::id).toList();
-        Map<Long, List<AssessmentComponent>> compsByEvent = diklatEvents.isEmpty() ? Map.of()
-                : components.findByEventIdInOrderByPosition(diklatEvents).stream().collect(Collectors.groupingBy(AssessmentComponent::eventId));
-        List<Long> diklatEnrolments = list.stream().filter(en -> diklatEvents.contains(en.eventId())).map(Enrolment::id).toList();
-        Map<Long, List<Score>> scoresByEnrolment = diklatEnrolments.isEmpty() ? Map.of()
-                : scores.findByEnrolmentIdIn(diklatEnrolments).stream().collect(Collectors.groupingBy(Score::enrolmentId));
+        Map<Long, List<AssessmentComponent>> compsByEvent = componentRows.stream().collect(Collectors.groupingBy(AssessmentComponent::eventId));
+        Map<Long, List<Score>> scoresByEnrolment = scoreRows.stream().collect(Collectors.groupingBy(Score::enrolmentId));
         Map<Long, EnrolmentOutcome> result = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
         for (Enrolment en : list) {

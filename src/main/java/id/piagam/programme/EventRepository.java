@@ -30,6 +30,10 @@ public interface EventRepository extends CrudRepository<Event, Long> {
 
     List<Event> findByIdIn(Collection<Long> ids);
 
+    /** Every event the person is enrolled in (one statement shape whatever their number). */
+    @Query("SELECT * FROM event WHERE id IN (SELECT en.event_id FROM enrolment en WHERE en.participant_id = :participantId)")
+    List<Event> findByParticipant(Long participantId);
+
     /** The event created last (the secretariat's most recent), for a new event's defaults. */
     @Query("SELECT * FROM event ORDER BY created_at DESC, id DESC LIMIT 1")
     Optional<Event> findLatest();

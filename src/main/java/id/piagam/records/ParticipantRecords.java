@@ -3,7 +3,7 @@ package id.piagam.records;
 import id.piagam.assessment.Assessment;
 import io.micronaut.core.annotation.Nullable;
 import id.piagam.assessment.GradeBand;
-import id.piagam.certificate.Certificate;
+import id.piagam.certificate.CertificateSummary;
 import id.piagam.certificate.CertificateKind;
 import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.VerifyLinks;
@@ -105,8 +105,9 @@ public class ParticipantRecords {
     }
 
     /**
-     * Seven queries whatever the number of trainings (each table read once for all of them), outside
-     * any transaction (no write lock on SQLite). At most {@code piagam.records.max-concurrent} are
+     * Seven queries whatever the number of trainings (each table read once for all of them, by the person's id, so each
+     * statement has one text and a prepared statement is reused on PostgreSQL; certificates without their snapshot),
+     * outside any transaction (no write lock on SQLite). At most {@code piagam.records.max-concurrent} are
      * computed at once (default: one per core; the work is CPU-bound, more at once only lengthens the
      * run queue), the others wait their turn in order: a crowd asking for records cannot crowd out the
      * light public verification.
@@ -133,14 +134,13 @@ public class ParticipantRecords {
     private Records read(Participant p, Locale reader) {
         List<EventRecord> list = new ArrayList<>();
         Map<Long, List<CertificateLine>> issued = new HashMap<>();
-        for (Certificate c : certificates.findByParticipantIdOrderByIssuedAt(p.id())) {
+        for (CertificateSummary c : certificates.listByParticipantIdOrderByIssuedAt(p.id())) {
             issued.computeIfAbsent(c.enrolmentId(), k -> new ArrayList<>()).add(new CertificateLine(c.id(), c.kind(), c.number(),
                     c.status(), c.issuedOn(), links.verifyUrl(c.verificationCode())));
         }
         List<Enrolment> mine = enrolments.findByParticipantId(p.id());
-        Map<Long, Event> byId = mine.isEmpty() ? Map.of() : events.findByIdIn(mine.stream().map(Enrolment::eventId).distinct().toList())
-                .stream().collect(Collectors.toMap(Event::id, e -> e));
-        Map<Long, EnrolmentOutcome> outcomes = eligibility.outcomes(byId, mine);
+        Map<Long, Event> byId = mine.isEmpty() ? Map.of() : events.findByParticipant(p.id()).stream().collect(Collectors.toMap(Event::id, e -> e));
+        Map<Long, EnrolmentOutcome> outcomes = eligibility.outcomesOfParticipant(p.id(), byId, mine);
         for (Enrolment en : mine) {
             Event event = byId.get(en.eventId());
             EnrolmentOutcome o = outcomes.get(en.id());

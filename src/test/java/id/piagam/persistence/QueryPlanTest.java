@@ -51,8 +51,13 @@ class QueryPlanTest {
     @CsvSource({
             "CertificateRepository, findByVerificationCode",      // verification
             "EnrolmentRepository, findByParticipantId",           // records: the person's enrolments
-            "CertificateRepository, findByParticipantIdOrderByIssuedAt",
+            "CertificateRepository, listByParticipantIdOrderByIssuedAt",
             "EventRepository, findByIdIn",
+            "EventRepository, findByParticipant",
+            "EventSessionRepository, findByParticipant",
+            "AssessmentComponentRepository, findByParticipant",
+            "AttendanceRepository, findByParticipant",
+            "ScoreRepository, findByParticipant",
             "EventSessionRepository, findByEventIdInOrderByPosition",
             "EventSessionRepository, findByEventIdOrderByPosition",
             "AssessmentComponentRepository, findByEventIdInOrderByPosition",
@@ -82,6 +87,7 @@ class QueryPlanTest {
     @CsvSource({
             "EnrolmentRepository, findByParticipantId, enrolment, ix_enrolment_participant_covering",
             "AttendanceRepository, findByEnrolmentIdIn, attendance, ix_attendance_enrolment_covering",
+            "AttendanceRepository, findByParticipant, attendance, ix_attendance_enrolment_covering",
     })
     void recordsReadOnlyTheIndexOnPostgresql(String repository, String method, String table, String index) throws Exception {
         assumeTrue(TestDatabase.postgresql(), "PostgreSQL's covering indexes: runs in the PostgreSQL pass");
@@ -114,7 +120,8 @@ class QueryPlanTest {
                 .orElseThrow(() -> new AssertionError(repository + "." + method + " not found"));
         String sql = m.getAnnotationMetadata().stringValue(Query.class).orElseThrow();
         // an IN list is expanded at run time; explain it with two values
-        return sql.replaceAll("\\(\\?\\)|\\(:[a-zA-Z]+\\)", "(?, ?)");
+        return sql.replaceAll("\\(\\?\\)|\\(:[a-zA-Z]+\\)", "(?, ?)")
+                .replaceAll(":[a-zA-Z]+", "?"); // a hand-written query's named parameter (@Query)
     }
 
     private List<String> explain(String sql) throws Exception {

@@ -16,7 +16,9 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -33,6 +35,7 @@ public class StatementCounter implements BeanCreatedEventListener<DatasourceConf
 
     private final Map<String, AtomicLong> statements = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> commits = new ConcurrentHashMap<>();
+    private final Map<String, Queue<String>> prepared = new ConcurrentHashMap<>();
 
     @Override
     public int getOrder() {
@@ -47,6 +50,11 @@ public class StatementCounter implements BeanCreatedEventListener<DatasourceConf
     /** Commits made so far by threads of this name prefix. */
     public long commits(String threadPrefix) {
         return commits.getOrDefault(threadPrefix, new AtomicLong()).get();
+    }
+
+    /** The SQL text of every statement prepared so far by threads of this name prefix, in order. */
+    public List<String> prepared(String threadPrefix) {
+        return List.copyOf(prepared.getOrDefault(threadPrefix, new ConcurrentLinkedQueue<>()));
     }
 
     @Override
@@ -71,6 +79,8 @@ public class StatementCounter implements BeanCreatedEventListener<DatasourceConf
             String name = method.getName();
             if (EXECUTING.contains(name) || name.equals("executeBatch")) {
                 statements.computeIfAbsent(prefix(), k -> new AtomicLong()).incrementAndGet();
+            } else if (name.startsWith("prepare") && args != null && args.length > 0 && args[0] instanceof String sql) {
+                prepared.computeIfAbsent(prefix(), k -> new ConcurrentLinkedQueue<>()).add(sql);
             } else if (name.equals("commit")) {
                 commits.computeIfAbsent(prefix(), k -> new AtomicLong()).incrementAndGet();
             }
