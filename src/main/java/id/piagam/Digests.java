@@ -19,6 +19,17 @@ public final class Digests {
         }
     }
 
+    /** The SHA-256 of {@code length} bytes of {@code bytes} from {@code offset}, without copying them. */
+    public static String sha256(byte[] bytes, int offset, int length) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, offset, length);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }

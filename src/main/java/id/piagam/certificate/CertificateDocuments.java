@@ -1,6 +1,8 @@
 package id.piagam.certificate;
 
 import id.piagam.agency.Agency;
+import id.piagam.enrolment.Enrolment;
+import id.piagam.participant.ParticipantPhoto;
 import id.piagam.participant.ParticipantPhotoRepository;
 import id.piagam.rendering.RenderInput;
 import id.piagam.rendering.TemplateFields;
@@ -8,7 +10,10 @@ import id.piagam.rendering.TemplateModel;
 import id.piagam.signing.DocumentSigner;
 import jakarta.inject.Singleton;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Prints one certificate: its content with the agency's letterhead and the verification link, rendered
@@ -55,14 +60,48 @@ class CertificateDocuments {
         return agency.letterhead();
     }
 
+    /**
+     * What the certificates of a batch of one event's enrolments print besides their facts, read once for all of them
+     * (the bulk job's commit, under the enrolments' locks): the letterhead, and the photo each enrolment froze.
+     */
+    record Sources(Agency.Letterhead letterhead, Map<Long, byte[]> photoByEnrolment) {
+    }
+
+    /** The {@link Sources} of these enrolments of one event: two queries for the whole batch. */
+    Sources sources(List<Enrolment> list) {
+        // one enrolment per person in an event, so the person's id tells whose enrolment froze the photo
+        Map<Long, byte[]> byParticipant = photos.findFrozenForAll(list.stream().map(Enrolment::id).toList()).stream()
+                .collect(Collectors.toMap(ParticipantPhoto::participantId, ParticipantPhoto::bytes));
+        Map<Long, byte[]> byEnrolment = new HashMap<>();
+        for (Enrolment en : list) {
+            byte[] photo = byParticipant.get(en.participantId());
+            if (photo != null) {
+                byEnrolment.put(en.id(), photo);
+            }
+        }
+        return new Sources(agency.letterhead(), byEnrolment);
+    }
+
     /** {@link #content} with the letterhead already read. */
     Content content(EnrolmentOutcome outcome, String eventTemplate, CertificateContent.Issue issue, String verificationCode,
                     Agency.Letterhead letterhead) {
+        return content(outcome, eventTemplate, issue, verificationCode, letterhead,
+                photos.findFrozenFor(outcome.enrolment().id()).map(ParticipantPhoto::bytes).orElse(null));
+    }
+
+    /** {@link #content} with the letterhead and the enrolment's photo read for its whole batch. */
+    Content content(EnrolmentOutcome outcome, String eventTemplate, CertificateContent.Issue issue, String verificationCode,
+                    Sources sources) {
+        return content(outcome, eventTemplate, issue, verificationCode, sources.letterhead(),
+                sources.photoByEnrolment().get(outcome.enrolment().id()));
+    }
+
+    private Content content(EnrolmentOutcome outcome, String eventTemplate, CertificateContent.Issue issue, String verificationCode,
+                            Agency.Letterhead letterhead, byte[] photo) {
         TemplateModel template = templates.forKind(eventTemplate, issue.kind());
         RenderInput input = letterhead.onto(CertificateContent.build(outcome.event(), outcome.sessions(), outcome.enrolment(), outcome,
                 issue.withVerifyUrl(links.verifyUrl(verificationCode))))
-                .with(Map.of(), photos.findFrozenFor(outcome.enrolment().id())
-                        .map(photo -> Map.of(TemplateFields.PARTICIPANT_PHOTO, photo.bytes())).orElse(Map.of()));
+                .with(Map.of(), photo == null ? Map.of() : Map.of(TemplateFields.PARTICIPANT_PHOTO, photo));
         return new Content(input, template);
     }
 

@@ -87,7 +87,7 @@ public class CertificateService {
         if (existing.isPresent() && (requested == null || existing.get().kind() == requested)) {
             return new Issued(existing.get(), false);
         }
-        return issueNew(event, () -> eligibility.forEnrolment(event, enrolment), requested, existing, actor, prepared);
+        return issueNew(event, () -> eligibility.forEnrolment(event, enrolment), requested, existing, actor, prepared, null);
     }
 
     /**
@@ -114,6 +114,8 @@ public class CertificateService {
         List<Enrolment> toIssue = list.stream().filter(en -> !valid.containsKey(en.id())).toList();
         Iterator<EnrolmentOutcome> outcomes = toIssue.isEmpty() ? Collections.emptyIterator()
                 : eligibility.outcomes(event, toIssue).iterator();
+        // the letterhead and their photos once for the batch too, not once per certificate
+        CertificateDocuments.Sources sources = toIssue.isEmpty() ? null : newCertificates.sources(toIssue);
         List<Issued> issued = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             Certificate existing = valid.get(list.get(i).id());
@@ -121,14 +123,14 @@ public class CertificateService {
                 issued.add(new Issued(existing, false));
             } else {
                 EnrolmentOutcome outcome = outcomes.next();
-                issued.add(issueNew(event, () -> outcome, null, Optional.empty(), actor, prepared.get(i)));
+                issued.add(issueNew(event, () -> outcome, null, Optional.empty(), actor, prepared.get(i), sources));
             }
         }
         return issued;
     }
 
     private Issued issueNew(Event event, Supplier<EnrolmentOutcome> facts, CertificateKind requested, Optional<Certificate> existing,
-                            String actor, NewCertificates.Prepared prepared) {
+                            String actor, NewCertificates.Prepared prepared, CertificateDocuments.Sources sources) {
         IssuingRules.refuseBeforeItHappened(event, LocalDate.now(clock));
         EnrolmentOutcome outcome = facts.get();
         CertificateKind kind = requested != null ? requested : outcome.decision().kind().orElse(null);
@@ -136,7 +138,7 @@ public class CertificateService {
         if (existing.isPresent()) {
             throw DomainRefusal.conflict("already-issued", "problem.alreadyIssued", existing.get().id());
         }
-        Certificate c = newCertificates.create(outcome, kind, actor, null, prepared);
+        Certificate c = newCertificates.create(outcome, kind, actor, null, prepared, sources);
         audit.save(new AuditEntry(null, clock.instant(), actor, "ISSUE", c.id(), event.id(), c.number()));
         published.publishEvent(new CertificateEvent(CertificateEvent.Type.ISSUED, c, null, null));
         return new Issued(c, true);

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Creates one certificate inside the caller's transaction: the next number of its series, a verification
@@ -65,11 +66,20 @@ class NewCertificates {
     }
 
     Certificate create(EnrolmentOutcome outcome, CertificateKind kind, String actor, Long supersedes) {
-        return create(outcome, kind, actor, supersedes, null);
+        return create(outcome, kind, actor, supersedes, null, null);
     }
 
-    /** {@link #create} that stores the prepared PDF (may be null) when its number and content are still right. */
-    Certificate create(EnrolmentOutcome outcome, CertificateKind kind, String actor, Long supersedes, Prepared prepared) {
+    /** The letterhead and photos of a batch of one event's enrolments, read once for all of them (under their locks). */
+    CertificateDocuments.Sources sources(List<Enrolment> list) {
+        return documents.sources(list);
+    }
+
+    /**
+     * {@link #create} that stores the prepared PDF (may be null) when its number and content are still right, with the
+     * letterhead and photo read for the whole batch ({@code sources}; null reads them for this certificate alone).
+     */
+    Certificate create(EnrolmentOutcome outcome, CertificateKind kind, String actor, Long supersedes, Prepared prepared,
+                       CertificateDocuments.Sources sources) {
         Event event = outcome.event();
         Enrolment enrolment = outcome.enrolment();
         IssuingRules.requireSettings(event);
@@ -77,7 +87,8 @@ class NewCertificates {
         String number = numbers.next(event, issuedOn, kind, enrolment.id());
         String code = prepared != null ? prepared.code() : VerificationCodes.next();
         CertificateContent.Issue issue = issue(event, kind, number, issuedOn);
-        CertificateDocuments.Content content = documents.content(outcome, event.certificateTemplate(), issue, code);
+        CertificateDocuments.Content content = sources == null ? documents.content(outcome, event.certificateTemplate(), issue, code)
+                : documents.content(outcome, event.certificateTemplate(), issue, code, sources);
         boolean asPrepared = prepared != null && prepared.number().equals(number) && prepared.content().printsAs(content);
         CertificateDocuments.Printed printed = asPrepared ? prepared.printed() : documents.render(content);
         byte[] pdf = printed.signed().pdf();

@@ -22,8 +22,20 @@ final class PdfSegments {
     /** Image streams at least this large are kept once; smaller ones are not worth a lookup. */
     static final int SHARED_MINIMUM = 16 * 1024;
 
-    /** One shared piece: it goes back in at {@code at} (an offset in the rest) and has this hash and length. */
-    record Piece(int at, String sha256, byte[] bytes) {
+    /**
+     * One shared piece: it goes back in at {@code at} (an offset in the rest) and has this hash; its bytes are
+     * {@code from} to {@code to} of the PDF it was cut from, copied only when asked for (a piece of every certificate
+     * over the same background is stored once, so most are never copied: issue #14).
+     */
+    record Piece(int at, String sha256, byte[] source, int from, int to) {
+
+        int length() {
+            return to - from;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOfRange(source, from, to);
+        }
     }
 
     /** A PDF taken apart: the rest of its bytes, and the shared pieces in order. */
@@ -33,7 +45,7 @@ final class PdfSegments {
         String manifest() {
             StringBuilder m = new StringBuilder();
             for (Piece p : pieces) {
-                m.append(m.isEmpty() ? "" : ";").append(p.at()).append(':').append(p.bytes().length).append(':').append(p.sha256());
+                m.append(m.isEmpty() ? "" : ";").append(p.at()).append(':').append(p.length()).append(':').append(p.sha256());
             }
             return m.toString();
         }
@@ -99,8 +111,7 @@ final class PdfSegments {
         int at = 0;
         for (int[] r : ranges) {
             rest.write(pdf, at, r[0] - at);
-            byte[] piece = Arrays.copyOfRange(pdf, r[0], r[1]);
-            pieces.add(new Piece(rest.size(), Digests.sha256(piece), piece));
+            pieces.add(new Piece(rest.size(), Digests.sha256(pdf, r[0], r[1] - r[0]), pdf, r[0], r[1]));
             at = r[1];
         }
         rest.write(pdf, at, pdf.length - at);

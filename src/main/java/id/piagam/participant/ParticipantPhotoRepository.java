@@ -6,6 +6,8 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.ANSI)
@@ -19,6 +21,10 @@ public interface ParticipantPhotoRepository extends CrudRepository<ParticipantPh
     /** The photo an enrolment froze for printing (the person's current one or an older one). */
     @Query("SELECT p.* FROM participant_photo p JOIN enrolment_photo e ON e.photo_id = p.id WHERE e.enrolment_id = :enrolmentId")
     Optional<ParticipantPhoto> findFrozenFor(Long enrolmentId);
+
+    /** The photos these enrolments froze, in one query (a batch of the bulk job); a person's, so at most one per enrolment. */
+    @Query("SELECT p.* FROM participant_photo p JOIN enrolment_photo e ON e.photo_id = p.id WHERE e.enrolment_id IN (:enrolmentIds)")
+    List<ParticipantPhoto> findFrozenForAll(Collection<Long> enrolmentIds);
 
     @Query("UPDATE participant_photo SET retired_at = :at WHERE participant_id = :participantId AND retired_at IS NULL")
     void retireCurrent(Long participantId, Instant at);

@@ -98,8 +98,17 @@ public final class IssueBenchmark {
         }
     }
 
+    /**
+     * One client for the POST and every poll, its connection kept alive, as a browser or a program following a job does.
+     * A new client per request (until s9-cpu; {@code -Dbench.clientPerRequest=true} measures it that way) opened a
+     * connection per poll: the server set up a channel each time, and the JDK client's own code, compiled in this
+     * JVM, was counted as the service's JIT work.
+     */
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final boolean CLIENT_PER_REQUEST = Boolean.getBoolean("bench.clientPerRequest");
+
     private static String api(EmbeddedServer server, String token, String method, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", "Bearer " + token)
+        return (CLIENT_PER_REQUEST ? HttpClient.newHttpClient() : CLIENT).send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").method(method, method.equals("POST") ? HttpRequest.BodyPublishers.ofString("{}")
                         : HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
     }

@@ -43,6 +43,22 @@ class PdfSegmentsTest {
         assertThat(joined).isEqualTo(pdf);
     }
 
+    /** Cutting a certificate over a large background copies the rest, not the shared piece (issue #14: 256 KB each). */
+    @Test
+    void cuttingAPdfDoesNotCopyItsSharedPiece() {
+        byte[] image = random(256 * 1024, 3);
+        byte[] pdf = pdf(image, random(30_000, 4));
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM); // classes loaded, digest provider found
+        long before = threads.getCurrentThreadAllocatedBytes();
+        PdfSegments.Split split = PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(allocated).as("bytes allocated to cut a %d KB PDF", pdf.length / 1024).isLessThan(pdf.length - image.length + 64 * 1024);
+        assertThat(split.pieces()).singleElement().satisfies(p -> assertThat(p.bytes()).isEqualTo(image));
+        assertThat(split.manifest()).contains(":" + image.length + ":");
+    }
+
     @Test
     void aSmallImageOrAFontStaysInPlace() {
         byte[] pdf = pdf(random(1_000, 3), random(30_000, 4));

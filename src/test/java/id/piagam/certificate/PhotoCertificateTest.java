@@ -10,6 +10,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +72,28 @@ class PhotoCertificateTest extends ApiTest {
         assertThat(PdfChecks.text(plain, 1)).contains("SURAT TANDA TAMAT PELATIHAN", "Ahmad Fauzi, S.Kom.", "Tempat, tgl. lahir",
                 "telah mengikuti", "Pindai untuk memeriksa keaslian");
         assertThat(PdfChecks.pdfA1b(plain).isCompliant()).isTrue();
+    }
+
+    /** The bulk job reads the frozen photos of a whole batch at once (#14 point 1): each certificate still prints its own. */
+    @Test
+    void theBulkJobPrintsEachPersonsOwnFrozenPhoto() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat().with("code", "PHOTO-BULK"));
+        long dewi = enrolledWithPhoto(s, 1221, "Dewi Batch", Images.passPhoto(300, 400, "png", false));
+        long none = s.attending(1222, "Ahmad Batch");
+        s.scored(none, 85, 90);
+        long rina = enrolledWithPhoto(s, 1223, "Rina Batch", Images.passPhoto(330, 440, "png", false));
+
+        Api.Res done = waitForJob(operator.post("/api/events/" + s.eventId + "/certificates", Map.of()));
+
+        assertThat(done.get("issued")).as(done.body()).isEqualTo(3);
+        Map<Long, Long> byPerson = new HashMap<>();
+        for (Object item : (List<?>) done.get("items")) {
+            Map<?, ?> line = (Map<?, ?>) item;
+            byPerson.put(((Number) line.get("participantId")).longValue(), ((Number) line.get("certificateId")).longValue());
+        }
+        assertThat(PdfChecks.images(pdf(byPerson.get(dewi)), 1)).contains("300 x 400").noneMatch(i -> i.startsWith("330 x 440"));
+        assertThat(PdfChecks.images(pdf(byPerson.get(rina)), 1)).contains("330 x 440").noneMatch(i -> i.startsWith("300 x 400"));
+        assertThat(PdfChecks.images(pdf(byPerson.get(none)), 1)).noneMatch(i -> i.startsWith("300 x 400") || i.startsWith("330 x 440"));
     }
 
     @Test
