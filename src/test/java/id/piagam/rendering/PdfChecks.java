@@ -1,6 +1,8 @@
 package id.piagam.rendering;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -25,6 +27,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** What a person checks in a certificate PDF: its text, its QR code, its fonts, its PDF/A validity. */
 public final class PdfChecks {
@@ -54,10 +57,22 @@ public final class PdfChecks {
     /** Renders the page at 200 dpi and decodes the QR code on it. */
     public static String qr(byte[] pdf, int pageIndex) throws IOException, NotFoundException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(pageIndex, 200);
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-            return new MultiFormatReader().decode(bitmap).getText();
+            PDFRenderer renderer = new PDFRenderer(doc);
+            try {
+                return qr(renderer.renderImageWithDPI(pageIndex, 200));
+            } catch (NotFoundException notAt200) {
+                // a whole page is a busy picture: the finder patterns are sometimes missed at one resolution and found
+                // at another, as a phone finds them by moving closer
+                return qr(renderer.renderImageWithDPI(pageIndex, 300));
+            }
         }
+    }
+
+    private static String qr(BufferedImage page) throws NotFoundException {
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
+        return new MultiFormatReader().decode(bitmap, Map.of(
+                DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
+                DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
     /** The base names of the fonts, e.g. "ABCDEF+DejaVuSerif" for an embedded subset. */
