@@ -2,6 +2,7 @@ package id.piagam.certificate;
 
 import id.piagam.numbering.NumberPattern;
 import id.piagam.enrolment.Enrolment;
+import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.numbering.NumberSequence;
 import id.piagam.programme.Event;
 import id.piagam.validation.FieldProblem;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -57,11 +59,28 @@ class CertificateNumbers {
 
     /** The counter a certificate's number comes from: the pattern of its kind and the year it counts in. */
     record Series(NumberPattern pattern, int year) {
+
+        boolean sameAs(Series other) {
+            return other != null && pattern.text().equals(other.pattern.text()) && year == other.year;
+        }
     }
 
     Series series(Event event, LocalDate issuedOn, CertificateKind kind) {
         NumberPattern pattern = numberPattern(event, kind);
         return new Series(pattern, pattern.counterYear(issuedOn));
+    }
+
+    /**
+     * The series a person's certificate would be numbered in, known from their role alone (a peserta's STTP and
+     * attendance certificate share the event's series), so a bulk job claims people before it reads their facts.
+     */
+    Series series(Event event, LocalDate issuedOn, EnrolmentRole role) {
+        return series(event, issuedOn, switch (role) {
+            case PESERTA -> CertificateKind.ATTENDANCE;
+            case NARASUMBER -> CertificateKind.NARASUMBER;
+            case MODERATOR -> CertificateKind.MODERATOR;
+            case PANITIA -> CertificateKind.PANITIA;
+        });
     }
 
     /** The number the series' counter value prints as for this certificate. */
@@ -127,6 +146,28 @@ class CertificateNumbers {
                 values.putAll(numbers.reserve(series.pattern().text(), series.year(), jobId, free));
             }
             return new Claims(values, elsewhere);
+        });
+    }
+
+    /**
+     * People the job just claimed and the rules refuse give their numbers up, in a short transaction holding their
+     * series' counters (as a claim does, so two runners giving up at once leave no gap between them); each number goes
+     * to the job's highest reservation ({@link NumberSequence#free}). Answers the numbers the job now holds for the
+     * others.
+     */
+    Map<Long, Long> giveUp(long jobId, List<Long> refused, Set<Long> others) {
+        return tx.executeWrite(status -> {
+            List<Long> ids = new ArrayList<>(refused);
+            ids.addAll(others);
+            Map<Long, NumberSequence.Reservation> held = numbers.reservations(ids);
+            held.values().stream().filter(r -> r.jobId() == jobId).map(r -> r.year() + ":" + r.pattern())
+                    .collect(Collectors.toCollection(TreeSet::new))
+                    .forEach(key -> numbers.lock(key.substring(key.indexOf(':') + 1), Integer.parseInt(key.substring(0, key.indexOf(':')))));
+            refused.forEach(id -> numbers.free(id, jobId));
+            Map<Long, Long> values = new HashMap<>();
+            numbers.reservations(List.copyOf(others)).values().stream().filter(r -> r.jobId() == jobId)
+                    .forEach(r -> values.put(r.enrolmentId(), r.value()));
+            return values;
         });
     }
 
