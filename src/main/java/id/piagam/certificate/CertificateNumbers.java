@@ -110,13 +110,22 @@ class CertificateNumbers {
         if (wanted.isEmpty()) {
             return new Claims(Map.of(), Set.of());
         }
+        List<Long> ids = wanted.stream().map(w -> w.enrolment().id()).toList();
+        // a chunk whose every person a live reservation holds (another runner of the job was first, or the last pass
+        // over what others held) needs no number: answered without holding the counter, which the others' claims wait on
+        Map<Long, NumberSequence.Reservation> unlocked = tx.executeRead(status -> numbers.reservations(ids));
+        if (unlocked.size() == ids.size()) {
+            if (!takeOthers) {
+                return new Claims(Map.of(), Set.copyOf(ids));
+            }
+            return tx.executeRead(status -> held(jobId, wanted, unlocked));
+        }
         return tx.executeWrite(status -> {
             Map<String, List<Wanted>> bySeries = new TreeMap<>();
             for (Wanted w : wanted) {
                 bySeries.computeIfAbsent(w.series().year() + ":" + w.series().pattern().text(), k -> new ArrayList<>()).add(w);
             }
             bySeries.values().forEach(ws -> numbers.lock(ws.get(0).series().pattern().text(), ws.get(0).series().year()));
-            List<Long> ids = wanted.stream().map(w -> w.enrolment().id()).toList();
             // the reservations first: a commit that uses one deletes it together with writing the certificate and the
             // progress line, so whichever moment it commits at (PostgreSQL reads each statement's committed state),
             // one of the reads after this one sees the person issued or handled
@@ -147,6 +156,26 @@ class CertificateNumbers {
             }
             return new Claims(values, elsewhere);
         });
+    }
+
+    /**
+     * The claim of a last pass over people who all hold a reservation, read without the counter (nothing is reserved):
+     * the number held for each one not yet issued nor handled in this job, in the reads' order of {@link #claim}.
+     */
+    private Claims held(long jobId, List<Wanted> wanted, Map<Long, NumberSequence.Reservation> held) {
+        List<Long> ids = wanted.stream().map(w -> w.enrolment().id()).toList();
+        Set<Long> issued = new HashSet<>(certificates.findValidEnrolmentIdsIn(ids));
+        Set<Long> handled = items.findByJobIdAndParticipantIdIn(jobId, wanted.stream().map(w -> w.enrolment().participantId()).toList())
+                .stream().map(CertificateJobItem::participantId).collect(Collectors.toSet());
+        Map<Long, Long> values = new HashMap<>();
+        for (Wanted w : wanted) {
+            NumberSequence.Reservation r = held.get(w.enrolment().id());
+            if (!issued.contains(w.enrolment().id()) && !handled.contains(w.enrolment().participantId()) && w.series().sameAs(
+                    new Series(NumberPattern.of(r.pattern()), r.year()))) {
+                values.put(w.enrolment().id(), r.value());
+            }
+        }
+        return new Claims(values, Set.of());
     }
 
     /**
