@@ -65,7 +65,6 @@ class PreparedCertificates {
     }
 
     private final EligibilityService eligibility;
-    private final CertificateRepository certificates;
     private final CertificateService service;
     private final NewCertificates newCertificates;
     private final CertificateDocuments documents;
@@ -73,11 +72,10 @@ class PreparedCertificates {
     private final ThreadPoolExecutor renderers;
     private final InteractiveFirst interactiveFirst;
 
-    PreparedCertificates(EligibilityService eligibility, CertificateRepository certificates, CertificateService service,
+    PreparedCertificates(EligibilityService eligibility, CertificateService service,
                          NewCertificates newCertificates, CertificateDocuments documents, CertificateNumbers numbers,
                          @Value("${piagam.issuing.render-threads:0}") int renderThreads, InteractiveFirst interactiveFirst) {
         this.eligibility = eligibility;
-        this.certificates = certificates;
         this.service = service;
         this.newCertificates = newCertificates;
         this.documents = documents;
