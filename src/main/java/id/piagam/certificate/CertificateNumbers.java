@@ -2,6 +2,7 @@ package id.piagam.certificate;
 
 import id.piagam.numbering.NumberPattern;
 import id.piagam.enrolment.Enrolment;
+import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.numbering.NumberSequence;
 import id.piagam.programme.Event;
 import id.piagam.validation.FieldProblem;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -57,11 +59,28 @@ class CertificateNumbers {
 
     /** The counter a certificate's number comes from: the pattern of its kind and the year it counts in. */
     record Series(NumberPattern pattern, int year) {
+
+        boolean sameAs(Series other) {
+            return other != null && pattern.text().equals(other.pattern.text()) && year == other.year;
+        }
     }
 
     Series series(Event event, LocalDate issuedOn, CertificateKind kind) {
         NumberPattern pattern = numberPattern(event, kind);
         return new Series(pattern, pattern.counterYear(issuedOn));
+    }
+
+    /**
+     * The series a person's certificate would be numbered in, known from their role alone (a peserta's STTP and
+     * attendance certificate share the event's series), so a bulk job claims people before it reads their facts.
+     */
+    Series series(Event event, LocalDate issuedOn, EnrolmentRole role) {
+        return series(event, issuedOn, switch (role) {
+            case PESERTA -> CertificateKind.ATTENDANCE;
+            case NARASUMBER -> CertificateKind.NARASUMBER;
+            case MODERATOR -> CertificateKind.MODERATOR;
+            case PANITIA -> CertificateKind.PANITIA;
+        });
     }
 
     /** The number the series' counter value prints as for this certificate. */
@@ -91,13 +110,22 @@ class CertificateNumbers {
         if (wanted.isEmpty()) {
             return new Claims(Map.of(), Set.of());
         }
+        List<Long> ids = wanted.stream().map(w -> w.enrolment().id()).toList();
+        // a chunk whose every person a live reservation holds (another runner of the job was first, or the last pass
+        // over what others held) needs no number: answered without holding the counter, which the others' claims wait on
+        Map<Long, NumberSequence.Reservation> unlocked = tx.executeRead(status -> numbers.reservations(ids));
+        if (unlocked.size() == ids.size()) {
+            if (!takeOthers) {
+                return new Claims(Map.of(), Set.copyOf(ids));
+            }
+            return tx.executeRead(status -> held(jobId, wanted, unlocked));
+        }
         return tx.executeWrite(status -> {
             Map<String, List<Wanted>> bySeries = new TreeMap<>();
             for (Wanted w : wanted) {
                 bySeries.computeIfAbsent(w.series().year() + ":" + w.series().pattern().text(), k -> new ArrayList<>()).add(w);
             }
             bySeries.values().forEach(ws -> numbers.lock(ws.get(0).series().pattern().text(), ws.get(0).series().year()));
-            List<Long> ids = wanted.stream().map(w -> w.enrolment().id()).toList();
             // the reservations first: a commit that uses one deletes it together with writing the certificate and the
             // progress line, so whichever moment it commits at (PostgreSQL reads each statement's committed state),
             // one of the reads after this one sees the person issued or handled
@@ -127,6 +155,48 @@ class CertificateNumbers {
                 values.putAll(numbers.reserve(series.pattern().text(), series.year(), jobId, free));
             }
             return new Claims(values, elsewhere);
+        });
+    }
+
+    /**
+     * The claim of a last pass over people who all hold a reservation, read without the counter (nothing is reserved):
+     * the number held for each one not yet issued nor handled in this job, in the reads' order of {@link #claim}.
+     */
+    private Claims held(long jobId, List<Wanted> wanted, Map<Long, NumberSequence.Reservation> held) {
+        List<Long> ids = wanted.stream().map(w -> w.enrolment().id()).toList();
+        Set<Long> issued = new HashSet<>(certificates.findValidEnrolmentIdsIn(ids));
+        Set<Long> handled = items.findByJobIdAndParticipantIdIn(jobId, wanted.stream().map(w -> w.enrolment().participantId()).toList())
+                .stream().map(CertificateJobItem::participantId).collect(Collectors.toSet());
+        Map<Long, Long> values = new HashMap<>();
+        for (Wanted w : wanted) {
+            NumberSequence.Reservation r = held.get(w.enrolment().id());
+            if (!issued.contains(w.enrolment().id()) && !handled.contains(w.enrolment().participantId()) && w.series().sameAs(
+                    new Series(NumberPattern.of(r.pattern()), r.year()))) {
+                values.put(w.enrolment().id(), r.value());
+            }
+        }
+        return new Claims(values, Set.of());
+    }
+
+    /**
+     * People the job just claimed and the rules refuse give their numbers up, in a short transaction holding their
+     * series' counters (as a claim does, so two runners giving up at once leave no gap between them); each number goes
+     * to the job's highest reservation ({@link NumberSequence#free}). Answers the numbers the job now holds for the
+     * others.
+     */
+    Map<Long, Long> giveUp(long jobId, List<Long> refused, Set<Long> others) {
+        return tx.executeWrite(status -> {
+            List<Long> ids = new ArrayList<>(refused);
+            ids.addAll(others);
+            Map<Long, NumberSequence.Reservation> held = numbers.reservations(ids);
+            held.values().stream().filter(r -> r.jobId() == jobId).map(r -> r.year() + ":" + r.pattern())
+                    .collect(Collectors.toCollection(TreeSet::new))
+                    .forEach(key -> numbers.lock(key.substring(key.indexOf(':') + 1), Integer.parseInt(key.substring(0, key.indexOf(':')))));
+            refused.forEach(id -> numbers.free(id, jobId));
+            Map<Long, Long> values = new HashMap<>();
+            numbers.reservations(List.copyOf(others)).values().stream().filter(r -> r.jobId() == jobId)
+                    .forEach(r -> values.put(r.enrolmentId(), r.value()));
+            return values;
         });
     }
 

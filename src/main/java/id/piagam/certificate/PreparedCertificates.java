@@ -15,11 +15,9 @@ import org.slf4j.LoggerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,8 +28,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The bulk job's planner and its renderers: for the next enrolments of a job it reads the facts in bulk, outside
- * any transaction, decides who would get a certificate, reserves each one's number and renders,
+ * The bulk job's planner and its renderers: for the next enrolments of a job it claims the people nobody holds by
+ * reserving their numbers, then reads their facts in bulk, outside any transaction, decides who gets a certificate and renders,
  * signs, hashes and cuts it for storage on a small pool ({@code piagam.issuing.render-threads}, by default one
  * thread per core up to two), while the job's own thread commits the ones before. Only the reservations are
  * stored here (they are the job's claim on those people); the job's transaction decides again and uses a prepared PDF only if it is still right
@@ -67,7 +65,6 @@ class PreparedCertificates {
     }
 
     private final EligibilityService eligibility;
-    private final CertificateRepository certificates;
     private final CertificateService service;
     private final NewCertificates newCertificates;
     private final CertificateDocuments documents;
@@ -75,11 +72,10 @@ class PreparedCertificates {
     private final ThreadPoolExecutor renderers;
     private final InteractiveFirst interactiveFirst;
 
-    PreparedCertificates(EligibilityService eligibility, CertificateRepository certificates, CertificateService service,
+    PreparedCertificates(EligibilityService eligibility, CertificateService service,
                          NewCertificates newCertificates, CertificateDocuments documents, CertificateNumbers numbers,
                          @Value("${piagam.issuing.render-threads:0}") int renderThreads, InteractiveFirst interactiveFirst) {
         this.eligibility = eligibility;
-        this.certificates = certificates;
         this.service = service;
         this.newCertificates = newCertificates;
         this.documents = documents;
@@ -95,50 +91,60 @@ class PreparedCertificates {
     }
 
     /**
-     * Plans the enrolments (in the job's order) and starts preparing the certificates they would get: the facts read
-     * and the rules asked outside any transaction, then one short transaction reserving a number for each person who
-     * would get one ({@link CertificateNumbers#claim}), then the rendering with exactly those numbers. People another
-     * claim holds are left out and returned, unless {@code takeOthers} (the runner's last pass): then they are
-     * rendered with the number held for them, and whichever commit comes first issues.
+     * Plans the enrolments (in the job's order) and starts preparing the certificates they would get. Claim first
+     * (issue #16 point 3): one short transaction reserves a number for each person nobody has done or holds
+     * ({@link CertificateNumbers#claim}; the series follows from the person's role alone), and only then are the facts
+     * of the people claimed read and the rules asked, outside any transaction; a claimed person the rules refuse
+     * gives their number up at once, then the rendering runs with exactly the numbers held. So a runner never reads
+     * the facts of people another runner holds. People another claim holds are left out and returned, unless
+     * {@code takeOthers} (the runner's last pass): then they are rendered with the number held for them, and
+     * whichever commit comes first issues.
      */
     Chunk plan(Event event, long jobId, List<Enrolment> next, boolean takeOthers) {
-        // the chunk's own people only: reading every certificate of the event for each chunk read n²/16 rows per job
-        Set<Long> issued = new HashSet<>(certificates.findValidEnrolmentIdsIn(next.stream().map(Enrolment::id).toList()));
-        List<EnrolmentOutcome> outcomes = eligibility.outcomes(event, next);
         LocalDate issuedOn = newCertificates.issuedOn(event);
-        Map<Long, CertificateKind> kinds = new HashMap<>();
         Map<Long, CertificateNumbers.Series> series = new HashMap<>();
         List<CertificateNumbers.Wanted> wanted = new ArrayList<>();
-        for (EnrolmentOutcome outcome : outcomes) {
-            Enrolment en = outcome.enrolment();
-            Optional<CertificateKind> kind = service.wouldIssue(outcome, issued.contains(en.id()));
-            if (kind.isPresent()) {
-                try {
-                    CertificateNumbers.Series s = numbers.series(event, issuedOn, kind.get());
-                    kinds.put(en.id(), kind.get());
-                    series.put(en.id(), s);
-                    wanted.add(new CertificateNumbers.Wanted(en, s));
-                } catch (DomainRefusal e) {
-                    // a pattern that cannot number: refused in its own transaction
-                }
+        for (Enrolment en : next) {
+            try {
+                CertificateNumbers.Series s = numbers.series(event, issuedOn, en.role());
+                series.put(en.id(), s);
+                wanted.add(new CertificateNumbers.Wanted(en, s));
+            } catch (DomainRefusal e) {
+                // a pattern that cannot number: refused in its own transaction
             }
         }
         CertificateNumbers.Claims claims = numbers.claim(jobId, wanted, takeOthers);
-        Agency.Letterhead letterhead = claims.values().isEmpty() ? null : documents.letterhead(); // once for the batch, not once per certificate on the render threads
+        List<Enrolment> claimed = next.stream().filter(en -> claims.values().containsKey(en.id())).toList();
+        Map<Long, CertificateKind> kinds = new HashMap<>();
+        Map<Long, EnrolmentOutcome> outcomes = new HashMap<>();
+        List<Long> refused = new ArrayList<>();
+        for (EnrolmentOutcome outcome : eligibility.outcomes(event, claimed)) {
+            Enrolment en = outcome.enrolment();
+            outcomes.put(en.id(), outcome);
+            Optional<CertificateKind> kind = service.wouldIssue(outcome, false);
+            if (kind.isPresent() && numbers.series(event, issuedOn, kind.get()).sameAs(series.get(en.id()))) {
+                kinds.put(en.id(), kind.get());
+            } else {
+                refused.add(en.id());
+            }
+        }
+        // a person this claim holds and the rules refuse frees their number now (the job's last number moves into it)
+        Map<Long, Long> values = refused.isEmpty() || takeOthers ? claims.values() : numbers.giveUp(jobId, refused, kinds.keySet());
+        Agency.Letterhead letterhead = kinds.isEmpty() ? null : documents.letterhead(); // once for the batch, not once per certificate on the render threads
         List<Planned> planned = new ArrayList<>(next.size());
         List<Enrolment> elsewhere = new ArrayList<>();
-        for (EnrolmentOutcome outcome : outcomes) {
-            Enrolment en = outcome.enrolment();
+        for (Enrolment en : next) {
             CertificateKind kind = kinds.get(en.id());
-            Long value = claims.values().get(en.id());
+            Long value = values.get(en.id());
             if (claims.heldElsewhere().contains(en.id())) {
                 elsewhere.add(en);
-            } else if (value != null) {
+            } else if (kind != null && value != null) {
                 String number = numbers.format(series.get(en.id()), value, event, issuedOn, kind);
-                planned.add(new Planned(en, prepare(outcome, kind, number, letterhead), false));
+                planned.add(new Planned(en, prepare(outcomes.get(en.id()), kind, number, letterhead), false));
             } else {
-                // issued or handled meanwhile (the transaction records it), or refused now (alone: it records why)
-                planned.add(new Planned(en, null, kind == null && !issued.contains(en.id())));
+                // issued or handled already (the transaction records it), or refused now (alone: it records why)
+                boolean done = series.containsKey(en.id()) && !claims.values().containsKey(en.id());
+                planned.add(new Planned(en, null, !done && kind == null));
             }
         }
         return new Chunk(planned, elsewhere);

@@ -15,7 +15,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 
 import static org.awaitility.Awaitility.await;
@@ -73,11 +75,18 @@ public final class ScaleBenchmark {
                 for (int instances : round % 2 == 0 ? new int[]{1, 2} : new int[]{2, 1}) {
                     db.clearIssued(); // the event as never issued: no certificate, job, counter or reservation
                     String load = Files.readString(Path.of("/proc/loadavg")).trim();
-                    double[] cpuBefore = {cpuSeconds(first.pid()), cpuSeconds(second.pid()), postgresCpuSeconds()};
+                    String database = db.url().substring(db.url().lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+                    double[] cpuBefore = {cpuSeconds(first.pid()), cpuSeconds(second.pid()), postgresCpuSeconds(null),
+                            postgresCpuSeconds(database)};
+                    WaitSampler waits = WaitSampler.start(db);
                     double seconds = issue(instances == 1 ? List.of(first) : JOIN ? List.of(second) : List.of(first, second), eventId);
-                    System.out.printf("  CPU s during the round: instance on core 0 %.1f, on core 1 %.1f, PostgreSQL %.1f%n",
-                            cpuSeconds(first.pid()) - cpuBefore[0], cpuSeconds(second.pid()) - cpuBefore[1],
-                            postgresCpuSeconds() - cpuBefore[2]);
+                    waits.stop();
+                    double[] cpu = {cpuSeconds(first.pid()) - cpuBefore[0], cpuSeconds(second.pid()) - cpuBefore[1],
+                            postgresCpuSeconds(null) - cpuBefore[2], postgresCpuSeconds(database) - cpuBefore[3]};
+                    System.out.printf("  CPU s during the round: instance on core 0 %.1f, on core 1 %.1f, PostgreSQL %.1f (this database's "
+                                    + "backends %.1f); per certificate: service %.2f ms, this database %.2f ms%n", cpu[0], cpu[1], cpu[2], cpu[3],
+                            (cpu[0] + cpu[1]) * 1000 / PEOPLE, cpu[3] * 1000 / PEOPLE);
+                    System.out.printf("  this database's active backends sampled every 50 ms (%d samples): %s%n", waits.samples(), waits.counts());
                     check(db, eventId);
                     double rate = PEOPLE / seconds;
                     boolean warm = round >= WARMUP;
@@ -151,18 +160,83 @@ public final class ScaleBenchmark {
         }
     }
 
-    /** The CPU of every PostgreSQL server process so far (the database shares the machine's cores). */
-    private static double postgresCpuSeconds() throws Exception {
+    /**
+     * The CPU of the PostgreSQL server processes so far (the database shares the machine's cores): all of them, or with
+     * a database name only its backends (their title names it; the cluster is shared with other databases).
+     */
+    private static double postgresCpuSeconds(String database) throws Exception {
         try (var procs = Files.list(Path.of("/proc"))) {
             return procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
                     .filter(d -> {
                         try {
-                            return Files.readString(d.resolve("comm")).trim().startsWith("postgres");
+                            return Files.readString(d.resolve("comm")).trim().startsWith("postgres") && (database == null
+                                    || Files.readString(d.resolve("cmdline")).contains(" " + database + " "));
                         } catch (Exception gone) {
                             return false;
                         }
                     })
                     .mapToDouble(d -> cpuSeconds(Long.parseLong(d.getFileName().toString()))).sum();
+        }
+    }
+
+    /**
+     * Samples {@code pg_stat_activity} of the benchmark's database while a round runs: what its active backends wait
+     * for (a lock on the counter row shows as {@code Lock:transactionid} or {@code Lock:tuple}), or CPU when nothing.
+     */
+    private static final class WaitSampler implements Runnable {
+        private final BenchDatabase db;
+        private final Map<String, Integer> counts = new TreeMap<>();
+        private volatile boolean running = true;
+        private int samples;
+        private final Thread thread;
+
+        private WaitSampler(BenchDatabase db) {
+            this.db = db;
+            this.thread = new Thread(this, "wait-sampler");
+        }
+
+        static WaitSampler start(BenchDatabase db) {
+            WaitSampler sampler = new WaitSampler(db);
+            sampler.thread.setDaemon(true);
+            sampler.thread.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT COALESCE(wait_event_type || ':' || wait_event, 'CPU'), "
+                    + "COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid() GROUP BY 1")) {
+                while (running) {
+                    try (ResultSet rs = ps.executeQuery()) {
+                        synchronized (counts) {
+                            samples++;
+                            while (rs.next()) {
+                                counts.merge(rs.getString(1), rs.getInt(2), Integer::sum);
+                            }
+                        }
+                    }
+                    LockSupport.parkNanos(50_000_000L);
+                }
+            } catch (Exception e) {
+                System.out.println("  (wait sampling stopped: " + e + ")");
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+        }
+
+        int samples() {
+            synchronized (counts) {
+                return samples;
+            }
+        }
+
+        Map<String, Integer> counts() {
+            synchronized (counts) {
+                return Map.copyOf(counts);
+            }
         }
     }
 
