@@ -12,11 +12,7 @@ public final class Digests {
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return sha256(bytes, 0, bytes.length);
     }
 
     /** The SHA-256 of {@code length} bytes of {@code bytes} from {@code offset}, without copying them. */

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -63,6 +62,16 @@ class CertificateNumbers {
         boolean sameAs(Series other) {
             return other != null && pattern.text().equals(other.pattern.text()) && year == other.year;
         }
+
+        /** The reservation is a number of this series. */
+        boolean holds(NumberSequence.Reservation r) {
+            return pattern.text().equals(r.pattern()) && year == r.year();
+        }
+    }
+
+    /** The one order series' counters are locked in (a claim, a give-up), so two runners holding several cannot deadlock. */
+    private static String lockOrder(String pattern, int year) {
+        return year + ":" + pattern;
     }
 
     Series series(Event event, LocalDate issuedOn, CertificateKind kind) {
@@ -123,7 +132,7 @@ class CertificateNumbers {
         return tx.executeWrite(status -> {
             Map<String, List<Wanted>> bySeries = new TreeMap<>();
             for (Wanted w : wanted) {
-                bySeries.computeIfAbsent(w.series().year() + ":" + w.series().pattern().text(), k -> new ArrayList<>()).add(w);
+                bySeries.computeIfAbsent(lockOrder(w.series().pattern().text(), w.series().year()), k -> new ArrayList<>()).add(w);
             }
             bySeries.values().forEach(ws -> numbers.lock(ws.get(0).series().pattern().text(), ws.get(0).series().year()));
             // the reservations first: a commit that uses one deletes it together with writing the certificate and the
@@ -148,7 +157,7 @@ class CertificateNumbers {
                         free.add(id);
                     } else if (!takeOthers) {
                         elsewhere.add(id);
-                    } else if (r.pattern().equals(series.pattern().text()) && r.year() == series.year()) {
+                    } else if (series.holds(r)) {
                         values.put(id, r.value());
                     }
                 }
@@ -170,8 +179,7 @@ class CertificateNumbers {
         Map<Long, Long> values = new HashMap<>();
         for (Wanted w : wanted) {
             NumberSequence.Reservation r = held.get(w.enrolment().id());
-            if (!issued.contains(w.enrolment().id()) && !handled.contains(w.enrolment().participantId()) && w.series().sameAs(
-                    new Series(NumberPattern.of(r.pattern()), r.year()))) {
+            if (!issued.contains(w.enrolment().id()) && !handled.contains(w.enrolment().participantId()) && w.series().holds(r)) {
                 values.put(w.enrolment().id(), r.value());
             }
         }
@@ -189,9 +197,9 @@ class CertificateNumbers {
             List<Long> ids = new ArrayList<>(refused);
             ids.addAll(others);
             Map<Long, NumberSequence.Reservation> held = numbers.reservations(ids);
-            held.values().stream().filter(r -> r.jobId() == jobId).map(r -> r.year() + ":" + r.pattern())
-                    .collect(Collectors.toCollection(TreeSet::new))
-                    .forEach(key -> numbers.lock(key.substring(key.indexOf(':') + 1), Integer.parseInt(key.substring(0, key.indexOf(':')))));
+            Map<String, NumberSequence.Reservation> bySeries = new TreeMap<>();
+            held.values().stream().filter(r -> r.jobId() == jobId).forEach(r -> bySeries.putIfAbsent(lockOrder(r.pattern(), r.year()), r));
+            bySeries.values().forEach(r -> numbers.lock(r.pattern(), r.year()));
             refused.forEach(id -> numbers.free(id, jobId));
             Map<Long, Long> values = new HashMap<>();
             numbers.reservations(List.copyOf(others)).values().stream().filter(r -> r.jobId() == jobId)
