@@ -29,6 +29,30 @@ final class QrCode {
         }
     }
 
+    /** One run of dark modules: {@code length} of them from column {@code x} in row {@code y}. */
+    interface Run {
+        void at(int x, int y, int length);
+    }
+
+    /** The runs of dark modules, row by row, left to right: one rectangle each on the page. */
+    static void runs(BitMatrix m, Run run) {
+        for (int y = 0; y < m.getHeight(); y++) {
+            int x = 0;
+            while (x < m.getWidth()) {
+                if (!m.get(x, y)) {
+                    x++;
+                    continue;
+                }
+                int end = x;
+                while (end < m.getWidth() && m.get(end, y)) {
+                    end++;
+                }
+                run.at(x, y, end - x);
+                x = end;
+            }
+        }
+    }
+
     /**
      * Draws the code as a square of {@code size} points whose top-left corner is at ({@code left}, {@code top}) in PDF
      * coordinates: one rectangle per run of dark modules, written as {@link PdfContentByte#rectangle} writes it. Each
@@ -39,35 +63,23 @@ final class QrCode {
         float module = size / m.getWidth();
         String[] xs = new String[m.getWidth()];
         String[] ys = new String[m.getHeight()];
-        String[] runs = new String[m.getWidth() + 1];
+        String[] widths = new String[m.getWidth() + 1];
         String height = ByteBuffer.formatDouble(module);
         StringBuilder content = new StringBuilder(8192);
-        cb.setColorFill(Color.BLACK);
-        for (int y = 0; y < m.getHeight(); y++) {
-            int x = 0;
-            while (x < m.getWidth()) {
-                if (!m.get(x, y)) {
-                    x++;
-                    continue;
-                }
-                int run = x;
-                while (run < m.getWidth() && m.get(run, y)) {
-                    run++;
-                }
-                if (xs[x] == null) {
-                    xs[x] = ByteBuffer.formatDouble(left + x * module);
-                }
-                if (ys[y] == null) {
-                    ys[y] = ByteBuffer.formatDouble(top - (y + 1) * module);
-                }
-                if (runs[run - x] == null) {
-                    runs[run - x] = ByteBuffer.formatDouble((run - x) * module);
-                }
-                content.append(xs[x]).append(' ').append(ys[y]).append(' ').append(runs[run - x]).append(' ').append(height)
-                        .append(" re\n");
-                x = run;
+        runs(m, (x, y, length) -> {
+            if (xs[x] == null) {
+                xs[x] = ByteBuffer.formatDouble(left + x * module);
             }
-        }
+            if (ys[y] == null) {
+                ys[y] = ByteBuffer.formatDouble(top - (y + 1) * module);
+            }
+            if (widths[length] == null) {
+                widths[length] = ByteBuffer.formatDouble(length * module);
+            }
+            content.append(xs[x]).append(' ').append(ys[y]).append(' ').append(widths[length]).append(' ').append(height)
+                    .append(" re\n");
+        });
+        cb.setColorFill(Color.BLACK);
         cb.setLiteral(content.toString());
         cb.fill();
     }

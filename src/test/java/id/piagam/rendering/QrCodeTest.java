@@ -16,21 +16,7 @@ class QrCodeTest {
         PdfContentByte cb = new PdfContentByte(null);
         float module = size / m.getWidth();
         cb.setColorFill(Color.BLACK);
-        for (int y = 0; y < m.getHeight(); y++) {
-            int x = 0;
-            while (x < m.getWidth()) {
-                if (!m.get(x, y)) {
-                    x++;
-                    continue;
-                }
-                int run = x;
-                while (run < m.getWidth() && m.get(run, y)) {
-                    run++;
-                }
-                cb.rectangle(left + x * module, top - (y + 1) * module, (run - x) * module, module);
-                x = run;
-            }
-        }
+        QrCode.runs(m, (x, y, length) -> cb.rectangle(left + x * module, top - (y + 1) * module, length * module, module));
         cb.fill();
         return cb.getInternalBuffer().toByteArray();
     }
