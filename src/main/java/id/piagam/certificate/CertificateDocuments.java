@@ -52,17 +52,14 @@ class CertificateDocuments {
     }
 
     Content content(EnrolmentOutcome outcome, String eventTemplate, CertificateContent.Issue issue, String verificationCode) {
-        return content(outcome, eventTemplate, issue, verificationCode, agency.letterhead());
-    }
-
-    /** The agency's letterhead as read now (for a batch of certificates prepared together: read once for all of them). */
-    Agency.Letterhead letterhead() {
-        return agency.letterhead();
+        return content(outcome, eventTemplate, issue, verificationCode, agency.letterhead(),
+                photos.findFrozenFor(outcome.enrolment().id()).map(ParticipantPhoto::bytes).orElse(null));
     }
 
     /**
      * What the certificates of a batch of one event's enrolments print besides their facts, read once for all of them
-     * (the bulk job's commit, under the enrolments' locks): the letterhead, and the photo each enrolment froze.
+     * (the bulk job's planner, and its commit under the enrolments' locks): the letterhead, and the photo each
+     * enrolment froze.
      */
     record Sources(Agency.Letterhead letterhead, Map<Long, byte[]> photoByEnrolment) {
     }
@@ -80,13 +77,6 @@ class CertificateDocuments {
             }
         }
         return new Sources(agency.letterhead(), byEnrolment);
-    }
-
-    /** {@link #content} with the letterhead already read. */
-    Content content(EnrolmentOutcome outcome, String eventTemplate, CertificateContent.Issue issue, String verificationCode,
-                    Agency.Letterhead letterhead) {
-        return content(outcome, eventTemplate, issue, verificationCode, letterhead,
-                photos.findFrozenFor(outcome.enrolment().id()).map(ParticipantPhoto::bytes).orElse(null));
     }
 
     /** {@link #content} with the letterhead and the enrolment's photo read for its whole batch. */

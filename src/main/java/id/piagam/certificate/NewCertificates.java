@@ -1,7 +1,6 @@
 package id.piagam.certificate;
 
 import id.piagam.Digests;
-import id.piagam.agency.Agency;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.programme.Event;
 import jakarta.inject.Singleton;
@@ -52,12 +51,12 @@ class NewCertificates {
 
     /**
      * Prints a certificate with a reserved number, outside any transaction: takes no number and stores nothing. The
-     * letterhead is read once for the batch being planned ({@link CertificateDocuments#letterhead()}).
+     * letterhead and the photos are read once for the batch being planned ({@link #sources}).
      */
-    Prepared prepare(EnrolmentOutcome outcome, CertificateKind kind, String reservedNumber, Agency.Letterhead letterhead) {
+    Prepared prepare(EnrolmentOutcome outcome, CertificateKind kind, String reservedNumber, CertificateDocuments.Sources sources) {
         String code = VerificationCodes.next();
         CertificateDocuments.Content content = documents.content(outcome, outcome.event().certificateTemplate(),
-                issue(outcome.event(), kind, reservedNumber, issuedOn(outcome.event())), code, letterhead);
+                issue(outcome.event(), kind, reservedNumber, issuedOn(outcome.event())), code, sources);
         CertificateDocuments.Printed printed = documents.render(content);
         byte[] pdf = printed.signed().pdf();
         // the snapshot's JSON too: the job's thread, which commits, is the pipeline's one serial stage

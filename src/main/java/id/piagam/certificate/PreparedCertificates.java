@@ -1,7 +1,6 @@
 package id.piagam.certificate;
 
 import id.piagam.DaemonThreads;
-import id.piagam.agency.Agency;
 import id.piagam.enrolment.Enrolment;
 import id.piagam.priority.InteractiveFirst;
 import id.piagam.programme.Event;
@@ -130,7 +129,9 @@ class PreparedCertificates {
         }
         // a person this claim holds and the rules refuse frees their number now (the job's last number moves into it)
         Map<Long, Long> values = refused.isEmpty() || takeOthers ? claims.values() : numbers.giveUp(jobId, refused, kinds.keySet());
-        Agency.Letterhead letterhead = kinds.isEmpty() ? null : documents.letterhead(); // once for the batch, not once per certificate on the render threads
+        // the letterhead and the frozen photos once for the batch, not once per certificate on the render threads
+        CertificateDocuments.Sources sources = kinds.isEmpty() ? null
+                : documents.sources(claimed.stream().filter(en -> kinds.containsKey(en.id())).toList());
         List<Planned> planned = new ArrayList<>(next.size());
         List<Enrolment> elsewhere = new ArrayList<>();
         for (Enrolment en : next) {
@@ -140,7 +141,7 @@ class PreparedCertificates {
                 elsewhere.add(en);
             } else if (kind != null && value != null) {
                 String number = numbers.format(series.get(en.id()), value, event, issuedOn, kind);
-                planned.add(new Planned(en, prepare(outcomes.get(en.id()), kind, number, letterhead), false));
+                planned.add(new Planned(en, prepare(outcomes.get(en.id()), kind, number, sources), false));
             } else {
                 // issued or handled already (the transaction records it), or refused now (alone: it records why)
                 boolean done = series.containsKey(en.id()) && !claims.values().containsKey(en.id());
@@ -151,10 +152,10 @@ class PreparedCertificates {
     }
 
     private Future<NewCertificates.Prepared> prepare(EnrolmentOutcome outcome, CertificateKind kind, String number,
-                                                     Agency.Letterhead letterhead) {
+                                                     CertificateDocuments.Sources sources) {
         try {
             // people's requests first: while they are answered, fewer renderers run (#14 point 3)
-            return renderers.submit(() -> interactiveFirst.call(() -> newCertificates.prepare(outcome, kind, number, letterhead)));
+            return renderers.submit(() -> interactiveFirst.call(() -> newCertificates.prepare(outcome, kind, number, sources)));
         } catch (RejectedExecutionException stopping) {
             return CompletableFuture.failedFuture(stopping);
         }

@@ -83,7 +83,7 @@ class PipelineIssueTest extends ApiTest {
         CertificateNumbers.Series series = numbers.series(event, newCertificates.issuedOn(event), CertificateKind.COMPETENCY);
         long value = numbers.claim(job.id(), List.of(new CertificateNumbers.Wanted(en, series)), false).values().get(en.id());
         String number = numbers.format(series, value, event, newCertificates.issuedOn(event), CertificateKind.COMPETENCY);
-        return newCertificates.prepare(outcome, CertificateKind.COMPETENCY, number, agency.letterhead());
+        return newCertificates.prepare(outcome, CertificateKind.COMPETENCY, number, newCertificates.sources(List.of(en)));
     }
 
     /** Commits the person's certificate as a batch of the bulk job does, with the prepared one. */
