@@ -7,6 +7,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import jakarta.inject.Inject;
 
 import java.util.Collection;
 import java.util.List;
@@ -20,11 +21,8 @@ public abstract class AttendanceRepository implements CrudRepository<Attendance,
             SELECT a.id, a.enrolment_id, a.session_id, a.status, a.recorded_at, a.recorded_by
             FROM attendance a JOIN enrolment en ON en.id = a.enrolment_id WHERE en.participant_id = ?""";
 
-    private final JdbcOperations jdbc;
-
-    protected AttendanceRepository(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject
+    JdbcOperations jdbc;
 
     public abstract List<Attendance> findBySessionId(Long sessionId);
 
@@ -38,11 +36,8 @@ public abstract class AttendanceRepository implements CrudRepository<Attendance,
      */
     @Connectable
     public List<Attendance> findByParticipant(Long participantId) {
-        return jdbc.prepareStatement(BY_PARTICIPANT, statement -> {
-            statement.setLong(1, participantId);
-            return Row.all(statement.executeQuery(), r -> new Attendance(r.longValue(), r.longValue(), r.longValue(),
-                    r.enumOf(AttendanceStatus.class), r.instant(), r.string()));
-        });
+        return Row.list(jdbc, BY_PARTICIPANT, participantId, r -> new Attendance(r.longValue(), r.longValue(), r.longValue(),
+                r.enumOf(AttendanceStatus.class), r.instant(), r.string()));
     }
 
     @Override

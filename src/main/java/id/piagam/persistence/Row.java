@@ -1,5 +1,7 @@
 package id.piagam.persistence;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,8 +32,16 @@ public final class Row {
         this.rs = rs;
     }
 
+    /** Every row the query answers for one id (its only parameter), mapped in order, on the current or a new connection. */
+    public static <T> List<T> list(JdbcOperations jdbc, String sql, long id, Mapper<T> mapper) {
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setLong(1, id);
+            return all(statement.executeQuery(), mapper);
+        });
+    }
+
     /** Every row of the result, mapped in order; closes the result. */
-    public static <T> List<T> all(ResultSet rs, Mapper<T> mapper) throws SQLException {
+    private static <T> List<T> all(ResultSet rs, Mapper<T> mapper) throws SQLException {
         try (rs) {
             List<T> list = new ArrayList<>();
             Row row = new Row(rs);

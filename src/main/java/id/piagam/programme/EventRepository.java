@@ -15,6 +15,7 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import jakarta.inject.Inject;
 
 @JdbcRepository(dialect = Dialect.ANSI)
 public abstract class EventRepository implements CrudRepository<Event, Long> {
@@ -29,11 +30,8 @@ public abstract class EventRepository implements CrudRepository<Event, Long> {
               narasumber_title, moderator_title, panitia_title
             FROM event WHERE id IN (SELECT en.event_id FROM enrolment en WHERE en.participant_id = ?)""";
 
-    private final JdbcOperations jdbc;
-
-    protected EventRepository(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject
+    JdbcOperations jdbc;
 
     @Query(value = """
             SELECT * FROM event
@@ -56,10 +54,7 @@ public abstract class EventRepository implements CrudRepository<Event, Long> {
      */
     @Connectable
     public List<Event> findByParticipant(Long participantId) {
-        return jdbc.prepareStatement(BY_PARTICIPANT, statement -> {
-            statement.setLong(1, participantId);
-            return Row.all(statement.executeQuery(), EventRepository::read);
-        });
+        return Row.list(jdbc, BY_PARTICIPANT, participantId, EventRepository::read);
     }
 
     private static Event read(Row r) throws SQLException {

@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import jakarta.inject.Inject;
 
 import java.util.Collection;
 import java.util.List;
@@ -20,11 +21,8 @@ public abstract class EventSessionRepository implements CrudRepository<EventSess
             WHERE s.event_id IN (SELECT en.event_id FROM enrolment en WHERE en.participant_id = ?)
             ORDER BY s.event_id, s.position""";
 
-    private final JdbcOperations jdbc;
-
-    protected EventSessionRepository(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
-    }
+    @Inject
+    JdbcOperations jdbc;
 
     public abstract List<EventSession> findByEventIdOrderByPosition(Long eventId);
 
@@ -36,11 +34,8 @@ public abstract class EventSessionRepository implements CrudRepository<EventSess
      */
     @Connectable
     public List<EventSession> findByParticipant(Long participantId) {
-        return jdbc.prepareStatement(BY_PARTICIPANT, statement -> {
-            statement.setLong(1, participantId);
-            return Row.all(statement.executeQuery(), r -> new EventSession(r.longValue(), r.longValue(), r.intValue(), r.date(),
-                    r.string(), r.string(), r.string(), r.intValue(), r.string(), r.enumOf(FacilitatorRole.class), r.nullableLong(),
-                    r.nullableLong()));
-        });
+        return Row.list(jdbc, BY_PARTICIPANT, participantId, r -> new EventSession(r.longValue(), r.longValue(), r.intValue(), r.date(),
+                r.string(), r.string(), r.string(), r.intValue(), r.string(), r.enumOf(FacilitatorRole.class), r.nullableLong(),
+                r.nullableLong()));
     }
 }

@@ -110,6 +110,9 @@ class QueryPlanTest {
             case "EventRepository.findByParticipant" -> id.piagam.programme.EventRepository.BY_PARTICIPANT;
             case "EventSessionRepository.findByParticipant" -> EventSessionRepository.BY_PARTICIPANT;
             case "AttendanceRepository.findByParticipant" -> AttendanceRepository.BY_PARTICIPANT;
+            case "EnrolmentRepository.findByParticipantId" -> EnrolmentRepository.BY_PARTICIPANT;
+            case "AssessmentComponentRepository.findByParticipant" -> AssessmentComponentRepository.BY_PARTICIPANT;
+            case "ScoreRepository.findByParticipant" -> ScoreRepository.BY_PARTICIPANT;
             default -> null;
         };
         if (handWritten != null) {

@@ -1,5 +1,9 @@
 package id.piagam.records;
 
+import id.piagam.assessment.AssessmentComponent;
+import id.piagam.assessment.AssessmentComponentRepository;
+import id.piagam.assessment.Score;
+import id.piagam.assessment.ScoreRepository;
 import id.piagam.attendance.Attendance;
 import id.piagam.attendance.AttendanceRepository;
 import id.piagam.attendance.AttendanceStatus;
@@ -28,7 +32,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The three reads a person's records map by hand ({@code findByParticipant} of events, sessions and attendance) give the
+ * The reads a person's records map by hand (their enrolments, and {@code findByParticipant} of events, sessions,
+ * attendance, assessment components and scores) give the
  * same rows as Micronaut Data's own mapping of the same rows, every column set and every nullable one empty: a column
  * added to the entity but not to the hand mapping, or read with another type or scale, fails here on either engine.
  */
@@ -43,6 +48,10 @@ class RecordsRowsTest extends ApiTest {
     AttendanceRepository attendance;
     @Inject
     EnrolmentRepository enrolments;
+    @Inject
+    AssessmentComponentRepository components;
+    @Inject
+    ScoreRepository scores;
 
     @Test
     void handMappedRowsEqualTheFrameworkMappedRows() {
@@ -66,13 +75,23 @@ class RecordsRowsTest extends ApiTest {
                 "Kepemimpinan Pancasila", 4, "Prof. Rini", FacilitatorRole.WIDYAISWARA, enrolment, enrolment));
         sessions.save(new EventSession(null, full.id(), 2, LocalDate.of(2026, 4, 7), null, null, "Etika Publik", 3, null, null, null, null));
         attendance.save(new Attendance(null, enrolment, taught.id(), AttendanceStatus.TERLAMBAT, created, "operator"));
+        AssessmentComponent exam = components.save(new AssessmentComponent(null, full.id(), 1, "Ujian", new BigDecimal("70.00")));
+        components.save(new AssessmentComponent(null, full.id(), 2, "Sikap", new BigDecimal("30")));
+        scores.save(new Score(null, enrolment, exam.id(), new BigDecimal("85.25"), created, "operator"));
 
         assertThat(events.findByParticipant(person)).as("events").containsExactlyInAnyOrderElementsOf(events.findByIdIn(List.of(full.id(), bare)))
                 .contains(events.findById(full.id()).orElseThrow()).hasSize(2);
         assertThat(sessions.findByParticipant(person)).as("sessions")
                 .containsExactlyInAnyOrderElementsOf(sessions.findByEventIdInOrderByPosition(List.of(full.id(), bare))).hasSize(4);
+        assertThat(enrolments.findByParticipantId(person)).as("enrolments").hasSize(2)
+                .containsExactlyInAnyOrderElementsOf(enrolments.findByEventIdIn(List.of(full.id(), bare)).stream()
+                        .filter(e -> e.participantId().equals(person)).toList());
         List<Attendance> framework = attendance.findByEnrolmentIdIn(List.of(enrolment));
         assertThat(framework).hasSize(1).allSatisfy(a -> assertThat(a.recordedBy()).isEqualTo("operator"));
         assertThat(attendance.findByParticipant(person)).as("attendance").containsExactlyInAnyOrderElementsOf(framework);
+        assertThat(components.findByParticipant(person)).as("components").hasSize(2)
+                .containsExactlyInAnyOrderElementsOf(components.findByEventIdInOrderByPosition(List.of(full.id(), bare)));
+        assertThat(scores.findByParticipant(person)).as("scores").hasSize(1)
+                .containsExactlyInAnyOrderElementsOf(scores.findByEnrolmentIdIn(List.of(enrolment)));
     }
 }
