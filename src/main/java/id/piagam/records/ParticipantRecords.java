@@ -59,14 +59,30 @@ public class ParticipantRecords {
 
     ParticipantRecords(EnrolmentRepository enrolments, EventRepository events, EligibilityService eligibility,
                        CertificateRepository certificates, VerifyLinks links, Messages messages,
-                       @Value("${piagam.records.max-concurrent:0}") int maxConcurrent) {
-        this.gate = new Semaphore(maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors(), true);
+                       @Value("${piagam.records.max-concurrent:0}") int maxConcurrent,
+                       @Value("${datasources.default.url}") String databaseUrl) {
+        this.gate = new Semaphore(gateSize(maxConcurrent, Runtime.getRuntime().availableProcessors(),
+                databaseUrl.startsWith("jdbc:sqlite:")), true);
         this.enrolments = enrolments;
         this.events = events;
         this.eligibility = eligibility;
         this.certificates = certificates;
         this.links = links;
         this.messages = messages;
+    }
+
+    /**
+     * How many records are computed at once: {@code configured} when set, else two per core on SQLite (the database's
+     * work runs inside the gated thread, so with one per core the cores idle while a records read waits on the file and
+     * the records got too small a share beside verification and a bulk issue: p99 102–116 ms against 88–98 ms with two
+     * per core, docs/load.md) and one per core on a database server (its work runs outside the gate, on the same cores:
+     * two per core took verification below its 2,000 requests a second there).
+     */
+    static int gateSize(int configured, int cores, boolean sqlite) {
+        if (configured > 0) {
+            return configured;
+        }
+        return sqlite ? 2 * cores : cores;
     }
 
     @Serdeable
@@ -108,9 +124,8 @@ public class ParticipantRecords {
      * Seven queries whatever the number of trainings (each table read once for all of them, by the person's id, so each
      * statement has one text and a prepared statement is reused on PostgreSQL; certificates without their snapshot),
      * outside any transaction (no write lock on SQLite). At most {@code piagam.records.max-concurrent} are
-     * computed at once (default: one per core; the work is CPU-bound, more at once only lengthens the
-     * run queue), the others wait their turn in order: a crowd asking for records cannot crowd out the
-     * light public verification.
+     * computed at once ({@link #gateSize}), the others wait their turn in order: a crowd asking for records cannot
+     * crowd out the light public verification.
      */
     public Records of(Participant p) {
         return of(p, Messages.INDONESIAN);
