@@ -8,6 +8,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Map;
  * signed (PAdES B-B) with an RSA 2048 key and with an ECDSA P-256 key from a PKCS#12 file, each in a fresh
  * database and service, in one run (medians of 3 timed rounds after a warm-up, as {@link IssueBenchmark}).
  * {@link IssueBenchmark} runs the two signed ones after its own (unsigned) lines; alone:
- * {@code java -Xmx256m -cp <test classpath> id.piagam.bench.SigningBenchmark}.
+ * {@code java -Xmx256m -cp <test classpath> id.piagam.bench.SigningBenchmark} ({@code -Dbench.keys=RSA}: that case alone).
  */
 final class SigningBenchmark {
 
@@ -32,7 +33,12 @@ final class SigningBenchmark {
     }
 
     static void run(Path dir, Path templates, boolean withUnsigned) throws Exception {
+        // -Dbench.keys=RSA (or EC, none, comma-separated): only those cases, e.g. a signed case in a fresh JVM for its cold round
+        List<String> keys = List.of(System.getProperty("bench.keys", "none,RSA,EC").split(","));
         for (String algorithm : withUnsigned ? new String[]{"none", "RSA", "EC"} : new String[]{"RSA", "EC"}) {
+            if (!keys.contains(algorithm)) {
+                continue;
+            }
             BenchDatabase db = BenchDatabase.fresh(dir, "bench-" + algorithm);
             Map<String, Object> properties = db.properties(Map.of("micronaut.server.port", -1,
                     "piagam.templates.dir", templates.toString(), "piagam.admin-password", "bench-admin-secret"));
