@@ -1,5 +1,6 @@
 package id.piagam.backup;
 
+import id.piagam.persistence.SqliteSupport;
 import id.piagam.security.Roles;
 import id.piagam.web.ProblemException;
 import io.micronaut.context.annotation.Value;
@@ -42,7 +43,7 @@ class BackupController {
     BackupController(ConnectionOperations<Connection> connections, @Value("${piagam.backup.dir:data/backups}") String folder, Clock clock,
                      @Value("${datasources.default.url}") String url) {
         this.connections = connections;
-        this.sqlite = url.startsWith("jdbc:sqlite:");
+        this.sqlite = SqliteSupport.isSqlite(url);
         this.folder = Path.of(folder);
         this.clock = clock;
     }

@@ -39,12 +39,13 @@ import java.util.logging.Logger;
  * </ul>
  * Neither applies to other engines.
  */
-final class SqliteSupport {
+public final class SqliteSupport {
 
     private SqliteSupport() {
     }
 
-    static boolean isSqlite(String url) {
+    /** Whether the data source is the embedded SQLite (its work runs in the service's own threads). */
+    public static boolean isSqlite(String url) {
         return url != null && url.startsWith("jdbc:sqlite:");
     }
 

@@ -16,6 +16,7 @@ import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.enrolment.EnrolmentStatus;
 import id.piagam.participant.Participant;
 import id.piagam.participant.YearlyJpRule;
+import id.piagam.persistence.SqliteSupport;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventKind;
 import id.piagam.programme.EventRepository;
@@ -62,7 +63,7 @@ public class ParticipantRecords {
                        @Value("${piagam.records.max-concurrent:0}") int maxConcurrent,
                        @Value("${datasources.default.url}") String databaseUrl) {
         this.gate = new Semaphore(gateSize(maxConcurrent, Runtime.getRuntime().availableProcessors(),
-                databaseUrl.startsWith("jdbc:sqlite:")), true);
+                SqliteSupport.isSqlite(databaseUrl)), true);
         this.enrolments = enrolments;
         this.events = events;
         this.eligibility = eligibility;

@@ -271,14 +271,18 @@ public final class PdfRenderer {
     private static void requireGlyphs(BaseFont bf, String element, String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (!Character.isWhitespace(cp) && !bf.charExists(cp)) {
+            if (lacksGlyph(bf, cp)) {
                 StringBuilder missing = new StringBuilder();
-                text.codePoints().filter(c -> !Character.isWhitespace(c) && !bf.charExists(c)).distinct()
+                text.codePoints().filter(c -> lacksGlyph(bf, c)).distinct()
                         .forEach(c -> missing.append(missing.isEmpty() ? "" : " ").appendCodePoint(c));
                 throw new UnprintableTextException(element, text, "karakter yang tidak tersedia di fon: " + missing);
             }
             i += Character.charCount(cp);
         }
+    }
+
+    private static boolean lacksGlyph(BaseFont bf, int cp) {
+        return !Character.isWhitespace(cp) && !bf.charExists(cp);
     }
 
     private void drawText(PdfContentByte cb, float ph, TemplateModel.Text t, BaseFont bf, String value) throws DocumentException {
