@@ -18,12 +18,14 @@ import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.Security;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Signs every issued PDF with the agency's key as PAdES baseline B-B (B-T with a timestamp authority):
@@ -46,6 +48,12 @@ public class DocumentSigner {
     private final TimestampClient tsa;
     private final String statement;
     private final Clock clock;
+    /**
+     * The largest CMS this signer has made so far: the room reserved for the next one, so that a document carries a
+     * few hundred bytes of padding rather than a fixed 24 KB written as 48 KB of hex (issue #13: signed STTPs were
+     * 106 KB, of which 48 KB zeros).
+     */
+    private final AtomicInteger largestCms = new AtomicInteger();
 
     DocumentSigner(@Value("${piagam.signing.keystore:}") String keystore, @Value("${piagam.signing.password:}") String password,
                    @Value("${piagam.signing.alias:}") String alias, @Value("${piagam.signing.pkcs11-config:}") String pkcs11Config,
@@ -87,13 +95,37 @@ public class DocumentSigner {
         }
         SigningKey k = key.get();
         try {
-            byte[] signed = PdfSigning.sign(pdf, clock.instant(), statement, null, range -> CadesSignature.sign(k, range, tsa));
+            int expected = Math.max(largestCms.get(), expectedCms(k, tsa != null));
+            byte[] signed = PdfSigning.sign(pdf, clock.instant(), statement, null, expected, range -> {
+                byte[] cms = CadesSignature.sign(k, range, tsa);
+                largestCms.accumulateAndGet(cms.length, Math::max);
+                return cms;
+            });
             return new Signed(signed, k.fingerprint());
         } catch (TimestampClient.Failure e) {
             LOG.warn("Not signed: {}", e.getMessage());
             throw new DomainRefusal(DomainRefusal.Kind.UNAVAILABLE, "timestamp-unavailable", "problem.timestampUnavailable",
                     List.of(tsa.url().toString()), List.of(), null);
         }
+    }
+
+    /** Room for a token from a timestamp authority (its signature and, usually, its certificate chain). */
+    static final int TIMESTAMP_ROOM = 8 * 1024;
+
+    /**
+     * What a CMS from this key is expected to take before the first one is made: the certificate chain it carries,
+     * plus the signer's attributes and value (under 2 KB even for RSA 4096), plus a timestamp token's room.
+     */
+    static int expectedCms(SigningKey key, boolean timestamped) {
+        int chain = 0;
+        for (X509Certificate c : key.chain()) {
+            try {
+                chain += c.getEncoded().length;
+            } catch (CertificateEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return chain + 2048 + (timestamped ? TIMESTAMP_ROOM : 0);
     }
 
     private static Optional<SigningKey> load(String keystore, String password, String alias, String pkcs11Config) {

@@ -13,12 +13,18 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -144,5 +150,29 @@ class SignedCertificateTest extends ApiTest implements TestPropertyProvider {
         assertThat(PdfChecks.images(pdf, 1)).as("the signed document keeps its pictures").contains("300 x 400");
         assertThat(PdfChecks.pdfA1b(pdf).isCompliant()).isTrue();
         assertThat(PadesChecks.signatures(pdf)).hasSize(1);
+    }
+
+    @Test
+    void theSignatureTakesTheRoomItNeedsAndLeavesTheDocumentsMetadataAsRendered() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        for (String name : new String[]{"Rina Marlina", "Bagus Prasetyo"}) { // the second reserves what the first one's signature took
+            byte[] pdf = pdf(s.issue(s.attending(name.length() + 4130, name)).id());
+            PDSignature signature = PadesChecks.signatures(pdf).get(0);
+            int[] range = signature.getByteRange();
+            int room = (range[2] - range[1] - 2) / 2; // the hex string's bytes, its angle brackets apart
+            int cms = new ASN1InputStream(signature.getContents(pdf)).readObject().getEncoded().length;
+            assertThat(room).as("room for the CMS (%d bytes) without 24 KB of zeros", cms).isBetween(cms, cms + 4096);
+            String eof = "%%EOF";
+            byte[] rendered = Arrays.copyOf(pdf, new String(pdf, StandardCharsets.ISO_8859_1).indexOf(eof) + eof.length());
+            try (PDDocument doc = Loader.loadPDF(pdf); PDDocument before = Loader.loadPDF(rendered)) {
+                byte[] xmp = doc.getDocumentCatalog().getMetadata().toByteArray();
+                assertThat(xmp).as("the XMP packet is the rendered one, not rewritten in the signature's revision")
+                        .isEqualTo(before.getDocumentCatalog().getMetadata().toByteArray());
+                assertThat(doc.getDocumentInformation().getModificationDate()).as("Info's dates as rendered, so XMP and Info agree")
+                        .isEqualTo(before.getDocumentInformation().getModificationDate());
+                assertThat(doc.getDocumentInformation().getCreationDate()).isEqualTo(before.getDocumentInformation().getCreationDate());
+            }
+            assertThat(PdfChecks.pdfA1b(pdf).isCompliant()).isTrue();
+        }
     }
 }
