@@ -22,6 +22,7 @@ import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -32,6 +33,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.Provider;
 import java.util.List;
 import java.util.Map;
 
@@ -46,13 +48,24 @@ final class CadesSignature {
     private CadesSignature() {
     }
 
+    /**
+     * Who computes an ECDSA signature with a key from a PKCS#12 file: BouncyCastle, whose P-256 arithmetic (a comb over
+     * precomputed multiples of the base point) signs in about half the time of the JDK 17 provider's and has less code
+     * to compile in a fresh JVM (issue #13 point 8). RSA stays with the JDK's provider, whose big-integer arithmetic is
+     * the faster of the two; a token's key is always used through the token's provider. Not registered JVM-wide.
+     */
+    private static final class FileKeys {
+        static final Provider ECDSA = new BouncyCastleProvider();
+    }
+
     static byte[] sign(SigningKey key, InputStream content, TimestampClient tsa) {
         try {
             byte[] data = content.readAllBytes();
             X509CertificateHolder signer = new JcaX509CertificateHolder(key.certificate());
             JcaContentSignerBuilder builder = new JcaContentSignerBuilder(key.signatureAlgorithm());
-            if (key.provider() != null) {
-                builder.setProvider(key.provider());
+            Provider provider = key.provider() != null ? key.provider() : key.signatureAlgorithm().endsWith("ECDSA") ? FileKeys.ECDSA : null;
+            if (provider != null) {
+                builder.setProvider(provider);
             }
             ContentSigner contentSigner = builder.build(key.privateKey());
             byte[] certHash = MessageDigest.getInstance("SHA-256").digest(key.certificate().getEncoded());
