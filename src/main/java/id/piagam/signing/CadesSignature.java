@@ -24,6 +24,7 @@ import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -45,9 +46,6 @@ import java.util.Map;
  */
 final class CadesSignature {
 
-    private CadesSignature() {
-    }
-
     /**
      * Who computes an ECDSA signature with a key from a PKCS#12 file: BouncyCastle, whose P-256 arithmetic (a comb over
      * precomputed multiples of the base point) signs in about half the time of the JDK 17 provider's and has less code
@@ -58,33 +56,55 @@ final class CadesSignature {
         static final Provider ECDSA = new BouncyCastleProvider();
     }
 
-    static byte[] sign(SigningKey key, InputStream content, TimestampClient tsa) {
+    private final SigningKey key;
+    private final Provider provider;
+    private final X509CertificateHolder signer;
+    private final DefaultSignedAttributeTableGenerator signedAttributes;
+    private final JcaCertStore certificates;
+    private final DigestCalculatorProvider digests;
+
+    /**
+     * Prepares, once per key, what every signature of that key repeats: the signer's certificate as BouncyCastle reads
+     * it, the signing-certificate-v2 attribute (its hash), the certificate chain the CMS carries, the digest provider.
+     */
+    CadesSignature(SigningKey key) {
+        this.key = key;
+        this.provider = key.provider() != null ? key.provider() : key.signatureAlgorithm().endsWith("ECDSA") ? FileKeys.ECDSA : null;
         try {
-            byte[] data = content.readAllBytes();
-            X509CertificateHolder signer = new JcaX509CertificateHolder(key.certificate());
-            JcaContentSignerBuilder builder = new JcaContentSignerBuilder(key.signatureAlgorithm());
-            Provider provider = key.provider() != null ? key.provider() : key.signatureAlgorithm().endsWith("ECDSA") ? FileKeys.ECDSA : null;
-            if (provider != null) {
-                builder.setProvider(provider);
-            }
-            ContentSigner contentSigner = builder.build(key.privateKey());
+            this.signer = new JcaX509CertificateHolder(key.certificate());
             byte[] certHash = MessageDigest.getInstance("SHA-256").digest(key.certificate().getEncoded());
             IssuerSerial issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(signer.getIssuer())), signer.getSerialNumber());
             ASN1EncodableVector attributes = new ASN1EncodableVector();
             attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                     new DERSet(new SigningCertificateV2(new ESSCertIDv2(certHash, issuerSerial)))));
-            DefaultSignedAttributeTableGenerator signedAttributes = new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)) {
+            this.signedAttributes = new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)) {
                 @Override
                 @SuppressWarnings("rawtypes")
                 public AttributeTable getAttributes(Map parameters) {
                     return super.getAttributes(parameters).remove(CMSAttributes.signingTime);
                 }
             };
+            this.certificates = new JcaCertStore(key.chain());
+            this.digests = new JcaDigestCalculatorProviderBuilder().build();
+        } catch (GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("the signing key's certificate could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The DER-encoded detached CMS over {@code content}; with {@code tsa}, timestamped. */
+    byte[] sign(InputStream content, TimestampClient tsa) {
+        try {
+            byte[] data = content.readAllBytes();
+            JcaContentSignerBuilder builder = new JcaContentSignerBuilder(key.signatureAlgorithm());
+            if (provider != null) {
+                builder.setProvider(provider);
+            }
+            ContentSigner contentSigner = builder.build(key.privateKey());
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(digests)
                     .setSignedAttributeGenerator(signedAttributes)
                     .build(contentSigner, signer));
-            generator.addCertificates(new JcaCertStore(key.chain()));
+            generator.addCertificates(certificates);
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(data), false);
             if (tsa != null) {
                 signed = withTimestamp(signed, tsa);

@@ -45,6 +45,8 @@ public class DocumentSigner {
     }
 
     private final Optional<SigningKey> key;
+    /** The key's CMS maker, prepared on first use (BouncyCastle's classes stay unloaded at start-up). */
+    private volatile CadesSignature cades;
     private final TimestampClient tsa;
     private final String statement;
     private final Clock clock;
@@ -94,10 +96,11 @@ public class DocumentSigner {
             return new Signed(pdf, null);
         }
         SigningKey k = key.get();
+        CadesSignature cades = cades(k);
         try {
             int expected = Math.max(largestCms.get(), expectedCms(k, tsa != null));
             byte[] signed = PdfSigning.sign(pdf, clock.instant(), statement, null, expected, range -> {
-                byte[] cms = CadesSignature.sign(k, range, tsa);
+                byte[] cms = cades.sign(range, tsa);
                 largestCms.accumulateAndGet(cms.length, Math::max);
                 return cms;
             });
@@ -107,6 +110,15 @@ public class DocumentSigner {
             throw new DomainRefusal(DomainRefusal.Kind.UNAVAILABLE, "timestamp-unavailable", "problem.timestampUnavailable",
                     List.of(tsa.url().toString()), List.of(), null);
         }
+    }
+
+    private CadesSignature cades(SigningKey k) {
+        CadesSignature c = cades;
+        if (c == null) {
+            c = new CadesSignature(k);
+            cades = c;
+        }
+        return c;
     }
 
     /** Room for a token from a timestamp authority (its signature and, usually, its certificate chain). */
