@@ -53,6 +53,12 @@ public final class SharedSubsetFont extends TrueTypeFontUnicode {
     private final int capacity;
     private final Map<Key, Written> subsets;
     private int computed;
+    /**
+     * The metrics ({@code {glyph, width, character}}) of the characters of the fixed ranges, found once: OpenPDF's
+     * {@code addRangeUni} looks for them through the whole character map on every call (19.5 % of the render threads'
+     * samples once the subsets were kept, JFR, issue #14).
+     */
+    private volatile List<int[]> fixed;
 
     /**
      * Reads the font like {@code BaseFont.createFont(name, IDENTITY_H, EMBEDDED, false, ttf, null)}, keeping at most
@@ -88,7 +94,9 @@ public final class SharedSubsetFont extends TrueTypeFontUnicode {
         }
         HashMap<Integer, int[]> longTag = (HashMap<Integer, int[]>) params[0];
         Map<Integer, int[]> fillerCmap = (Map<Integer, int[]>) params[2];
-        addRangeUni(longTag, true, false);
+        for (int[] metric : fixedMetrics()) {
+            longTag.putIfAbsent(metric[0], metric);
+        }
         int[][] metrics = longTag.values().toArray(new int[0][]);
         Arrays.sort(metrics, this);
         Key key = key(metrics, fillerCmap);
@@ -141,6 +149,36 @@ public final class SharedSubsetFont extends TrueTypeFontUnicode {
             font.put(PdfName.TOUNICODE, toUnicode);
         }
         writer.addToBody(font, ref);
+    }
+
+    @Override
+    public void addSubsetRange(int[] range) {
+        super.addSubsetRange(range);
+        fixed = null;
+    }
+
+    /** What 2.0.5's {@code addRangeUni} adds for the fixed ranges, in its order, each glyph once (the first character wins). */
+    private List<int[]> fixedMetrics() {
+        List<int[]> found = fixed;
+        if (found == null) {
+            HashMap<Integer, int[]> glyphs = new HashMap<>();
+            if (subsetRanges != null) {
+                int[] ranges = compactRanges(subsetRanges);
+                Map<Integer, int[]> cmap = fontSpecific && cmap10 != null || cmap31 == null ? cmap10 : cmap31;
+                for (Map.Entry<Integer, int[]> e : cmap.entrySet()) {
+                    int c = e.getKey();
+                    for (int k = 0; k + 1 < ranges.length; k += 2) {
+                        if (c >= ranges[k] && c <= ranges[k + 1]) {
+                            glyphs.putIfAbsent(e.getValue()[0], new int[]{e.getValue()[0], e.getValue()[1], c});
+                            break;
+                        }
+                    }
+                }
+            }
+            found = List.copyOf(glyphs.values());
+            fixed = found;
+        }
+        return found;
     }
 
     private static Key key(int[][] metrics, Map<Integer, int[]> fillerCmap) {
