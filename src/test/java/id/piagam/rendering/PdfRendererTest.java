@@ -6,17 +6,21 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -135,6 +139,21 @@ class PdfRendererTest {
         assertThat(b.keySet()).isEqualTo(a.keySet());
         a.forEach((font, program) -> assertThat(Digests.sha256(b.get(font))).as(font + ", byte for byte").isEqualTo(Digests.sha256(program)));
         assertThat(renderer.subsetsComputed()).as("subsets computed for two documents of two fonts").isEqualTo(2);
+    }
+
+    /** The same as a reader's tool sees it: poppler's pdftotext finds each person's own name, accented letters too. */
+    @Test
+    @Tag("tools")
+    void pdftotextReadsEachPersonsOwnNameFromTheSharedSubsets(@TempDir Path dir) throws Exception {
+        String accented = "Andr\u00e9 M\u00fcller \u1e62\u0101li\u1e25";
+        for (String name : List.of("Budi Santoso", "Siti Rahmawati Kusumaningrum", accented)) {
+            Path file = dir.resolve(name.length() + ".pdf");
+            Files.write(file, renderer.render(sttp, input(name, "https://x/verify/" + name.length())));
+            Process p = new ProcessBuilder("pdftotext", "-f", "1", "-l", "1", file.toString(), "-").redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(text).as(name).contains(name);
+        }
     }
 
     /** A letter outside ASCII is in its own document's subset: it prints, and the PDF stays PDF/A-1b. */
