@@ -14,8 +14,8 @@ import java.util.Map;
  * A TrueType font (Identity-H, embedded, subset) whose subsets are computed once per glyph set and written into each
  * document as the same stored bytes. OpenPDF builds a new subset for every document it closes
  * ({@code TrueTypeFontUnicode.writeFont}: the subset font program, its deflation, the CIDSet, the widths, the ToUnicode
- * CMap), 16.7 % of the render threads' time in a bulk issue (issue #14). The certificates of one template print nearly
- * the same glyphs, and with the fixed ranges of {@link #addSubsetRange} (the renderer gives printable ASCII) exactly
+ * CMap), about a third of the render threads' CPU in a bulk issue (issue #14, docs/benchmark.md). The certificates of one template print nearly
+ * the same glyphs, and with the fixed ranges of {@link #addSubsetRange} (the renderer gives the characters of names, numbers and dates) exactly
  * the same for all but the rare name with another letter: that glyph set is computed once, and a different one is
  * another entry, the least recently used dropped beyond {@code capacity}.
  * <p>
