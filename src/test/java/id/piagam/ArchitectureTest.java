@@ -2,6 +2,8 @@ package id.piagam;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -30,10 +32,13 @@ import id.piagam.text.Bahasa;
 import id.piagam.text.CleanText;
 import id.piagam.verification.RateLimiter;
 import id.piagam.web.TrustedProxies;
+import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -72,6 +77,23 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyRenderingImportsOpenPdf = noClasses().that().resideOutsideOfPackage("id.piagam.rendering..")
             .should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.openpdf..");
+
+    /**
+     * The one exception, named: {@code SharedSubsetFont} lives in OpenPDF's own package because it overrides a
+     * package-private method there (issue #14). Nothing else of ours lives outside {@code id.piagam}, and it knows
+     * nothing of Piagam (the renderer, the only user of OpenPDF above, is its only user).
+     */
+    static final String SHARED_SUBSET_FONT = "com.lowagie.text.pdf.SharedSubsetFont";
+
+    @Test
+    void theOnlyClassOutsideOurPackageIsTheSharedSubsetFontAndItKnowsNothingOfPiagam() {
+        JavaClasses ours = new ClassFileImporter().importPath(Path.of("target/classes"));
+        List<String> outside = ours.stream().map(JavaClass::getName).filter(n -> !n.startsWith("id.piagam."))
+                .filter(n -> !n.equals(SHARED_SUBSET_FONT) && !n.startsWith(SHARED_SUBSET_FONT + "$")).toList();
+        assertThat(outside).isEmpty();
+        assertThat(ours.get(SHARED_SUBSET_FONT).getDirectDependenciesFromSelf())
+                .noneMatch(d -> d.getTargetClass().getPackageName().startsWith("id.piagam"));
+    }
 
     /** Verification, records, exports and template previews need a link or a preview, not the issuing service. */
     @ArchTest

@@ -11,7 +11,9 @@ import java.util.function.Function;
 
 /**
  * How an issued PDF is stored in a fraction of its bytes: the data of each large image stream (a template's
- * background, a logo) is the same in every certificate printed with that template, so it is kept once by
+ * background, a logo) and of each large embedded font program (a {@code /FontFile2}, known by its {@code /Length1}:
+ * the renderer writes the same subset into nearly every certificate of a template) is the same in every certificate
+ * printed with that template, so it is kept once by
  * its SHA-256 and each certificate keeps the rest of its bytes plus where each shared piece goes back in.
  * Cutting a byte range out and putting it back is lossless whatever the range, so reading the PDF's
  * structure here only decides what is shared, never whether the bytes come back exactly; they are checked
@@ -19,7 +21,7 @@ import java.util.function.Function;
  */
 final class PdfSegments {
 
-    /** Image streams at least this large are kept once; smaller ones are not worth a lookup. */
+    /** Image streams and font programs at least this large are kept once; smaller ones are not worth a lookup. */
     static final int SHARED_MINIMUM = 16 * 1024;
 
     /**
@@ -55,11 +57,13 @@ final class PdfSegments {
     private static final byte[] END_STREAM = "endstream".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] IMAGE = "/Subtype/Image".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] LENGTH = "/Length".getBytes(StandardCharsets.US_ASCII);
+    /** The key only an embedded font program's dictionary has (the length of its font file before compression). */
+    private static final byte[] LENGTH1 = "/Length1".getBytes(StandardCharsets.US_ASCII);
 
     private PdfSegments() {
     }
 
-    /** Takes the data of every image stream of at least {@code minimum} bytes out of {@code pdf}. */
+    /** Takes the data of every image stream and font program of at least {@code minimum} bytes out of {@code pdf}. */
     static Split split(byte[] pdf, int minimum) {
         List<int[]> ranges = new ArrayList<>();
         int from = 0;
@@ -89,7 +93,7 @@ final class PdfSegments {
                 break;
             }
             from = end + END_STREAM.length;
-            if (dictStart < 0 || indexOf(pdf, IMAGE, dictStart, s) < 0) {
+            if (dictStart < 0 || !shareable(pdf, dictStart, s)) {
                 continue;
             }
             int dataEnd = end;
@@ -158,6 +162,15 @@ final class PdfSegments {
         }
         System.arraycopy(rest, from, out, to, rest.length - from);
         return out;
+    }
+
+    /** Whether the stream whose dictionary lies between {@code dictStart} and {@code s} is an image or a font program. */
+    private static boolean shareable(byte[] pdf, int dictStart, int s) {
+        if (indexOf(pdf, IMAGE, dictStart, s) >= 0) {
+            return true;
+        }
+        int k = indexOf(pdf, LENGTH1, dictStart, s);
+        return k >= 0 && k + LENGTH1.length < s && !Character.isLetterOrDigit(pdf[k + LENGTH1.length]);
     }
 
     private static int indexOf(byte[] data, byte[] token, int from, int to) {

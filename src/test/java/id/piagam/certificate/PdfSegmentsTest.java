@@ -34,7 +34,7 @@ class PdfSegmentsTest {
     @Test
     void aLargeImageStreamIsTakenOutOnceAndPutBackExactly() {
         byte[] image = random(40_000, 1);
-        byte[] pdf = pdf(image, random(30_000, 2));
+        byte[] pdf = pdf(image, random(3_000, 2));
         PdfSegments.Split split = PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM);
 
         assertThat(split.pieces()).singleElement().satisfies(p -> assertThat(p.bytes()).isEqualTo(image));
@@ -47,7 +47,7 @@ class PdfSegmentsTest {
     @Test
     void cuttingAPdfDoesNotCopyItsSharedPiece() {
         byte[] image = random(256 * 1024, 3);
-        byte[] pdf = pdf(image, random(30_000, 4));
+        byte[] pdf = pdf(image, random(3_000, 4));
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM); // classes loaded, digest provider found
         long before = threads.getCurrentThreadAllocatedBytes();
@@ -60,12 +60,24 @@ class PdfSegmentsTest {
     }
 
     @Test
-    void aSmallImageOrAFontStaysInPlace() {
-        byte[] pdf = pdf(random(1_000, 3), random(30_000, 4));
+    void aSmallImageOrASmallFontStaysInPlace() {
+        byte[] pdf = pdf(random(1_000, 3), random(3_000, 4));
         PdfSegments.Split split = PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM);
         assertThat(split.pieces()).isEmpty();
         assertThat(split.manifest()).isEmpty();
         assertThat(PdfSegments.join(split.rest(), split.manifest(), h -> null)).isEqualTo(pdf);
+    }
+
+    /** The font subset the renderer writes alike into a template's certificates is kept once, like a background (issue #14). */
+    @Test
+    void aLargeFontProgramIsTakenOutAndPutBackExactly() {
+        byte[] font = random(30_000, 9);
+        byte[] pdf = pdf(random(1_000, 3), font);
+        PdfSegments.Split split = PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM);
+
+        assertThat(split.pieces()).singleElement().satisfies(p -> assertThat(p.bytes()).isEqualTo(font));
+        assertThat(split.rest()).hasSize(pdf.length - font.length);
+        assertThat(PdfSegments.join(split.rest(), split.manifest(), Map.of(split.pieces().get(0).sha256(), font)::get)).isEqualTo(pdf);
     }
 
     @Test

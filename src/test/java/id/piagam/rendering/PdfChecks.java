@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** What a person checks in a certificate PDF: its text, its QR code, its fonts, its PDF/A validity. */
 public final class PdfChecks {
@@ -91,6 +92,28 @@ public final class PdfChecks {
             reader.close();
         }
         return fonts;
+    }
+
+    /**
+     * Each embedded TrueType font program ({@code /FontFile2}) as stored in the file (its raw, still deflated bytes), by
+     * the font's name without its subset tag ("DejaVuSerif-Bold").
+     */
+    public static Map<String, byte[]> fontPrograms(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        Map<String, byte[]> programs = new TreeMap<>();
+        try {
+            for (int i = 1; i < reader.getXrefSize(); i++) {
+                Object o = reader.getPdfObject(i);
+                if (o instanceof PdfDictionary d && PdfName.FONTDESCRIPTOR.equals(d.get(PdfName.TYPE))
+                        && PdfReader.getPdfObject(d.get(PdfName.FONTFILE2)) instanceof PRStream file) {
+                    String name = d.get(PdfName.FONTNAME).toString();
+                    programs.put(name.substring(name.indexOf('+') + 1), PdfReader.getStreamBytesRaw(file));
+                }
+            }
+        } finally {
+            reader.close();
+        }
+        return programs;
     }
 
     /** The pictures drawn on a page (its image XObjects), each as "width x height" in pixels, with " alpha" when it has a soft mask. */

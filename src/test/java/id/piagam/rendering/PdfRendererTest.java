@@ -1,21 +1,26 @@
 package id.piagam.rendering;
 
+import id.piagam.Digests;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -114,6 +119,71 @@ class PdfRendererTest {
             assertThat(fonts).hasSizeGreaterThan(1).allSatisfy(f -> assertThat(f).matches("[A-Z]{6}\\+DejaVuSerif.*"));
             assertThat(fonts.stream().map(f -> f.substring(0, 7)).distinct()).as("subset tags of one document").hasSameSizeAs(fonts);
         }
+    }
+
+    /**
+     * Two participants of one event get the same font subsets, byte for byte (so storage keeps them once and the
+     * subset is computed once), and each still finds their own name in the text (issue #14).
+     */
+    @Test
+    void twoPeopleOfOneEventShareTheirFontProgramsByteForByteAndKeepTheirOwnNames() throws Exception {
+        // the printed link's code is base64url: '-' in one, '_' in another
+        byte[] budi = renderer.render(sttp, input("Budi Santoso", "https://x/verify/Qa-9"));
+        byte[] siti = renderer.render(sttp, input("Siti Rahmawati Kusumaningrum", "https://x/verify/zB_0"));
+
+        assertThat(PdfChecks.text(budi, 1)).contains("Budi Santoso").doesNotContain("Siti");
+        assertThat(PdfChecks.text(siti, 1)).contains("Siti Rahmawati Kusumaningrum").doesNotContain("Budi");
+        Map<String, byte[]> a = PdfChecks.fontPrograms(budi);
+        Map<String, byte[]> b = PdfChecks.fontPrograms(siti);
+        assertThat(a).containsOnlyKeys("DejaVuSerif", "DejaVuSerif-Bold");
+        assertThat(b.keySet()).isEqualTo(a.keySet());
+        a.forEach((font, program) -> assertThat(Digests.sha256(b.get(font))).as(font + ", byte for byte").isEqualTo(Digests.sha256(program)));
+        assertThat(renderer.subsetsComputed()).as("subsets computed for two documents of two fonts").isEqualTo(2);
+    }
+
+    /** The same as a reader's tool sees it: poppler's pdftotext finds each person's own name, accented letters too. */
+    @Test
+    @Tag("tools")
+    void pdftotextReadsEachPersonsOwnNameFromTheSharedSubsets(@TempDir Path dir) throws Exception {
+        String accented = "Andr\u00e9 M\u00fcller \u1e62\u0101li\u1e25";
+        for (String name : List.of("Budi Santoso", "Siti Rahmawati Kusumaningrum", accented)) {
+            Path file = dir.resolve(name.length() + ".pdf");
+            Files.write(file, renderer.render(sttp, input(name, "https://x/verify/" + name.length())));
+            Process p = new ProcessBuilder("pdftotext", "-f", "1", "-l", "1", file.toString(), "-").redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(text).as(name).contains(name);
+        }
+    }
+
+    /** A letter outside ASCII is in its own document's subset: it prints, and the PDF stays PDF/A-1b. */
+    @Test
+    void aNameWithALetterOutsideAsciiPrintsItInItsOwnSubsetAndStaysPdfA() throws Exception {
+        byte[] plain = renderer.render(sttp, input("Andi Saleh", "https://x/verify/a"));
+        String name = "Andr\u00e9 M\u00fcller \u1e62\u0101li\u1e25 O\u2019Neil";
+        byte[] accented = renderer.render(sttp, input(name, "https://x/verify/b"));
+        byte[] again = renderer.render(sttp, input(name, "https://x/verify/c"));
+
+        assertThat(PdfChecks.text(accented, 1)).contains(name);
+        ValidationResult result = PdfChecks.pdfA1b(accented);
+        assertThat(result.isCompliant()).as(result.getTestAssertions().stream().filter(a -> a.getStatus() != TestAssertion.Status.PASSED)
+                .map(a -> a.getRuleId().getClause() + " " + a.getMessage()).distinct().toList().toString()).isTrue();
+        assertThat(Digests.sha256(PdfChecks.fontPrograms(accented).get("DejaVuSerif-Bold"))).as("the name's font, with its letters")
+                .isNotEqualTo(Digests.sha256(PdfChecks.fontPrograms(plain).get("DejaVuSerif-Bold")))
+                .isEqualTo(Digests.sha256(PdfChecks.fontPrograms(again).get("DejaVuSerif-Bold")));
+    }
+
+    /** Each name with other letters is another glyph set; a font keeps a few dozen, the least recently used dropped. */
+    @Test
+    void theSubsetsKeptPerFontAreBounded() throws Exception {
+        int names = PdfRenderer.SUBSETS_PER_FONT + 10;
+        for (int i = 0; i < names; i++) {
+            String name = "Budi " + (char) (0xC0 + i) + " Santoso"; // \u00c0, \u00c1, ...: one letter of Latin-1 each
+            assertThat(PdfChecks.text(renderer.render(sttp, input(name, "https://x/verify/" + i)), 1)).contains(name);
+        }
+        assertThat(renderer.mostSubsetsKept()).isEqualTo(PdfRenderer.SUBSETS_PER_FONT);
+        assertThat(renderer.subsetsComputed()).as("the bold name's font once per name, the regular font once")
+                .isEqualTo(names + 1);
     }
 
     @Test
