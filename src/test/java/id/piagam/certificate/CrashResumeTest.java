@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -95,10 +96,16 @@ class CrashResumeTest {
             assertThat(single(st, "SELECT COUNT(*) FROM certificate_job_item WHERE job_id = " + jobId)).isEqualTo(String.valueOf(PEOPLE));
             List<Integer> numbers = new ArrayList<>();
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (ResultSet rs = st.executeQuery("SELECT c.number, c.sha256, p.bytes FROM certificate c JOIN certificate_pdf p ON p.certificate_id = c.id")) {
+            Map<String, byte[]> shared = new HashMap<>(); // the pieces stored once (fonts, large images), by SHA-256
+            try (ResultSet rs = st.executeQuery("SELECT sha256, bytes FROM pdf_resource")) {
+                while (rs.next()) {
+                    shared.put(rs.getString(1), rs.getBytes(2));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT c.number, c.sha256, p.bytes, p.resources FROM certificate c JOIN certificate_pdf p ON p.certificate_id = c.id")) {
                 while (rs.next()) {
                     numbers.add(Integer.parseInt(rs.getString(1).substring("CRASH/".length(), "CRASH/".length() + 4)));
-                    byte[] pdf = rs.getBytes(3);
+                    byte[] pdf = PdfSegments.join(rs.getBytes(3), rs.getString(4), shared::get); // as a download reassembles it
                     assertThat(HexFormat.of().formatHex(sha.digest(pdf))).isEqualTo(rs.getString(2));
                     assertThat(new String(pdf, pdf.length - 6, 6)).contains("%%EOF");
                 }
