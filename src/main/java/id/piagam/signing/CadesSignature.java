@@ -35,6 +35,7 @@ import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.Provider;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 
@@ -62,6 +63,11 @@ final class CadesSignature {
     private final DefaultSignedAttributeTableGenerator signedAttributes;
     private final JcaCertStore certificates;
     private final DigestCalculatorProvider digests;
+    /** The DER bytes of the certificate chain every CMS of this key carries. */
+    private final int chainBytes;
+
+    /** Room for a token from a timestamp authority (its signature and, usually, its certificate chain). */
+    static final int TIMESTAMP_ROOM = 8 * 1024;
 
     /**
      * Prepares, once per key, what every signature of that key repeats: the signer's certificate as BouncyCastle reads
@@ -85,10 +91,23 @@ final class CadesSignature {
                 }
             };
             this.certificates = new JcaCertStore(key.chain());
+            int chain = 0;
+            for (X509Certificate c : key.chain()) {
+                chain += c.getEncoded().length;
+            }
+            this.chainBytes = chain;
             this.digests = new JcaDigestCalculatorProviderBuilder().build();
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("the signing key's certificate could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What a CMS of this key is expected to take before the first one is made: the certificate chain it carries, plus
+     * the signer's attributes and value (under 2 KB even for RSA 4096), plus a timestamp token's room.
+     */
+    int expectedSize(boolean timestamped) {
+        return chainBytes + 2048 + (timestamped ? TIMESTAMP_ROOM : 0);
     }
 
     /** The DER-encoded detached CMS over {@code content}; with {@code tsa}, timestamped. */

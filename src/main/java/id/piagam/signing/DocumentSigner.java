@@ -18,7 +18,6 @@ import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.Security;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -98,7 +97,7 @@ public class DocumentSigner {
         SigningKey k = key.get();
         CadesSignature cades = cades(k);
         try {
-            int expected = Math.max(largestCms.get(), expectedCms(k, tsa != null));
+            int expected = Math.max(largestCms.get(), cades.expectedSize(tsa != null));
             byte[] signed = PdfSigning.sign(pdf, clock.instant(), statement, null, expected, range -> {
                 byte[] cms = cades.sign(range, tsa);
                 largestCms.accumulateAndGet(cms.length, Math::max);
@@ -119,25 +118,6 @@ public class DocumentSigner {
             cades = c;
         }
         return c;
-    }
-
-    /** Room for a token from a timestamp authority (its signature and, usually, its certificate chain). */
-    static final int TIMESTAMP_ROOM = 8 * 1024;
-
-    /**
-     * What a CMS from this key is expected to take before the first one is made: the certificate chain it carries,
-     * plus the signer's attributes and value (under 2 KB even for RSA 4096), plus a timestamp token's room.
-     */
-    static int expectedCms(SigningKey key, boolean timestamped) {
-        int chain = 0;
-        for (X509Certificate c : key.chain()) {
-            try {
-                chain += c.getEncoded().length;
-            } catch (CertificateEncodingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return chain + 2048 + (timestamped ? TIMESTAMP_ROOM : 0);
     }
 
     private static Optional<SigningKey> load(String keystore, String password, String alias, String pkcs11Config) {
