@@ -32,12 +32,15 @@ public final class Row {
         this.rs = rs;
     }
 
-    /** Every row the query answers for one id (its only parameter), mapped in order, on the current or a new connection. */
+    /**
+     * Every row the query answers for one id (its only parameter), mapped in order, on the current or a new connection;
+     * the statement prepared once per connection ({@link PreparedStatements}).
+     */
     public static <T> List<T> list(JdbcOperations jdbc, String sql, long id, Mapper<T> mapper) {
-        return jdbc.prepareStatement(sql, statement -> {
+        return jdbc.execute(connection -> PreparedStatements.run(connection, sql, statement -> {
             statement.setLong(1, id);
             return all(statement.executeQuery(), mapper);
-        });
+        }));
     }
 
     /** Every row of the result, mapped in order; closes the result. */
