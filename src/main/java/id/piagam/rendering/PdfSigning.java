@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfSignature;
 import com.lowagie.text.pdf.PdfSignatureAppearance;
 import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.RandomAccessFileOrArray;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,7 +71,9 @@ public final class PdfSigning {
 
     private static Attempt attempt(byte[] pdf, Instant at, String reason, String location, int room, Function<InputStream, byte[]> cms) {
         try {
-            PdfReader reader = new PdfReader(pdf);
+            // read partially: the incremental update copies the original bytes and touches only the catalogue, the first
+            // page and the new field, so the fonts, images and content streams are never parsed
+            PdfReader reader = new PdfReader(new RandomAccessFileOrArray(pdf), null);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * room + 4096);
             PdfStamper stamper = PdfStamper.createSignature(reader, out, '\0', null, true);
             keepMetadata(stamper, reader);
