@@ -15,13 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code NativeDB.prepare_utf8} beside {@code step}). PostgreSQL's driver already keeps the statements of each
  * connection by their text and the server's plans with them, so there a statement is prepared and closed as usual.
  *
- * <p>A kept statement belongs to the pool's underlying connection, is used by the one thread holding that connection,
+ * <p>A kept statement belongs to the connection the pool holds (what its proxy unwraps to), is used by the one thread holding that connection,
  * and is reset by closing its result (SQLite then holds no read transaction for it). The statements of a connection the
  * pool has closed are dropped when the next new connection comes.
  */
 public final class PreparedStatements {
 
-    private static final Map<SQLiteConnection, Map<String, PreparedStatement>> KEPT = new ConcurrentHashMap<>();
+    private static final Map<Connection, Map<String, PreparedStatement>> KEPT = new ConcurrentHashMap<>();
 
     private PreparedStatements() {
     }
@@ -39,15 +39,17 @@ public final class PreparedStatements {
                 return use.apply(statement);
             }
         }
-        SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
-        Map<String, PreparedStatement> kept = KEPT.get(sqlite);
+        // the connection the pool holds: a statement prepared through the pool's proxy is closed when the connection goes
+        // back, one prepared on what it holds stays with it
+        Connection held = connection.unwrap(Connection.class);
+        Map<String, PreparedStatement> kept = KEPT.get(held);
         if (kept == null) {
             KEPT.keySet().removeIf(PreparedStatements::closed);
-            kept = KEPT.computeIfAbsent(sqlite, c -> new ConcurrentHashMap<>());
+            kept = KEPT.computeIfAbsent(held, c -> new ConcurrentHashMap<>());
         }
         PreparedStatement statement = kept.get(sql);
         if (statement == null || statement.isClosed()) {
-            statement = sqlite.prepareStatement(sql);
+            statement = held.prepareStatement(sql);
             kept.put(sql, statement);
         }
         try {

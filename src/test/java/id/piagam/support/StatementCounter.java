@@ -36,6 +36,7 @@ public class StatementCounter implements BeanCreatedEventListener<DatasourceConf
     private final Map<String, AtomicLong> statements = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> commits = new ConcurrentHashMap<>();
     private final Map<String, Queue<String>> prepared = new ConcurrentHashMap<>();
+    private final Map<String, Queue<String>> executed = new ConcurrentHashMap<>();
 
     @Override
     public int getOrder() {
@@ -57,13 +58,21 @@ public class StatementCounter implements BeanCreatedEventListener<DatasourceConf
         return List.copyOf(prepared.getOrDefault(threadPrefix, new ConcurrentLinkedQueue<>()));
     }
 
+    /**
+     * The SQL text of every prepared statement executed so far by threads of this name prefix, in order, whether it was
+     * prepared for this execution or kept from an earlier one (id.piagam.persistence.PreparedStatements).
+     */
+    public List<String> executed(String threadPrefix) {
+        return List.copyOf(executed.getOrDefault(threadPrefix, new ConcurrentLinkedQueue<>()));
+    }
+
     @Override
     public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration config = event.getBean();
         DataSource inner = config.getDataSource() != null ? config.getDataSource()
                 : new DriverDataSource(config.getJdbcUrl() != null ? config.getJdbcUrl() : config.getUrl(), config.getDriverClassName(),
                 new Properties(), config.getUsername(), config.getPassword());
-        config.setDataSource(wrap(DataSource.class, inner));
+        config.setDataSource(wrap(DataSource.class, inner, null));
         return config;
     }
 
@@ -74,11 +83,14 @@ public class StatementCounter implements BeanCreatedEventListener<DatasourceConf
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T wrap(Class<T> type, T target) {
+    private <T> T wrap(Class<T> type, T target, String preparedSql) {
         return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, (proxy, method, args) -> {
             String name = method.getName();
             if (EXECUTING.contains(name) || name.equals("executeBatch")) {
                 statements.computeIfAbsent(prefix(), k -> new AtomicLong()).incrementAndGet();
+                if (preparedSql != null && (args == null || args.length == 0)) {
+                    executed.computeIfAbsent(prefix(), k -> new ConcurrentLinkedQueue<>()).add(preparedSql);
+                }
             } else if (name.startsWith("prepare") && args != null && args.length > 0 && args[0] instanceof String sql) {
                 prepared.computeIfAbsent(prefix(), k -> new ConcurrentLinkedQueue<>()).add(sql);
             } else if (name.equals("commit")) {
@@ -90,11 +102,15 @@ public class StatementCounter implements BeanCreatedEventListener<DatasourceConf
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
+            if (name.equals("unwrap")) {
+                return result; // what the caller asked for, as the driver gives it
+            }
             if (result instanceof Connection c) {
-                return wrap(Connection.class, c);
+                return wrap(Connection.class, c, null);
             }
             if (result instanceof Statement s && method.getReturnType().isInterface() && Statement.class.isAssignableFrom(method.getReturnType())) {
-                return wrap((Class<Statement>) method.getReturnType(), s);
+                String sql = name.startsWith("prepare") && args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+                return wrap((Class<Statement>) method.getReturnType(), s, sql);
             }
             return result;
         });
