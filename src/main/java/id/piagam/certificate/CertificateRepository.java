@@ -1,43 +1,62 @@
 package id.piagam.certificate;
 
 import id.piagam.programme.EventCertificates;
+import id.piagam.persistence.Row;
 import io.micronaut.data.annotation.Query;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import jakarta.inject.Inject;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.ANSI)
-public interface CertificateRepository extends CrudRepository<Certificate, Long>, EventCertificates {
+public abstract class CertificateRepository implements CrudRepository<Certificate, Long>, EventCertificates {
 
-    Optional<Certificate> findByEnrolmentIdAndStatus(Long enrolmentId, CertificateStatus status);
+    /** A person's certificates for their records, its columns in {@link #summariesOf}'s order. */
+    public static final String SUMMARIES_BY_PARTICIPANT = """
+            SELECT id, enrolment_id, kind, number, status, issued_on, verification_code
+            FROM certificate WHERE participant_id = ? ORDER BY issued_at""";
 
-    List<Certificate> findByEnrolmentIdInAndStatus(Collection<Long> enrolmentIds, CertificateStatus status);
+    @Inject
+    JdbcOperations jdbc;
 
-    Optional<Certificate> findByVerificationCode(String verificationCode);
+    public abstract Optional<Certificate> findByEnrolmentIdAndStatus(Long enrolmentId, CertificateStatus status);
 
-    Optional<Certificate> findBySha256(String sha256);
+    public abstract List<Certificate> findByEnrolmentIdInAndStatus(Collection<Long> enrolmentIds, CertificateStatus status);
 
-    Optional<Certificate> findByNumber(String number);
+    public abstract Optional<Certificate> findByVerificationCode(String verificationCode);
 
-    List<Certificate> findByEventIdOrderByNumber(Long eventId);
+    public abstract Optional<Certificate> findBySha256(String sha256);
 
-    /** A person's certificates as their records show them (no snapshot read). */
-    List<CertificateSummary> listByParticipantIdOrderByIssuedAt(Long participantId);
+    public abstract Optional<Certificate> findByNumber(String number);
+
+    public abstract List<Certificate> findByEventIdOrderByNumber(Long eventId);
+
+    /**
+     * A person's certificates as their records show them (no snapshot read), in the order they were issued; mapped by
+     * hand ({@link Row}), as every records request reads them.
+     */
+    @Connectable
+    public List<CertificateSummary> summariesOf(long participantId) {
+        return Row.list(jdbc, SUMMARIES_BY_PARTICIPANT, participantId, r -> new CertificateSummary(r.longValue(), r.longValue(),
+                r.enumOf(CertificateKind.class), r.string(), r.enumOf(CertificateStatus.class), r.date(), r.string()));
+    }
 
     @Query("SELECT id FROM certificate WHERE event_id = :eventId AND status = 'VALID' ORDER BY holder_name, id")
-    List<Long> findValidIdsByEventId(Long eventId);
+    public abstract List<Long> findValidIdsByEventId(Long eventId);
 
     @Query("SELECT enrolment_id FROM certificate WHERE status = 'VALID' AND enrolment_id IN (:enrolmentIds)")
-    List<Long> findValidEnrolmentIdsIn(Collection<Long> enrolmentIds);
+    public abstract List<Long> findValidEnrolmentIdsIn(Collection<Long> enrolmentIds);
 
-    long countByEventIdAndStatus(Long eventId, CertificateStatus status);
+    public abstract long countByEventIdAndStatus(Long eventId, CertificateStatus status);
 
     @Override
-    default long countValidByEventId(Long eventId) {
+    public long countValidByEventId(Long eventId) {
         return countByEventIdAndStatus(eventId, CertificateStatus.VALID);
     }
 }

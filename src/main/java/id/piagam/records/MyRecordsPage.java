@@ -2,7 +2,7 @@ package id.piagam.records;
 
 import id.piagam.rules.DomainRefusal;
 import id.piagam.participant.Participant;
-import id.piagam.participant.ParticipantRepository;
+import id.piagam.participant.ParticipantRows;
 import id.piagam.security.Roles;
 import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificatePdfRepository;
@@ -33,14 +33,14 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MyRecordsPage {
 
-    private final ParticipantRepository participants;
+    private final ParticipantRows participants;
     private final ParticipantRecords records;
     private final CertificateRepository certificates;
     private final CertificatePdfRepository pdfs;
     private final Pages pages;
     private final Transcripts transcripts;
 
-    MyRecordsPage(ParticipantRepository participants, ParticipantRecords records, CertificateRepository certificates,
+    MyRecordsPage(ParticipantRows participants, ParticipantRecords records, CertificateRepository certificates,
                   CertificatePdfRepository pdfs, Pages pages, Transcripts transcripts) {
         this.transcripts = transcripts;
         this.participants = participants;
@@ -53,7 +53,7 @@ class MyRecordsPage {
     @Get
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> page(HttpRequest<?> request, Authentication auth) {
-        Participant me = participants.findById(own(auth)).orElseThrow(() -> DomainRefusal.notFound("entity.participant", own(auth)));
+        Participant me = participants.read(own(auth)).orElseThrow(() -> DomainRefusal.notFound("entity.participant", own(auth)));
         ParticipantRecords.Records mine = records.of(me, pages.locale(request));
         Map<String, Object> model = pages.model(request, auth);
         model.put("me", me);
@@ -74,7 +74,7 @@ class MyRecordsPage {
     /** Every training in one PDF, in the reader's language. */
     @Get(value = "/transkrip.pdf", produces = MediaType.APPLICATION_PDF)
     HttpResponse<byte[]> transcript(HttpRequest<?> request, Authentication auth) {
-        Participant me = participants.findById(own(auth)).orElseThrow(() -> DomainRefusal.notFound("entity.participant", own(auth)));
+        Participant me = participants.read(own(auth)).orElseThrow(() -> DomainRefusal.notFound("entity.participant", own(auth)));
         return HttpResponse.ok(transcripts.of(me, pages.locale(request))).contentType(MediaType.APPLICATION_PDF_TYPE)
                 .header("Content-Disposition", Downloads.attachment(Downloads.transcriptFileName(me.printedName())));
     }

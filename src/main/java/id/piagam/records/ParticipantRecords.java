@@ -150,7 +150,7 @@ public class ParticipantRecords {
     private Records read(Participant p, Locale reader) {
         List<EventRecord> list = new ArrayList<>();
         Map<Long, List<CertificateLine>> issued = new HashMap<>();
-        for (CertificateSummary c : certificates.listByParticipantIdOrderByIssuedAt(p.id())) {
+        for (CertificateSummary c : certificates.summariesOf(p.id())) {
             issued.computeIfAbsent(c.enrolmentId(), k -> new ArrayList<>()).add(new CertificateLine(c.id(), c.kind(), c.number(),
                     c.status(), c.issuedOn(), links.verifyUrl(c.verificationCode())));
         }

@@ -2,7 +2,7 @@ package id.piagam.records;
 
 import id.piagam.rules.DomainRefusal;
 import id.piagam.participant.Participant;
-import id.piagam.participant.ParticipantRepository;
+import id.piagam.participant.ParticipantRows;
 import id.piagam.security.Roles;
 import id.piagam.web.Downloads;
 import id.piagam.web.Messages;
@@ -24,12 +24,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Participants")
 class ParticipantRecordsController {
 
-    private final ParticipantRepository participants;
+    private final ParticipantRows participants;
     private final ParticipantRecords records;
     private final Transcripts transcripts;
     private final Messages messages;
 
-    ParticipantRecordsController(ParticipantRepository participants, ParticipantRecords records, Transcripts transcripts, Messages messages) {
+    ParticipantRecordsController(ParticipantRows participants, ParticipantRecords records, Transcripts transcripts, Messages messages) {
         this.participants = participants;
         this.records = records;
         this.transcripts = transcripts;
@@ -54,6 +54,6 @@ class ParticipantRecordsController {
         if (!Roles.mayRead(auth, id)) {
             throw DomainRefusal.forbidden("problem.http.403");
         }
-        return participants.findById(id).orElseThrow(() -> DomainRefusal.notFound("entity.participant", id));
+        return participants.read(id).orElseThrow(() -> DomainRefusal.notFound("entity.participant", id));
     }
 }

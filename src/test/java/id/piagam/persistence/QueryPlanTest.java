@@ -51,7 +51,8 @@ class QueryPlanTest {
     @CsvSource({
             "CertificateRepository, findByVerificationCode",      // verification
             "EnrolmentRepository, findByParticipantId",           // records: the person's enrolments
-            "CertificateRepository, listByParticipantIdOrderByIssuedAt",
+            "CertificateRepository, summariesOf",
+            "ParticipantRows, read",                              // records: the person
             "EventRepository, findByIdIn",
             "EventRepository, findByParticipant",
             "EventSessionRepository, findByParticipant",
@@ -113,6 +114,8 @@ class QueryPlanTest {
             case "EnrolmentRepository.findByParticipantId" -> EnrolmentRepository.BY_PARTICIPANT;
             case "AssessmentComponentRepository.findByParticipant" -> AssessmentComponentRepository.BY_PARTICIPANT;
             case "ScoreRepository.findByParticipant" -> ScoreRepository.BY_PARTICIPANT;
+            case "CertificateRepository.summariesOf" -> CertificateRepository.SUMMARIES_BY_PARTICIPANT;
+            case "ParticipantRows.read" -> id.piagam.participant.ParticipantRows.BY_ID;
             default -> null;
         };
         if (handWritten != null) {

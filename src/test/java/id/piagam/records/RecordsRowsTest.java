@@ -7,7 +7,16 @@ import id.piagam.assessment.ScoreRepository;
 import id.piagam.attendance.Attendance;
 import id.piagam.attendance.AttendanceRepository;
 import id.piagam.attendance.AttendanceStatus;
+import id.piagam.certificate.Certificate;
+import id.piagam.certificate.CertificateRepository;
+import id.piagam.certificate.CertificateStatus;
+import id.piagam.certificate.CertificateSummary;
 import id.piagam.enrolment.EnrolmentRepository;
+import id.piagam.participant.Category;
+import id.piagam.participant.Participant;
+import id.piagam.participant.ParticipantRepository;
+import id.piagam.participant.ParticipantRows;
+import id.piagam.participant.Sex;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventKind;
 import id.piagam.programme.EventRepository;
@@ -18,6 +27,7 @@ import id.piagam.programme.Mode;
 import id.piagam.programme.Track;
 import id.piagam.support.ApiTest;
 import id.piagam.support.Fixtures;
+import id.piagam.support.Scenario;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -26,14 +36,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reads a person's records map by hand (their enrolments, and {@code findByParticipant} of events, sessions,
- * attendance, assessment components and scores) give the
+ * The reads a person's records map by hand (the person, their certificates, their enrolments, and
+ * {@code findByParticipant} of events, sessions, attendance, assessment components and scores) give the
  * same rows as Micronaut Data's own mapping of the same rows, every column set and every nullable one empty: a column
  * added to the entity but not to the hand mapping, or read with another type or scale, fails here on either engine.
  */
@@ -52,6 +63,12 @@ class RecordsRowsTest extends ApiTest {
     AssessmentComponentRepository components;
     @Inject
     ScoreRepository scores;
+    @Inject
+    ParticipantRepository participants;
+    @Inject
+    ParticipantRows participantRows;
+    @Inject
+    CertificateRepository certificates;
 
     @Test
     void handMappedRowsEqualTheFrameworkMappedRows() {
@@ -93,5 +110,33 @@ class RecordsRowsTest extends ApiTest {
                 .containsExactlyInAnyOrderElementsOf(components.findByEventIdInOrderByPosition(List.of(full.id(), bare)));
         assertThat(scores.findByParticipant(person)).as("scores").hasSize(1)
                 .containsExactlyInAnyOrderElementsOf(scores.findByEnrolmentIdIn(List.of(enrolment)));
+    }
+
+    @Test
+    void aPersonAndTheirCertificatesReadByHandEqualTheFrameworkRows() {
+        Instant created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Participant full = participants.save(new Participant(null, "Sari Wulandari", "Dr.", "S.Kom., M.T.", "198703152010012004",
+                "3578015503870004", Category.PNS, "Malang", LocalDate.of(1987, 3, 15), Sex.P, "III/c", "Analis Kebijakan",
+                "Bidang Pengembangan Kompetensi", "BPSDM Provinsi Jawa Timur", "sari@example.go.id", "081234567890", "11223344",
+                "sari wulandari 198703152010012004", created, created.plusSeconds(60)));
+        Participant bare = participants.save(new Participant(null, "Joko", null, null, null, null, Category.NON_ASN, null, null, null,
+                null, null, null, null, null, null, null, "joko", created, created));
+        for (Participant p : List.of(full, bare)) {
+            assertThat(participantRows.read(p.id())).as("participant " + p.fullName()).contains(participants.findById(p.id()).orElseThrow());
+        }
+        assertThat(participantRows.read(-1)).isEmpty();
+
+        Scenario diklat = Scenario.of(operator, Fixtures.aDiklat().with("code", "ROWS-3"));
+        long holder = diklat.attending(972, "Rina Kartika");
+        diklat.scored(holder, 85, 80);
+        long first = diklat.issue(holder).id();
+        assertThat(admin.post("/api/certificates/" + first + "/revoke", Map.of("reason", "salah cetak")).status()).isEqualTo(200);
+        assertThat(diklat.issue(holder).status()).isEqualTo(201);
+        List<CertificateSummary> framework = certificates.findAll().stream().filter(c -> c.participantId().equals(holder))
+                .sorted(Comparator.comparing(Certificate::issuedAt))
+                .map(c -> new CertificateSummary(c.id(), c.enrolmentId(), c.kind(), c.number(), c.status(), c.issuedOn(), c.verificationCode()))
+                .toList();
+        assertThat(framework).extracting(CertificateSummary::status).containsExactly(CertificateStatus.REVOKED, CertificateStatus.VALID);
+        assertThat(certificates.summariesOf(holder)).as("certificates").containsExactlyElementsOf(framework);
     }
 }

@@ -54,11 +54,11 @@ class RecordsStatementsTest extends ApiTest {
     }
 
     private List<String> statementsOf(long participantId, int trainings) {
-        int before = counter.prepared(REQUEST_THREADS).size();
+        int before = counter.executed(REQUEST_THREADS).size();
         Api.Res records = operator.get("/api/participants/" + participantId + "/records");
         assertThat(records.status()).isEqualTo(200);
         assertThat((List<?>) records.get("events")).hasSize(trainings);
-        List<String> all = counter.prepared(REQUEST_THREADS);
+        List<String> all = counter.executed(REQUEST_THREADS);
         // the caller's account check may read the account once (cached): only the records' own statements count
         return all.subList(before, all.size()).stream().filter(sql -> !sql.toLowerCase().contains("app_user")).toList();
     }
