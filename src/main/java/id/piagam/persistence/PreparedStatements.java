@@ -15,9 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code NativeDB.prepare_utf8} beside {@code step}). PostgreSQL's driver already keeps the statements of each
  * connection by their text and the server's plans with them, so there a statement is prepared and closed as usual.
  *
- * <p>A kept statement belongs to the connection the pool holds (what its proxy unwraps to), is used by the one thread holding that connection,
- * and is reset by closing its result (SQLite then holds no read transaction for it). The statements of a connection the
- * pool has closed are dropped when the next new connection comes.
+ * <p>A kept statement belongs to the connection the pool holds (what the pool's proxy unwraps to), is used by the one
+ * thread holding that connection, and is reset by closing its result (SQLite then holds no read transaction for it).
+ * The statements of a connection the pool has closed are dropped when the next new connection comes.
  */
 public final class PreparedStatements {
 
