@@ -86,13 +86,14 @@ public class StatementCounter implements BeanCreatedEventListener<DatasourceConf
     private <T> T wrap(Class<T> type, T target, String preparedSql) {
         return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, (proxy, method, args) -> {
             String name = method.getName();
+            String preparing = name.startsWith("prepare") && args != null && args.length > 0 && args[0] instanceof String sql ? sql : null;
             if (EXECUTING.contains(name) || name.equals("executeBatch")) {
                 statements.computeIfAbsent(prefix(), k -> new AtomicLong()).incrementAndGet();
                 if (preparedSql != null && (args == null || args.length == 0)) {
                     executed.computeIfAbsent(prefix(), k -> new ConcurrentLinkedQueue<>()).add(preparedSql);
                 }
-            } else if (name.startsWith("prepare") && args != null && args.length > 0 && args[0] instanceof String sql) {
-                prepared.computeIfAbsent(prefix(), k -> new ConcurrentLinkedQueue<>()).add(sql);
+            } else if (preparing != null) {
+                prepared.computeIfAbsent(prefix(), k -> new ConcurrentLinkedQueue<>()).add(preparing);
             } else if (name.equals("commit")) {
                 commits.computeIfAbsent(prefix(), k -> new AtomicLong()).incrementAndGet();
             }
@@ -109,8 +110,7 @@ public class StatementCounter implements BeanCreatedEventListener<DatasourceConf
                 return wrap(Connection.class, c, null);
             }
             if (result instanceof Statement s && method.getReturnType().isInterface() && Statement.class.isAssignableFrom(method.getReturnType())) {
-                String sql = name.startsWith("prepare") && args != null && args.length > 0 && args[0] instanceof String text ? text : null;
-                return wrap((Class<Statement>) method.getReturnType(), s, sql);
+                return wrap((Class<Statement>) method.getReturnType(), s, preparing);
             }
             return result;
         });
