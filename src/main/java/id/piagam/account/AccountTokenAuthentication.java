@@ -34,19 +34,31 @@ class AccountTokenAuthentication implements JwtAuthenticationFactory {
         this.accounts = accounts;
     }
 
+    /** What a valid token says of its holder: the account, the account's token version then, and its name. */
+    record Holder(long userId, int version, String subject) {
+
+        static Optional<Holder> of(JWTClaimsSet claims) {
+            if (!(claims.getClaim(USER_ID) instanceof Number id) || !(claims.getClaim(VERSION) instanceof Number version)
+                    || claims.getSubject() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Holder(id.longValue(), version.intValue(), claims.getSubject()));
+        }
+    }
+
     @Override
     public Optional<Authentication> createAuthentication(JWT token) {
-        JWTClaimsSet claims;
         try {
-            claims = token.getJWTClaimsSet();
+            return Holder.of(token.getJWTClaimsSet()).flatMap(this::authenticate);
         } catch (ParseException e) {
             return Optional.empty();
         }
-        if (!(claims.getClaim(USER_ID) instanceof Number id) || !(claims.getClaim(VERSION) instanceof Number version)) {
-            return Optional.empty();
-        }
-        return accounts.find(id.longValue())
-                .filter(u -> u.enabled() && u.tokenVersion() == version.intValue() && u.username().equals(claims.getSubject()))
+    }
+
+    /** The holder as their account is now: nothing for a disabled account or a token version that moved on. */
+    Optional<Authentication> authenticate(Holder holder) {
+        return accounts.find(holder.userId())
+                .filter(u -> u.enabled() && u.tokenVersion() == holder.version() && u.username().equals(holder.subject()))
                 .map(AccountTokenAuthentication::authentication);
     }
 

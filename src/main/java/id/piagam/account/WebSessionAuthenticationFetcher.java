@@ -8,16 +8,11 @@ import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
-import org.reactivestreams.Subscriber;
-import org.reactivestreams.Subscription;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /**
  * Signs in a browser request by its session cookie: pages, and API downloads (GET). API writes keep
@@ -55,41 +50,5 @@ class WebSessionAuthenticationFetcher implements AuthenticationFetcher<HttpReque
         attributes.put(SESSION_ID, s.id());
         attributes.put(CSRF, s.csrfToken());
         return Authentication.build(account.getName(), account.getRoles(), attributes);
-    }
-
-    /** Emits at most one value, computed on the given executor. */
-    private static final class OnePublisher implements Publisher<Authentication> {
-        private final Supplier<Optional<Authentication>> supplier;
-        private final Executor executor;
-
-        OnePublisher(Supplier<Optional<Authentication>> supplier, Executor executor) {
-            this.supplier = supplier;
-            this.executor = executor;
-        }
-
-        @Override
-        public void subscribe(Subscriber<? super Authentication> subscriber) {
-            AtomicBoolean started = new AtomicBoolean();
-            subscriber.onSubscribe(new Subscription() {
-                @Override
-                public void request(long n) {
-                    if (n > 0 && started.compareAndSet(false, true)) {
-                        executor.execute(() -> {
-                            try {
-                                supplier.get().ifPresent(subscriber::onNext);
-                                subscriber.onComplete();
-                            } catch (RuntimeException e) {
-                                subscriber.onError(e);
-                            }
-                        });
-                    }
-                }
-
-                @Override
-                public void cancel() {
-                    started.set(true);
-                }
-            });
-        }
     }
 }

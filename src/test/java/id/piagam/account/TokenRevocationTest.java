@@ -15,11 +15,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Access ends when the account's rights do: a demotion, a disable, a new password and a sign-out
@@ -160,6 +162,23 @@ class TokenRevocationTest extends ApiTest {
                 .get("/api/users").status()).isEqualTo(401);
         assertThat(anonymous.as(forged(adminClaims().expirationTime(null))).get("/api/users").status()).isEqualTo(401);
         assertThat(anonymous.as(forged(adminClaims().claim("ver", null))).get("/api/users").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenAcceptedBeforeIsRefusedOnceItExpiresAndAnotherSignatureOnItsClaimsNever() {
+        // BearerTokens remembers a token the framework accepted, and then checks only its expiry
+        Instant expiry = Instant.now().plusSeconds(2);
+        String token = forged(adminClaims().expirationTime(Date.from(expiry)));
+        assertThat(anonymous.as(token).get("/api/users").status()).isEqualTo(200);
+        assertThat(anonymous.as(token).get("/api/users").status()).isEqualTo(200);
+        int dot = token.lastIndexOf('.');
+        char c = token.charAt(dot + 5);
+        String otherSignature = token.substring(0, dot + 5) + (c == 'A' ? 'B' : 'A') + token.substring(dot + 6);
+        assertThat(anonymous.as(otherSignature).get("/api/users").status()).isEqualTo(401);
+        // refused once its expiry (whole seconds) has passed, and not before
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> anonymous.as(token).get("/api/users").status() == 401);
+        assertThat(Instant.now().getEpochSecond()).isGreaterThanOrEqualTo(expiry.getEpochSecond());
     }
 
     @Test
