@@ -50,7 +50,7 @@ SQLITE_PID=$!
   PIAGAM_DB_URL="$PG_URL${PG_URL_OPTIONS:-}" PIAGAM_DB_USER=$PG_USER PIAGAM_DB_PASSWORD=$PG_PASSWORD \
   exec java ${SERVICE_OPTS:-} -jar "$JAR" > service.log 2>&1) &
 PG_PID=$!
-trap 'kill $SQLITE_PID $PG_PID 2>/dev/null || true' EXIT
+trap 'kill $SQLITE_PID $PG_PID 2>/dev/null || true; wait $SQLITE_PID $PG_PID 2>/dev/null || true' EXIT
 for port in $SQLITE_PORT $PG_PORT; do
   for i in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 done

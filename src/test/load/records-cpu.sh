@@ -30,7 +30,7 @@ CPS=("$CP_A")
 PORTS=(${PORT_A:-18601})
 if [ -n "${CP_B:-}" ]; then NAMES+=(B); CPS+=("$CP_B"); PORTS+=(${PORT_B:-18602}); fi
 PIDS=()
-trap 'kill ${PIDS[*]} 2>/dev/null || true' EXIT
+trap 'kill ${PIDS[*]} 2>/dev/null || true; wait ${PIDS[*]} 2>/dev/null || true' EXIT
 for i in "${!NAMES[@]}"; do
   java -Xmx256m -Xms256m ${SERVICE_OPTS:-} -cp "${CPS[$i]}" -Dmicronaut.server.port=${PORTS[$i]} \
     -Ddatasources.default.url="jdbc:sqlite:target/load/records.db?journal_mode=WAL&foreign_keys=on&busy_timeout=10000&transaction_mode=IMMEDIATE&synchronous=NORMAL" \

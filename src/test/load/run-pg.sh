@@ -48,7 +48,8 @@ as_postgres psql -q -d "$PG_DB" -v ON_ERROR_STOP=1 -c "SET session_replication_r
   DELETE FROM certificate WHERE event_id IN (${BULK[0]}, ${BULK[1]}, ${BULK[2]});" -c "VACUUM ANALYZE certificate, certificate_pdf, certificate_job, certificate_job_item, audit_log"
 
 PIDS=()
-trap 'kill ${PIDS[*]} 2>/dev/null || true' EXIT
+# on exit the services are stopped and waited for: a service still stopping must not see the next run's clean-up
+trap 'kill ${PIDS[*]} 2>/dev/null || true; wait ${PIDS[*]} 2>/dev/null || true' EXIT
 for i in $(seq 0 $((INSTANCES - 1))); do
   # the public endpoint is rate-limited per client; wrk is one client standing for thousands, so the limit is lifted here
   MICRONAUT_ENVIRONMENTS=postgresql PIAGAM_DB_URL="$PG_URL" PIAGAM_DB_USER=$PG_USER PIAGAM_DB_PASSWORD=$PG_PASSWORD \

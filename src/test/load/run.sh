@@ -35,7 +35,7 @@ java -Xmx256m -Xms256m ${SERVICE_OPTS:-} -cp "$CP" -Dmicronaut.server.port=$PORT
   -Dpiagam.admin-password=load-admin-secret -Dpiagam.verify.burst=100000000 -Dpiagam.verify.per-second=100000000 \
   id.piagam.Application > target/load/service.log 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null || true' EXIT
+trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true' EXIT
 for i in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 1; done
 TOKEN=$(curl -sf -X POST "http://127.0.0.1:$PORT/login" -H 'Content-Type: application/json' \
   -d '{"username":"admin","password":"load-admin-secret"}' | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
