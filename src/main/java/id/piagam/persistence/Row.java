@@ -3,13 +3,18 @@ package id.piagam.persistence;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One result row read column after column, typed as Micronaut Data maps the entities (enums by name, dates stored as
@@ -37,10 +42,55 @@ public final class Row {
      * the statement prepared once per connection ({@link PreparedStatements}).
      */
     public static <T> List<T> list(JdbcOperations jdbc, String sql, long id, Mapper<T> mapper) {
+        Fetched fetched = FETCHED.get();
+        ResultSet ready = fetched == null || fetched.id != id ? null : fetched.results.remove(sql);
+        if (ready != null) {
+            try {
+                return all(ready, mapper);
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the rows of " + sql, e);
+            }
+        }
         return jdbc.execute(connection -> PreparedStatements.run(connection, sql, statement -> {
             statement.setLong(1, id);
             return all(statement.executeQuery(), mapper);
         }));
+    }
+
+    /** Results already fetched for one id, by statement text, for the reads that {@link #together} runs. */
+    private record Fetched(long id, Map<String, ResultSet> results) {
+    }
+
+    private static final ThreadLocal<Fetched> FETCHED = new ThreadLocal<>();
+
+    /**
+     * Runs {@code reads} with the rows of every statement in {@code sqls} (each with the id as its only parameter)
+     * fetched in one round trip: one multi-statement prepared statement, whose results PostgreSQL's driver holds in
+     * memory in turn, and which the {@link #list} calls made by {@code reads} on this thread for the same id and
+     * statement read instead of asking the database again. On PostgreSQL each round trip waits for a backend to be
+     * scheduled on busy cores; a person's records are six to eight of them otherwise (docs/load.md). A statement that
+     * {@code reads} does not use is fetched for nothing; one it uses twice is asked the second time.
+     */
+    public static <T> T together(JdbcOperations jdbc, long id, List<String> sqls, Supplier<T> reads) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(String.join(";\n", sqls))) {
+                for (int i = 1; i <= sqls.size(); i++) {
+                    statement.setLong(i, id);
+                }
+                statement.execute();
+                Map<String, ResultSet> results = new HashMap<>();
+                for (String sql : sqls) {
+                    results.put(sql, statement.getResultSet());
+                    statement.getMoreResults(Statement.KEEP_CURRENT_RESULT);
+                }
+                FETCHED.set(new Fetched(id, results));
+                try {
+                    return reads.get();
+                } finally {
+                    FETCHED.remove();
+                }
+            }
+        });
     }
 
     /** Every row of the result, mapped in order; closes the result. */

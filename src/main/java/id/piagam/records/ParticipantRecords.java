@@ -16,6 +16,7 @@ import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.enrolment.EnrolmentStatus;
 import id.piagam.participant.Participant;
 import id.piagam.participant.YearlyJpRule;
+import id.piagam.persistence.Row;
 import id.piagam.persistence.SqliteSupport;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventKind;
@@ -23,6 +24,7 @@ import id.piagam.programme.EventRepository;
 import id.piagam.programme.Track;
 import id.piagam.web.Messages;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
@@ -38,6 +40,7 @@ import java.util.TreeMap;
 import id.piagam.certificate.EligibilityPolicy;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A person's training history across every event, with the JP credited per calendar year.
@@ -57,13 +60,20 @@ public class ParticipantRecords {
     private final Messages messages;
 
     private final Semaphore gate;
+    private final JdbcOperations jdbc;
+    /** On a database server, the statements of a person's records, sent in one round trip; null on SQLite. */
+    private final List<String> together;
 
     ParticipantRecords(EnrolmentRepository enrolments, EventRepository events, EligibilityService eligibility,
                        CertificateRepository certificates, VerifyLinks links, Messages messages,
-                       @Value("${piagam.records.max-concurrent:0}") int maxConcurrent,
+                       JdbcOperations jdbc, @Value("${piagam.records.max-concurrent:0}") int maxConcurrent,
                        @Value("${datasources.default.url}") String databaseUrl) {
-        this.gate = new Semaphore(gateSize(maxConcurrent, Runtime.getRuntime().availableProcessors(),
-                SqliteSupport.isSqlite(databaseUrl)), true);
+        boolean sqlite = SqliteSupport.isSqlite(databaseUrl);
+        this.gate = new Semaphore(gateSize(maxConcurrent, Runtime.getRuntime().availableProcessors(), sqlite), true);
+        this.jdbc = jdbc;
+        // SQLite answers in-process (and its driver takes one statement at a time): nothing to gain there
+        this.together = sqlite ? null : Stream.concat(Stream.of(CertificateRepository.SUMMARIES_BY_PARTICIPANT,
+                EnrolmentRepository.BY_PARTICIPANT, EventRepository.BY_PARTICIPANT), EligibilityService.PARTICIPANT_READS.stream()).toList();
         this.enrolments = enrolments;
         this.events = events;
         this.eligibility = eligibility;
@@ -141,7 +151,7 @@ public class ParticipantRecords {
             throw new IllegalStateException("interrupted while waiting to read records", e);
         }
         try {
-            return read(p, reader);
+            return together == null ? read(p, reader) : Row.together(jdbc, p.id(), together, () -> read(p, reader));
         } finally {
             gate.release();
         }
