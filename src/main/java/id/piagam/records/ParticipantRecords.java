@@ -133,8 +133,8 @@ public class ParticipantRecords {
 
     /**
      * Seven queries whatever the number of trainings (each table read once for all of them, by the person's id, so each
-     * statement has one text and a prepared statement is reused on PostgreSQL; certificates without their snapshot),
-     * outside any transaction (no write lock on SQLite). At most {@code piagam.records.max-concurrent} are
+     * statement has one text; certificates without their snapshot), outside any transaction (no write lock on SQLite);
+     * on PostgreSQL sent together, in one round trip ({@link Row#together}). At most {@code piagam.records.max-concurrent} are
      * computed at once ({@link #gateSize}), the others wait their turn in order: a crowd asking for records cannot
      * crowd out the light public verification.
      */
