@@ -82,15 +82,15 @@ public class EligibilityService {
                 diklatEnrolments.isEmpty() ? List.of() : scores.findByEnrolmentIdIn(diklatEnrolments));
     }
 
+    /** The statements {@link #outcomesOfParticipant} sends, each with the person's id as its only parameter. */
+    public static final List<String> PARTICIPANT_READS = List.of(EventSessionRepository.BY_PARTICIPANT,
+            AttendanceRepository.BY_PARTICIPANT, AssessmentComponentRepository.BY_PARTICIPANT, ScoreRepository.BY_PARTICIPANT);
+
     /**
      * The outcomes of all of one person's enrolments ({@code list}, in {@code events}): each table read once by the
      * person's id, so the statements have one shape whatever the number of trainings (a prepared statement is reused;
      * no IN list whose length varies per person).
      */
-    /** The statements {@link #outcomesOfParticipant} sends, each with the person's id as its only parameter. */
-    public static final List<String> PARTICIPANT_READS = List.of(EventSessionRepository.BY_PARTICIPANT,
-            AttendanceRepository.BY_PARTICIPANT, AssessmentComponentRepository.BY_PARTICIPANT, ScoreRepository.BY_PARTICIPANT);
-
     public Map<Long, EnrolmentOutcome> outcomesOfParticipant(long participantId, Map<Long, Event> events, List<Enrolment> list) {
         if (list.isEmpty()) {
             return Map.of();
