@@ -69,13 +69,27 @@ record BenchDatabase(String url, String user, String password) {
 
     /** Deletes what issuing wrote (certificates, jobs, audit, counters); on PostgreSQL also vacuums those tables. */
     void clearIssued() throws SQLException {
+        clearIssued(null);
+    }
+
+    /**
+     * Deletes what issuing wrote for one event (its certificates, jobs, audit lines, the counters of its series, every
+     * reservation), keeping what other events hold: a history issued before the rounds stays, so that on PostgreSQL the
+     * tables' statistics after the {@code VACUUM ANALYZE} below are a secretariat's, not an empty table's. An emptied
+     * and analysed table made the planner cache sequential scans on every pooled connection for a whole round: 85,000
+     * of them over the certificate table in one {@link ScaleBenchmark} run (docs/postgresql.md). {@code eventId} null:
+     * every event.
+     */
+    void clearIssued(Long eventId) throws SQLException {
+        String event = eventId == null ? "" : " WHERE event_id = " + eventId;
         try (Connection c = connect(); Statement st = c.createStatement()) {
-            st.execute("DELETE FROM certificate_job_item");
-            st.execute("DELETE FROM certificate_job");
-            st.execute("DELETE FROM audit_log");
-            st.execute("DELETE FROM certificate_pdf");
-            st.execute("DELETE FROM certificate");
-            st.execute("DELETE FROM number_sequence");
+            st.execute("DELETE FROM certificate_job_item WHERE job_id IN (SELECT id FROM certificate_job" + event + ")");
+            st.execute("DELETE FROM certificate_job" + event);
+            st.execute("DELETE FROM audit_log" + event);
+            st.execute("DELETE FROM certificate_pdf WHERE certificate_id IN (SELECT id FROM certificate" + event + ")");
+            st.execute("DELETE FROM certificate" + event);
+            st.execute("DELETE FROM number_sequence" + (eventId == null ? ""
+                    : " WHERE pattern IN (SELECT number_pattern FROM event WHERE id = " + eventId + ")"));
             st.execute("DELETE FROM number_reservation");
             if (postgresql()) { // the dead rows of the last round would otherwise be scanned and vacuumed during the next
                 st.execute("VACUUM ANALYZE certificate, certificate_pdf, certificate_job, certificate_job_item, audit_log, number_sequence");

@@ -24,8 +24,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Issuing that grows with instances (issue #16 point 3): one Diklat of {@code bench.people} (2,000) issued by one
- * service process pinned to core 0 ({@code taskset -c 0}), then issued afresh (every certificate, job, counter and
- * reservation deleted between rounds, as {@code IssueBenchmark} does) by two processes pinned to cores 0 and 1,
+ * service process pinned to core 0 ({@code taskset -c 0}), then issued afresh (its certificates, jobs, counters and
+ * every reservation deleted between rounds) by two processes pinned to cores 0 and 1,
  * alternating (1, 2, 2, 1, ...) for {@code bench.rounds} rounds of each after {@code bench.warmupRounds} of each. Both
  * processes stay up for the whole run (warm JVMs); a round of one POSTs the bulk issue on the first only, a round of
  * two POSTs it on both (two jobs of one event splitting it through their number reservations), and is timed from the
@@ -34,6 +34,11 @@ import static org.awaitility.Awaitility.await;
  * {@code bench.joinEvery}, 500 ms), as a secretariat's single click behind a load balancer would run; the second process
  * never joins, so a round of one stays one. Each round checks one certificate per person and the numbers 1..n without a gap.
  * Prints every round with the load average, the medians and the ratio of the rates.
+ *
+ * <p>Before the rounds the first process issues a history: another Diklat of {@code bench.history} people (4,000), kept
+ * for the whole run, as a secretariat's database holds the certificates of its past events. Without it every round
+ * began on emptied, freshly analysed tables, and the planner's cached plans scanned the whole certificate table for
+ * each lookup by number or person (docs/postgresql.md); each round now prints those sequential scans.
  *
  * <p>PostgreSQL only ({@code -Dbench.db=jdbc:postgresql://127.0.0.1:5432/<database>}; its schema is emptied first).
  * The processes listen on {@code bench.port} and the next port (18600, 18601).
@@ -49,6 +54,9 @@ public final class ScaleBenchmark {
     private static final int WARMUP = Integer.getInteger("bench.warmupRounds", 3);
     private static final int PORT = Integer.getInteger("bench.port", 18600);
     private static final boolean JOIN = Boolean.getBoolean("bench.join");
+    private static final int HISTORY = Integer.getInteger("bench.history", 4000);
+    /** The tables that grow with every certificate (the job, counter and reservation tables stay a few rows: scanned whole). */
+    private static final String GROWING_TABLES = "'certificate', 'certificate_pdf', 'certificate_job_item', 'audit_log'";
 
     private ScaleBenchmark() {
     }
@@ -61,9 +69,12 @@ public final class ScaleBenchmark {
         }
         System.out.printf("Seeding a Diklat of %d people...%n", PEOPLE);
         long eventId;
+        long historyId;
         try (ApplicationContext ctx = ApplicationContext.run(db.properties(Map.of("micronaut.server.port", -1,
                 "piagam.admin-password", ServiceProcess.ADMIN_PASSWORD)), db.environments())) {
             eventId = IssueBenchmark.seed(ctx, "SCALE", 0, PEOPLE).id();
+            System.out.printf("Seeding the history, a Diklat of %d others...%n", HISTORY);
+            historyId = HISTORY > 0 ? IssueBenchmark.seed(ctx, "ARSIP", PEOPLE, HISTORY).id() : 0;
         }
         // without bench.join the instances join nothing by themselves: a round of two POSTs on both, so a round of one
         // stays one; with it only the first joins (the job POSTed on the second), and a round of one POSTs on the first
@@ -74,23 +85,29 @@ public final class ScaleBenchmark {
              ServiceProcess second = ServiceProcess.launch(db.url(), db.user(), db.password(), settings, List.of("taskset", "-c", "1"), PORT + 1)) {
             first.awaitHealth();
             second.awaitHealth();
+            if (HISTORY > 0) {
+                System.out.printf("History issued on the first instance: %.1f s%n", issue(List.of(first), historyId));
+            }
             Map<Integer, List<Double>> rates = new HashMap<>(Map.of(1, new ArrayList<>(), 2, new ArrayList<>()));
             for (int round = 0; round < WARMUP + ROUNDS; round++) {
                 for (int instances : round % 2 == 0 ? new int[]{1, 2} : new int[]{2, 1}) {
-                    db.clearIssued(); // the event as never issued: no certificate, job, counter or reservation
+                    db.clearIssued(eventId); // the event as never issued: no certificate, job, counter or reservation of it
                     String load = Files.readString(Path.of("/proc/loadavg")).trim();
                     String database = db.url().substring(db.url().lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-                    double[] cpuBefore = {cpuSeconds(first.pid()), cpuSeconds(second.pid()), postgresCpuSeconds(null),
-                            postgresCpuSeconds(database)};
+                    double[] cpuBefore = {cpuSeconds(first.pid()), cpuSeconds(second.pid())};
+                    Map<Long, Double> clusterBefore = postgresCpuSeconds(null);
+                    Map<Long, Double> databaseBefore = postgresCpuSeconds(database);
+                    long scansBefore = sequentialScans(db);
                     WaitSampler waits = WaitSampler.start(db);
                     double seconds = issue(instances == 1 ? List.of(first) : JOIN ? List.of(second) : List.of(first, second), eventId);
                     waits.stop();
                     double[] cpu = {cpuSeconds(first.pid()) - cpuBefore[0], cpuSeconds(second.pid()) - cpuBefore[1],
-                            postgresCpuSeconds(null) - cpuBefore[2], postgresCpuSeconds(database) - cpuBefore[3]};
+                            spentSince(clusterBefore, postgresCpuSeconds(null)), spentSince(databaseBefore, postgresCpuSeconds(database))};
                     System.out.printf("  CPU s during the round: instance on core 0 %.1f, on core 1 %.1f, PostgreSQL %.1f (this database's "
                                     + "backends %.1f); per certificate: service %.2f ms, this database %.2f ms%n", cpu[0], cpu[1], cpu[2], cpu[3],
                             (cpu[0] + cpu[1]) * 1000 / PEOPLE, cpu[3] * 1000 / PEOPLE);
                     System.out.printf("  this database's active backends sampled every 50 ms (%d samples): %s%n", waits.samples(), waits.counts());
+                    System.out.printf("  sequential scans of certificate, certificate_pdf, certificate_job_item and audit_log during the round: %d%n", sequentialScans(db) - scansBefore);
                     check(db, eventId);
                     double rate = PEOPLE / seconds;
                     boolean warm = round >= WARMUP;
@@ -123,7 +140,7 @@ public final class ScaleBenchmark {
             ServiceProcess p = instances.get(i);
             long jobId = posted.get(i).get();
             Map<String, Object> job = await("job " + jobId).atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> p.call("GET", "/api/jobs/" + jobId, null), j -> !"RUNNING".equals(j.get("status")));
+                    .until(() -> p.call("GET", "/api/jobs/" + jobId + "?items=none", null), j -> !"RUNNING".equals(j.get("status")));
             if (!"DONE".equals(job.get("status")) || ((Number) job.get("failed")).intValue() != 0) {
                 throw new IllegalStateException("job " + jobId + " ended " + job);
             }
@@ -153,6 +170,19 @@ public final class ScaleBenchmark {
         }
     }
 
+    /**
+     * Sequential scans of the tables that grow with issuing so far (PostgreSQL's statistics, flushed by each backend within about
+     * a second of its transactions).
+     */
+    private static long sequentialScans(BenchDatabase db) throws Exception {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT COALESCE(SUM(seq_scan), 0) FROM pg_stat_user_tables WHERE relname IN (" + GROWING_TABLES + ")");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** User and system CPU of a process so far (Linux {@code /proc/<pid>/stat}, clock ticks of 1/100 s). */
     private static double cpuSeconds(long pid) {
         try {
@@ -165,12 +195,13 @@ public final class ScaleBenchmark {
     }
 
     /**
-     * The CPU of the PostgreSQL server processes so far (the database shares the machine's cores): all of them, or with
-     * a database name only its backends (their title names it; the cluster is shared with other databases).
+     * The CPU of each PostgreSQL server process so far, by process id (the database shares the machine's cores): all of
+     * them, or with a database name only its backends (their title names it; the cluster may serve other databases).
      */
-    private static double postgresCpuSeconds(String database) throws Exception {
+    private static Map<Long, Double> postgresCpuSeconds(String database) throws Exception {
+        Map<Long, Double> cpu = new HashMap<>();
         try (var procs = Files.list(Path.of("/proc"))) {
-            return procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
+            procs.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
                     .filter(d -> {
                         try {
                             return Files.readString(d.resolve("comm")).trim().startsWith("postgres") && (database == null
@@ -179,8 +210,21 @@ public final class ScaleBenchmark {
                             return false;
                         }
                     })
-                    .mapToDouble(d -> cpuSeconds(Long.parseLong(d.getFileName().toString()))).sum();
+                    .forEach(d -> {
+                        long pid = Long.parseLong(d.getFileName().toString());
+                        cpu.put(pid, cpuSeconds(pid));
+                    });
         }
+        return cpu;
+    }
+
+    /**
+     * The CPU the processes alive at the end spent since the start (a process started meanwhile: all of it). A process
+     * that ended during the round is left out rather than subtracted (a pooled backend closed, another engineer's
+     * session): the sum of the totals went negative when one did.
+     */
+    private static double spentSince(Map<Long, Double> before, Map<Long, Double> after) {
+        return after.entrySet().stream().mapToDouble(e -> e.getValue() - before.getOrDefault(e.getKey(), 0.0)).sum();
     }
 
     /**
