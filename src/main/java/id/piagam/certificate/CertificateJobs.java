@@ -296,12 +296,12 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
     }
 
     /**
-     * Commits a batch in one transaction: the enrolments' locks (in id order, so two runners never wait on each
-     * other in a circle), then for each person exactly what a single issue does — "done in this job?", the facts
-     * read again, the rules asked again, the number taken — with the prepared PDF stored when it is still right,
-     * and the person's progress line; the job's counts once for the batch. If any of them fails, nothing of the
-     * batch is kept and each is done again in a transaction of its own ({@link #issueOne}), so the failing one is
-     * recorded and the others issue.
+     * Commits a batch in one transaction: the enrolments locked and read again in one statement (in id order, so two
+     * runners never wait on each other in a circle), then for each person exactly what a single issue does — "done in
+     * this job?", the facts read again, the rules asked again, the number taken — with the prepared PDF stored when it
+     * is still right, and the person's progress line; the job's counts once for the batch. If any of them fails,
+     * nothing of the batch is kept and each is done again in a transaction of its own ({@link #issueOne}), so the
+     * failing one is recorded and the others issue.
      */
     private int commit(CertificateJob job, List<PreparedCertificates.Planned> batch) {
         if (batch.size() == 1 && batch.get(0).alone()) {
@@ -318,7 +318,8 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
         }
         try {
             return tx.executeWrite(status -> {
-                batch.stream().map(p -> p.enrolment().id()).sorted().forEach(enrolments::lock);
+                Map<Long, Enrolment> locked = enrolments.lockAll(batch.stream().map(p -> p.enrolment().id()).sorted().toList())
+                        .stream().collect(Collectors.toMap(Enrolment::id, en -> en));
                 // another runner of this job (another instance resuming it) may have handled some of them
                 Set<Long> handled = items.findByJobIdAndParticipantIdIn(job.id(),
                                 batch.stream().map(p -> p.enrolment().participantId()).toList()).stream()
@@ -328,7 +329,7 @@ public class CertificateJobs implements ApplicationEventListener<StartupEvent> {
                 for (int i = 0; i < batch.size(); i++) {
                     Enrolment en = batch.get(i).enrolment();
                     if (!handled.contains(en.participantId())) {
-                        todo.add(enrolments.findById(en.id())
+                        todo.add(Optional.ofNullable(locked.get(en.id()))
                                 .orElseThrow(() -> DomainRefusal.notFound("entity.enrolment", en.participantId())));
                         theirs.add(ready.get(i));
                     } else if (ready.get(i) != null) {

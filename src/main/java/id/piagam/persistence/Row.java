@@ -94,7 +94,7 @@ public final class Row {
     }
 
     /** Every row of the result, mapped in order; closes the result. */
-    private static <T> List<T> all(ResultSet rs, Mapper<T> mapper) throws SQLException {
+    public static <T> List<T> all(ResultSet rs, Mapper<T> mapper) throws SQLException {
         try (rs) {
             List<T> list = new ArrayList<>();
             Row row = new Row(rs);
