@@ -39,6 +39,12 @@ public class CertificatePdfRepository implements ApplicationEventListener<Startu
     private long cachedBytes;
     /** Hashes seen committed in the database: no need to offer their bytes again. */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
+    /**
+     * Hashes of the smaller pieces this process has seen once (at most {@link #SEEN_ONCE_MOST}, then forgotten): seen
+     * again, a piece is kept once ({@link PdfSegments#split(byte[], int, java.util.function.Predicate)}).
+     */
+    private final Set<String> seenOnce = ConcurrentHashMap.newKeySet();
+    private static final int SEEN_ONCE_MOST = 10_000;
 
     CertificatePdfRepository(StoredPdfRepository stored, PdfResourceRepository resources, CertificateRepository certificates,
                              TransactionOperations<Connection> tx) {
@@ -74,9 +80,26 @@ public class CertificatePdfRepository implements ApplicationEventListener<Startu
         save(pdf.certificateId(), split(pdf.bytes()));
     }
 
-    /** The PDF cut as it is stored: may run ahead, outside the transaction ({@link NewCertificates#prepare}). */
-    static PdfSegments.Split split(byte[] pdf) {
-        return PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM);
+    /**
+     * The PDF cut as it is stored: may run ahead, outside the transaction ({@link NewCertificates#prepare}). The large
+     * pieces are always kept once; a smaller one from the second time this process sees it (a template's logo,
+     * signature and colour profile, from the second certificate printed with it on), so a piece only one certificate
+     * has (a participant's photo) is not made a resource of its own.
+     */
+    PdfSegments.Split split(byte[] pdf) {
+        return PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM, this::repeated);
+    }
+
+    /** Whether a smaller piece is stored already or was seen before; remembers it when not. */
+    private boolean repeated(String sha256) {
+        if (known.contains(sha256) || seenOnce.contains(sha256)) {
+            return true;
+        }
+        if (seenOnce.size() >= SEEN_ONCE_MOST) {
+            seenOnce.clear();
+        }
+        seenOnce.add(sha256);
+        return false;
     }
 
     /** Stores an issued PDF already cut by {@link #split(byte[])} in the caller's transaction. */
@@ -137,7 +160,7 @@ public class CertificatePdfRepository implements ApplicationEventListener<Startu
             LOG.error("Stored PDF of certificate {} does not match its recorded SHA-256; left as it is", id);
             return false;
         }
-        PdfSegments.Split split = PdfSegments.split(row.bytes(), PdfSegments.SHARED_MINIMUM);
+        PdfSegments.Split split = split(row.bytes());
         for (PdfSegments.Piece piece : split.pieces()) {
             resources.insertIfAbsent(piece.sha256(), piece.bytes());
         }

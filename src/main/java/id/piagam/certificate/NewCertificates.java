@@ -60,7 +60,7 @@ class NewCertificates {
         CertificateDocuments.Printed printed = documents.render(content);
         byte[] pdf = printed.signed().pdf();
         // the snapshot's JSON too: the job's thread, which commits, is the pipeline's one serial stage
-        return new Prepared(reservedNumber, code, content, printed, Digests.sha256(pdf), CertificatePdfRepository.split(pdf),
+        return new Prepared(reservedNumber, code, content, printed, Digests.sha256(pdf), pdfs.split(pdf),
                 snapshots.of(printed.input()));
     }
 

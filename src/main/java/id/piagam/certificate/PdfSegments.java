@@ -8,13 +8,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * How an issued PDF is stored in a fraction of its bytes: the data of each large image stream (a template's
  * background, a logo) and of each large embedded font program (a {@code /FontFile2}, known by its {@code /Length1}:
  * the renderer writes the same subset into nearly every certificate of a template) is the same in every certificate
  * printed with that template, so it is kept once by
- * its SHA-256 and each certificate keeps the rest of its bytes plus where each shared piece goes back in.
+ * its SHA-256 and each certificate keeps the rest of its bytes plus where each shared piece goes back in. Smaller
+ * images and colour profiles (the template's logo and signature, the PDF/A output intent's ICC profile: 15 KB of a
+ * two-page STTP's 28 KB) are kept once too when they repeat ({@link #split(byte[], int, Predicate)}): a participant's
+ * photo, seen once, stays in the certificate's own bytes instead of becoming a resource of its own.
  * Cutting a byte range out and putting it back is lossless whatever the range, so reading the PDF's
  * structure here only decides what is shared, never whether the bytes come back exactly; they are checked
  * against the certificate's recorded hash when joined.
@@ -23,6 +27,9 @@ final class PdfSegments {
 
     /** Image streams and font programs at least this large are kept once; smaller ones are not worth a lookup. */
     static final int SHARED_MINIMUM = 16 * 1024;
+
+    /** Image streams, font programs and colour profiles at least this large are kept once when they repeat. */
+    static final int REPEATED_MINIMUM = 1024;
 
     /**
      * One shared piece: it goes back in at {@code at} (an offset in the rest) and has this hash; its bytes are
@@ -59,13 +66,24 @@ final class PdfSegments {
     private static final byte[] LENGTH = "/Length".getBytes(StandardCharsets.US_ASCII);
     /** The key only an embedded font program's dictionary has (the length of its font file before compression). */
     private static final byte[] LENGTH1 = "/Length1".getBytes(StandardCharsets.US_ASCII);
+    /** The key of an ICC profile's dictionary (its number of colour components), beside its {@code /Alternate}. */
+    private static final byte[] ALTERNATE = "/Alternate".getBytes(StandardCharsets.US_ASCII);
 
     private PdfSegments() {
     }
 
     /** Takes the data of every image stream and font program of at least {@code minimum} bytes out of {@code pdf}. */
     static Split split(byte[] pdf, int minimum) {
+        return split(pdf, minimum, hash -> false);
+    }
+
+    /**
+     * {@link #split(byte[], int)}, and also takes out the data of each smaller image stream, font program and colour
+     * profile of at least {@link #REPEATED_MINIMUM} bytes whose SHA-256 {@code repeated} says has been seen before.
+     */
+    static Split split(byte[] pdf, int minimum, Predicate<String> repeated) {
         List<int[]> ranges = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
         int from = 0;
         while (true) {
             int s = indexOf(pdf, STREAM, from, pdf.length);
@@ -93,7 +111,11 @@ final class PdfSegments {
                 break;
             }
             from = end + END_STREAM.length;
-            if (dictStart < 0 || !shareable(pdf, dictStart, s)) {
+            if (dictStart < 0) {
+                continue;
+            }
+            boolean large = shareable(pdf, dictStart, s);
+            if (!large && !profile(pdf, dictStart, s)) {
                 continue;
             }
             int dataEnd = end;
@@ -103,8 +125,16 @@ final class PdfSegments {
                     dataEnd--;
                 }
             }
-            if (dataEnd - dataStart >= minimum) {
+            int length = dataEnd - dataStart;
+            if (large && length >= minimum) {
                 ranges.add(new int[]{dataStart, dataEnd});
+                hashes.add(Digests.sha256(pdf, dataStart, length));
+            } else if (length >= REPEATED_MINIMUM) {
+                String hash = Digests.sha256(pdf, dataStart, length);
+                if (repeated.test(hash)) {
+                    ranges.add(new int[]{dataStart, dataEnd});
+                    hashes.add(hash);
+                }
             }
         }
         if (ranges.isEmpty()) {
@@ -113,9 +143,10 @@ final class PdfSegments {
         ByteArrayOutputStream rest = new ByteArrayOutputStream(pdf.length - ranges.stream().mapToInt(r -> r[1] - r[0]).sum());
         List<Piece> pieces = new ArrayList<>();
         int at = 0;
-        for (int[] r : ranges) {
+        for (int i = 0; i < ranges.size(); i++) {
+            int[] r = ranges.get(i);
             rest.write(pdf, at, r[0] - at);
-            pieces.add(new Piece(rest.size(), Digests.sha256(pdf, r[0], r[1] - r[0]), pdf, r[0], r[1]));
+            pieces.add(new Piece(rest.size(), hashes.get(i), pdf, r[0], r[1]));
             at = r[1];
         }
         rest.write(pdf, at, pdf.length - at);
@@ -171,6 +202,11 @@ final class PdfSegments {
         }
         int k = indexOf(pdf, LENGTH1, dictStart, s);
         return k >= 0 && k + LENGTH1.length < s && !Character.isLetterOrDigit(pdf[k + LENGTH1.length]);
+    }
+
+    /** Whether the stream whose dictionary lies between {@code dictStart} and {@code s} is an ICC colour profile. */
+    private static boolean profile(byte[] pdf, int dictStart, int s) {
+        return indexOf(pdf, ALTERNATE, dictStart, s) >= 0;
     }
 
     private static int indexOf(byte[] data, byte[] token, int from, int to) {

@@ -124,4 +124,45 @@ class PdfSegmentsTest {
             assertThat(PdfSegments.join(split.rest(), split.manifest(), Map.of(split.pieces().get(0).sha256(), image)::get)).isEqualTo(pdf);
         }
     }
+
+    /** A PDF/A output intent's colour profile, as OpenPDF writes it, then a small image. */
+    private static byte[] profileAndImagePdf(byte[] profile, byte[] image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(("%PDF-1.4\n1 0 obj\n<</Filter/FlateDecode/Alternate/DeviceRGB/Length " + profile.length + "/N 3>>stream\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(profile);
+        out.writeBytes(("\nendstream\nendobj\n2 0 obj\n<</Subtype/Image/Length " + image.length + "/Width 10>>stream\n").getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(image);
+        out.writeBytes("\nendstream\nendobj\ntrailer\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    /**
+     * A template's logo, signature and colour profile are a few kilobytes each, the same in every certificate printed
+     * with it: taken out when they repeat, so each certificate stores only what is its own; seen for the first time (a
+     * participant's photo) or under a kilobyte, they stay in place.
+     */
+    @Test
+    void aSmallerImageOrColourProfileIsTakenOutWhenItRepeats() {
+        byte[] profile = random(2_500, 10);
+        byte[] logo = random(8_000, 11);
+        byte[] pdf = profileAndImagePdf(profile, logo);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+
+        PdfSegments.Split first = PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM, h -> !seen.add(h));
+        PdfSegments.Split second = PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM, h -> !seen.add(h));
+
+        assertThat(first.pieces()).as("seen once: kept in the certificate's own bytes").isEmpty();
+        assertThat(first.rest()).isEqualTo(pdf);
+        assertThat(second.pieces()).extracting(PdfSegments.Piece::bytes).containsExactly(profile, logo);
+        assertThat(second.rest()).hasSize(pdf.length - profile.length - logo.length);
+        assertThat(PdfSegments.join(second.rest(), second.manifest(),
+                Map.of(second.pieces().get(0).sha256(), profile, second.pieces().get(1).sha256(), logo)::get)).isEqualTo(pdf);
+
+        byte[] tiny = profileAndImagePdf(random(900, 12), random(1_200, 13));
+        PdfSegments.split(tiny, PdfSegments.SHARED_MINIMUM, h -> !seen.add(h));
+        assertThat(PdfSegments.split(tiny, PdfSegments.SHARED_MINIMUM, h -> !seen.add(h)).pieces())
+                .as("under a kilobyte: never worth a lookup").extracting(PdfSegments.Piece::length).containsExactly(1_200);
+        assertThat(PdfSegments.split(pdf, PdfSegments.SHARED_MINIMUM).pieces()).as("without the predicate: as before").isEmpty();
+    }
 }
