@@ -47,9 +47,10 @@ public abstract class EnrolmentRepository implements CrudRepository<Enrolment, L
     /**
      * These enrolments read and locked until the transaction ends, in one statement, in id order (so two runners
      * locking overlapping batches never wait on each other in a circle), as they are now: on PostgreSQL
-     * {@code SELECT ... FOR UPDATE}, which waits for a transaction holding one of them and then answers its committed
-     * row; on SQLite the write transaction already holds the lock ({@link RowLocks}). A bulk job's batch takes its
-     * people's locks this way: one statement instead of a no-op update and a read per person (#16).
+     * {@code SELECT ... FOR NO KEY UPDATE} (the lock an update takes), which waits for a transaction holding one of them
+     * and then answers its committed row; on SQLite the write transaction already holds the lock ({@link RowLocks}). A
+     * bulk job's batch takes its people's locks this way: one statement instead of a no-op update and a read per
+     * person (#16).
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public List<Enrolment> lockAll(Collection<Long> ids) {
