@@ -76,7 +76,7 @@ record BenchDatabase(String url, String user, String password) {
      * Deletes what issuing wrote for one event (its certificates, jobs, audit lines, the counters of its series, every
      * reservation), keeping what other events hold: a history issued before the rounds stays, so that on PostgreSQL the
      * tables' statistics after the {@code VACUUM ANALYZE} below are a secretariat's, not an empty table's. An emptied
-     * and analysed table made the planner cache sequential scans on every pooled connection for a whole round: 85,000
+     * and analysed table made the planner cache sequential scans on every pooled connection for a whole round: 84,748
      * of them over the certificate table in one {@link ScaleBenchmark} run (docs/postgresql.md). {@code eventId} null:
      * every event.
      */

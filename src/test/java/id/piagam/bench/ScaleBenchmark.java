@@ -107,7 +107,8 @@ public final class ScaleBenchmark {
                                     + "backends %.1f); per certificate: service %.2f ms, this database %.2f ms%n", cpu[0], cpu[1], cpu[2], cpu[3],
                             (cpu[0] + cpu[1]) * 1000 / PEOPLE, cpu[3] * 1000 / PEOPLE);
                     System.out.printf("  this database's active backends sampled every 50 ms (%d samples): %s%n", waits.samples(), waits.counts());
-                    System.out.printf("  sequential scans of certificate, certificate_pdf, certificate_job_item and audit_log during the round: %d%n", sequentialScans(db) - scansBefore);
+                    System.out.printf("  sequential scans of certificate, certificate_pdf, certificate_job_item and audit_log during "
+                            + "the round: %d%n", sequentialScans(db) - scansBefore);
                     check(db, eventId);
                     double rate = PEOPLE / seconds;
                     boolean warm = round >= WARMUP;
@@ -171,8 +172,8 @@ public final class ScaleBenchmark {
     }
 
     /**
-     * Sequential scans of the tables that grow with issuing so far (PostgreSQL's statistics, flushed by each backend within about
-     * a second of its transactions).
+     * Sequential scans of the tables that grow with issuing so far (PostgreSQL's statistics, flushed by each backend
+     * within about a second of its transactions).
      */
     private static long sequentialScans(BenchDatabase db) throws Exception {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
