@@ -114,8 +114,8 @@ final class PdfSegments {
             if (dictStart < 0) {
                 continue;
             }
-            boolean large = shareable(pdf, dictStart, s);
-            if (!large && !profile(pdf, dictStart, s)) {
+            boolean imageOrFont = shareable(pdf, dictStart, s);
+            if (!imageOrFont && !profile(pdf, dictStart, s)) {
                 continue;
             }
             int dataEnd = end;
@@ -126,7 +126,7 @@ final class PdfSegments {
                 }
             }
             int length = dataEnd - dataStart;
-            if (large && length >= minimum) {
+            if (imageOrFont && length >= minimum) {
                 ranges.add(new int[]{dataStart, dataEnd});
                 hashes.add(Digests.sha256(pdf, dataStart, length));
             } else if (length >= REPEATED_MINIMUM) {

@@ -4,7 +4,6 @@ import id.piagam.participant.Category;
 import id.piagam.persistence.Row;
 import id.piagam.persistence.RowLocks;
 import id.piagam.programme.EventEnrolments;
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -49,8 +48,8 @@ public abstract class EnrolmentRepository implements CrudRepository<Enrolment, L
      * locking overlapping batches never wait on each other in a circle), as they are now: on PostgreSQL
      * {@code SELECT ... FOR NO KEY UPDATE} (the lock an update takes), which waits for a transaction holding one of them
      * and then answers its committed row; on SQLite the write transaction already holds the lock ({@link RowLocks}). A
-     * bulk job's batch takes its people's locks this way: one statement instead of a no-op update and a read per
-     * person (#16).
+     * bulk job's batch takes its people's locks this way: one statement instead of a no-op update (a new row version
+     * on PostgreSQL) and a read per person (#16).
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public List<Enrolment> lockAll(Collection<Long> ids) {
@@ -91,10 +90,12 @@ public abstract class EnrolmentRepository implements CrudRepository<Enrolment, L
     }
 
     /**
-     * Takes the enrolment's row lock until the transaction ends: a no-op update, portable across
-     * engines. On PostgreSQL two instances issuing for the same person then queue instead of both
-     * seeing "not issued yet"; on SQLite the IMMEDIATE transaction already holds the write lock.
+     * Takes the enrolment's row lock until the transaction ends, as {@link #lockAll} does for a batch: on PostgreSQL two
+     * instances issuing, reissuing or revoking for the same person then queue instead of both seeing "not issued yet";
+     * on SQLite the IMMEDIATE transaction already holds the write lock.
      */
-    @Query("UPDATE enrolment SET status = status WHERE id = :id")
-    public abstract void lock(Long id);
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void lock(Long id) {
+        lockAll(List.of(id));
+    }
 }

@@ -19,6 +19,6 @@ public final class RowLocks {
      * that refers to it, a score or an attendance, does not); empty on SQLite.
      */
     public static String forUpdate(Connection connection) throws SQLException {
-        return "SQLite".equals(connection.getMetaData().getDatabaseProductName()) ? "" : " FOR NO KEY UPDATE";
+        return SqliteSupport.isSqlite(connection) ? "" : " FOR NO KEY UPDATE";
     }
 }

@@ -49,6 +49,11 @@ public final class SqliteSupport {
         return url != null && url.startsWith("jdbc:sqlite:");
     }
 
+    /** Whether the connection is to the embedded SQLite. */
+    public static boolean isSqlite(Connection connection) throws SQLException {
+        return isSqlite(connection.getMetaData().getURL());
+    }
+
     /** {@code jdbc:sqlite:data/piagam.db?x=y → data/piagam.db}; null for in-memory databases. */
     static Path databaseFile(String url) {
         String rest = url.substring("jdbc:sqlite:".length());
