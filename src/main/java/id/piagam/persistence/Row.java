@@ -57,6 +57,17 @@ public final class Row {
         }));
     }
 
+    /**
+     * Every row the query answers for one text key (its only parameter), mapped in order, on the current or a new
+     * connection; the statement prepared once per connection ({@link PreparedStatements}).
+     */
+    public static <T> List<T> list(JdbcOperations jdbc, String sql, String key, Mapper<T> mapper) {
+        return jdbc.execute(connection -> PreparedStatements.run(connection, sql, statement -> {
+            statement.setString(1, key);
+            return all(statement.executeQuery(), mapper);
+        }));
+    }
+
     /** Results already fetched for one id, by statement text, for the reads that {@link #together} runs. */
     private record Fetched(long id, Map<String, ResultSet> results) {
     }

@@ -115,6 +115,7 @@ class QueryPlanTest {
             case "AssessmentComponentRepository.findByParticipant" -> AssessmentComponentRepository.BY_PARTICIPANT;
             case "ScoreRepository.findByParticipant" -> ScoreRepository.BY_PARTICIPANT;
             case "CertificateRepository.summariesOf" -> CertificateRepository.SUMMARIES_BY_PARTICIPANT;
+            case "CertificateRepository.findByVerificationCode" -> CertificateRepository.BY_VERIFICATION_CODE;
             case "ParticipantRows.read" -> id.piagam.participant.ParticipantRows.BY_ID;
             default -> null;
         };
