@@ -50,6 +50,21 @@ sample() { # the old generation right after a full GC (the live set), the whole 
   echo "sample t=$1s old_gen_after_gc=$old heap_used=${heap} fds=$fds"
 }
 
+verify() { # verification by code: connections, seconds
+  wrk -t1 -c"$1" -d"$2"s -s src/test/load/verify.lua "http://127.0.0.1:$PORT" | grep RESULT | tee -a "$OUT"
+}
+records() { # a participant's records at 32 connections: seconds
+  wrk -t1 -c32 -d"$1"s -s src/test/load/records.lua -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT" | grep RESULT | tee -a "$OUT"
+}
+both() { # the two at once, one run each; waits for those two only (not for the service)
+  local w1 w2
+  verify "$VERIFY_CONNECTIONS" "$SECONDS_PER_RUN" &
+  w1=$!
+  records "$SECONDS_PER_RUN" &
+  w2=$!
+  wait $w1 $w2
+}
+
 : > "$OUT"
 echo "data: $(ls -la $DB | awk '{print $5}') bytes; service heap -Xmx256m; $(nproc) cores" | tee -a "$OUT"
 # warm-up
@@ -58,9 +73,9 @@ wrk -t1 -c8 -d10s -s src/test/load/records.lua -H "Authorization: Bearer $TOKEN"
 
 if [ -n "${SOAK:-}" ]; then
   sample 0 | tee -a "$OUT"
-  wrk -t1 -c32 -d${SOAK}s -s src/test/load/verify.lua "http://127.0.0.1:$PORT" | grep RESULT | tee -a "$OUT" &
+  verify 32 "$SOAK" &
   W1=$!
-  wrk -t1 -c32 -d${SOAK}s -s src/test/load/records.lua -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT" | grep RESULT | tee -a "$OUT" &
+  records "$SOAK" &
   W2=$!
   for t in $(seq 30 30 "$SOAK"); do sleep 30; sample "$t" | tee -a "$OUT"; done
   wait $W1 $W2
@@ -69,19 +84,19 @@ fi
 
 # each endpoint alone, nothing else running: the ceiling
 echo "alone" | tee -a "$OUT"
-wrk -t1 -c$VERIFY_CONNECTIONS -d${SECONDS_PER_RUN}s -s src/test/load/verify.lua "http://127.0.0.1:$PORT" | grep RESULT | tee -a "$OUT"
-wrk -t1 -c32 -d${SECONDS_PER_RUN}s -s src/test/load/records.lua -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT" | grep RESULT | tee -a "$OUT"
+verify "$VERIFY_CONNECTIONS" "$SECONDS_PER_RUN"
+records "$SECONDS_PER_RUN"
+
+# both at once with no bulk issue: what the two endpoints leave each other on these cores (and wrk's share of them)
+echo "both, no bulk issue" | tee -a "$OUT"
+both
 
 # both at once while a bulk issue of 2,000 certificates runs (a fresh event each round)
 for round in $(seq 1 "$ROUNDS"); do
   JOB=$(curl -sf -X POST "http://127.0.0.1:$PORT/api/events/${BULK[$((round - 1))]}/certificates" -H "Authorization: Bearer $TOKEN" \
     -H 'Content-Type: application/json' -d '{}' | sed 's/.*"id":\([0-9]*\).*/\1/')
   echo "round $round (bulk issue job $JOB running)" | tee -a "$OUT"
-  wrk -t1 -c$VERIFY_CONNECTIONS -d${SECONDS_PER_RUN}s -s src/test/load/verify.lua "http://127.0.0.1:$PORT" | grep RESULT | tee -a "$OUT" &
-  W1=$!
-  wrk -t1 -c32 -d${SECONDS_PER_RUN}s -s src/test/load/records.lua -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT" | grep RESULT | tee -a "$OUT" &
-  W2=$!
-  wait $W1 $W2
+  both
   curl -sf "http://127.0.0.1:$PORT/api/jobs/$JOB" -H "Authorization: Bearer $TOKEN" | sed 's/,"items".*//' | tee -a "$OUT"; echo | tee -a "$OUT"
 done
 sample end | tee -a "$OUT"
