@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The hot records reads' statements prepared once per SQLite connection and used again (issue #14 point 3). SQLite's
- * driver compiles a statement's SQL anew for every {@code prepareStatement}, and the six reads of a person's rows did so
- * on every records request: a quarter of the time the request spent in SQLite's native code (JFR native samples,
- * {@code NativeDB.prepare_utf8} beside {@code step}). PostgreSQL's driver already keeps the statements of each
+ * The hot reads' statements (a person's records, verification by code) prepared once per SQLite connection and used
+ * again (issue #14 point 3). SQLite's driver compiles a statement's SQL anew for every {@code prepareStatement}, and
+ * the six reads of a person's rows did so on every records request: a quarter of the time the request spent in SQLite's
+ * native code (JFR native samples, {@code NativeDB.prepare_utf8} beside {@code step}); for verification, two fifths of
+ * the lookup (docs/load.md). PostgreSQL's driver already keeps the statements of each
  * connection by their text and the server's plans with them, so there a statement is prepared and closed as usual.
  *
  * <p>A kept statement belongs to the connection the pool holds (what the pool's proxy unwraps to), is used by the one
