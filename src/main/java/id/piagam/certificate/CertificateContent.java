@@ -87,7 +87,7 @@ public final class CertificateContent {
         List<RenderInput.ScoreRow> scores = graded ? outcome.assessment().components().stream()
                 .map(c -> new RenderInput.ScoreRow(c.name(), c.weight(), c.score())).toList() : List.of();
         List<EventSession> own = RoleSessions.of(sessions, en);
-        int roleJp = own.stream().mapToInt(EventSession::jp).sum();
+        int roleJp = RoleSessions.jp(own);
         f.put("role.name", ROLE_NAMES.get(en.role()));
         f.put("role.function", en.panitiaFunction() == null ? "" : en.panitiaFunction().printed());
         f.put("role.jp", Integer.toString(roleJp));

@@ -34,6 +34,11 @@ final class RoleSessions {
         return en.role() == EnrolmentRole.NARASUMBER ? taught(sessions, en) : moderated(sessions, en);
     }
 
+    /** The JP of those sessions, as the document states it. */
+    static int jp(List<EventSession> sessions) {
+        return sessions.stream().mapToInt(EventSession::jp).sum();
+    }
+
     /** One row per session, in order: its topic with its date ("Kebijakan Pengadaan (2 Maret 2026)") and its JP. */
     static List<RenderInput.CurriculumRow> rows(List<EventSession> sessions) {
         return sessions.stream().map(s -> new RenderInput.CurriculumRow(s.topic() + " (" + Bahasa.longDate(s.sessionDate()) + ")", s.jp()))

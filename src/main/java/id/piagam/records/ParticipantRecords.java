@@ -173,7 +173,7 @@ public class ParticipantRecords {
             boolean completed = EligibilityPolicy.completed(event.kind(), o.decision());
             Assessment.Outcome a = o.assessment();
             list.add(new EventRecord(event.id(), event.kind(), event.track(), event.title(), event.organiser(),
-                    event.startDate(), event.endDate(), event.endDate().getYear(), en.role(), en.status(), o.totalJp(),
+                    event.startDate(), event.endDate(), event.endDate().getYear(), en.role(), en.status(), o.roleJp(),
                     o.attendance().percent(), a == null ? null : a.finalScore().orElse(null), a == null ? null : a.result(),
                     a == null ? null : a.band().map(GradeBand::label).orElse(null), completed,
                     o.decision().kind().orElse(null), completed ? o.totalJp() : 0, o.decision().reasons().stream().map(r -> messages.text(reader, r)).toList(),

@@ -3,10 +3,14 @@ package id.piagam.certificate;
 import id.piagam.rendering.PdfChecks;
 import id.piagam.support.Api;
 import id.piagam.support.ApiTest;
+import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -124,6 +128,24 @@ class RoleCertificatesApiTest extends ApiTest {
                 .filter(c -> c.get("holderName").toString().startsWith("Narasumber A")).findFirst().orElseThrow();
         String taught = PdfChecks.text(download("/api/certificates/" + narasumberA.get("id") + "/pdf"), 1);
         assertThat(taught).contains("Materi 1 (2 Maret 2026)").doesNotContain("Materi 2");
+
+        // each person's records show the JP their document states: the session taught (4), the sessions moderated (12),
+        // the programme's for the peserta and the panitia (12); JP are credited to the year only for a completed programme
+        for (String kind : List.of("NARASUMBER", "MODERATOR", "PANITIA", "ATTENDANCE")) {
+            Map<String, Object> c = byKind.get(kind).get(0);
+            Api.Res records = operator.get("/api/participants/" + c.get("participantId") + "/records");
+            assertThat(records.status()).isEqualTo(200);
+            Map<?, ?> row = (Map<?, ?>) ((List<?>) records.get("events")).get(0);
+            assertThat(row.get("totalJp")).as(kind).isEqualTo(kind.equals("NARASUMBER") ? 4 : 12);
+            assertThat(row.get("creditedJp")).as(kind).isEqualTo(kind.equals("ATTENDANCE") ? 12 : 0);
+        }
+        // and the staff page of the narasumber says so, with the role as the result instead of an empty cell
+        Map<String, Object> taughtBy = byKind.get("NARASUMBER").get(0);
+        Document page = Jsoup.parse(new Browser(anonymous).signIn("operator", "operator-secret-1")
+                .get("/peserta/" + taughtBy.get("participantId")).body());
+        Element row = page.selectFirst("#trainings tr[data-event=" + s.eventId + "]");
+        assertThat(row.selectFirst("td.num").text()).isEqualTo("4");
+        assertThat(row.selectFirst("td.result").text()).isEqualTo("Narasumber");
 
         List<String> zipped = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(download("/api/events/" + s.eventId + "/certificates.zip")))) {
