@@ -9,6 +9,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
@@ -20,6 +21,7 @@ import io.micronaut.views.ModelAndView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
@@ -54,6 +56,20 @@ class InvitationPages {
     @Post(value = "/kegiatan/{id}/undangan", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> all(long id, HttpRequest<?> request, Authentication auth) {
         return list(invitations.inviteAll(id, auth.getName()), "/kegiatan/" + id, request, auth);
+    }
+
+    /**
+     * The list's own address opened again (a reload, Back, a bookmark): the links were shown once and are not kept in
+     * clear, so the browser goes back to the page they were made from, where new ones can be made.
+     */
+    @Get("/peserta/{id}/undangan")
+    HttpResponse<?> oneAgain(long id) {
+        return HttpResponse.seeOther(URI.create("/peserta/" + id));
+    }
+
+    @Get("/kegiatan/{id}/undangan")
+    HttpResponse<?> allAgain(long id) {
+        return HttpResponse.seeOther(URI.create("/kegiatan/" + id));
     }
 
     private HttpResponse<?> list(List<Invitations.Sent> sent, String back, HttpRequest<?> request, Authentication auth) {

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,14 @@ class InvitationPagesTest extends ApiTest {
         Document one = Jsoup.parse(staff.post("/peserta/" + nia + "/undangan", Map.of("_csrf", staff.csrf())).body());
         assertThat(one.select("#invitations tbody tr")).hasSize(1);
         assertThat(staff.post("/peserta/" + nia + "/undangan", Map.of("_csrf", "palsu")).status()).isEqualTo(403);
+        // the list's address reloaded: the links are not shown again (nor kept in clear), the page they came from is
+        for (String from : List.of("/peserta/" + nia, "/kegiatan/" + s.eventId)) {
+            Api.Res again = staff.get(from + "/undangan");
+            assertThat(again.status()).isEqualTo(303);
+            assertThat(again.raw().getHeaders().get("Location")).isEqualTo(from);
+            assertThat(again.body()).doesNotContain("/undangan/");
+        }
+        assertThat(new Browser(anonymous).get("/peserta/" + nia + "/undangan").raw().getHeaders().get("Location")).startsWith("/masuk");
     }
 
     @Test
