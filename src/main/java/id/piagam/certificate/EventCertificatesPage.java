@@ -83,7 +83,8 @@ class EventCertificatesPage {
                 o.assessment() == null ? "" : o.assessment().finalScore().map(Bahasa::decimal2).orElse("-"),
                 o.assessment() == null ? "" : o.assessment().band().map(GradeBand::label).orElse(""),
                 o.decision().eligible(), o.decision().kind().map(Enum::name).orElse(""), pages.reasons(request, o.decision().reasons()),
-                valid.get(o.enrolment().id()), o.enrolment().panitiaFunction() == null ? null : o.enrolment().panitiaFunction().name())).toList();
+                valid.get(o.enrolment().id()), o.enrolment().panitiaFunction() == null ? null : o.enrolment().panitiaFunction().name()))
+                .sorted(Bahasa.byName(Line::name)).toList(); // as the attendance and score pages list them ("dr. Ratna" under D)
         Map<String, Object> model = pages.model(request, auth);
         model.put("event", e);
         model.put("saved", request.getParameters().contains("tersimpan"));

@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.time.Duration;
 
@@ -20,6 +21,21 @@ import static org.awaitility.Awaitility.await;
 
 @MicronautTest(transactional = false)
 class EventCertificatesPageTest extends ApiTest {
+
+    @Test
+    void theEventPageListsPeopleInTheSameOrderAsTheAttendancePage() {
+        Scenario s = Scenario.of(operator, Fixtures.aBimtek());
+        long zaki = s.attending(975, "Zaki Pratama");
+        long dewi = s.attending(976, "dewi Lestari"); // typed in lower case: a byte-order sort put her after Z
+        long bagus = s.attending(977, "Bagus Wicaksono");
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        List<String> event = Jsoup.parse(browser.get("/kegiatan/" + s.eventId).body())
+                .select("#eligibility tbody tr").eachAttr("data-participant");
+        List<String> attendance = Jsoup.parse(browser.get("/kegiatan/" + s.eventId + "/kehadiran").body())
+                .select("tr[data-participant]").eachAttr("data-participant");
+        assertThat(event).containsExactly(String.valueOf(bagus), String.valueOf(dewi), String.valueOf(zaki));
+        assertThat(attendance).isEqualTo(event);
+    }
 
     @Test
     void theSecretariatSeesWhoIsEligibleIssuesAllAndDownloads() throws Exception {
