@@ -21,6 +21,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,12 +55,13 @@ class MyRecordsPage {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> page(HttpRequest<?> request, Authentication auth) {
         Participant me = participants.read(own(auth)).orElseThrow(() -> DomainRefusal.notFound("entity.participant", own(auth)));
-        ParticipantRecords.Records mine = records.of(me, pages.locale(request));
+        Locale reader = pages.locale(request);
+        ParticipantRecords.Records mine = records.of(me, reader);
         Map<String, Object> model = pages.model(request, auth);
         model.put("me", me);
         // the header names the person, not the account ("peserta-31")
         model.put("user", me.printedName());
-        RecordsView.put(model, mine, "/saya/sertifikat/");
+        RecordsView.put(model, mine, "/saya/sertifikat/", reader);
         return HttpResponse.ok(new ModelAndView<>("saya", model));
     }
 

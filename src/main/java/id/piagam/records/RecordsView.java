@@ -3,6 +3,7 @@ package id.piagam.records;
 import id.piagam.text.Bahasa;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,11 +20,11 @@ final class RecordsView {
     }
 
     /**
-     * Puts {@code totals}, {@code rule}, {@code lines} and {@code certificateBase} (where a
-     * certificate number links to, followed by its id) into a page model.
+     * Puts {@code totals}, {@code rule}, {@code lines} (the dates in the reader's language) and {@code certificateBase}
+     * (where a certificate number links to, followed by its id) into a page model.
      */
-    static void put(Map<String, Object> model, ParticipantRecords.Records records, String certificateBase) {
-        List<Line> lines = records.events().stream().map(r -> new Line(r, Bahasa.dateRange(r.startDate(), r.endDate()))).toList();
+    static void put(Map<String, Object> model, ParticipantRecords.Records records, String certificateBase, Locale reader) {
+        List<Line> lines = records.events().stream().map(r -> new Line(r, Bahasa.dateRange(r.startDate(), r.endDate(), reader))).toList();
         model.put("totals", records.totalsPerYear());
         model.put("rule", records.jpRule());
         model.put("lines", lines);

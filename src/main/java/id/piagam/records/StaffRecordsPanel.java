@@ -19,6 +19,6 @@ class StaffRecordsPanel implements RecordsPanel {
 
     @Override
     public void put(Map<String, Object> model, Participant person, Locale reader) {
-        RecordsView.put(model, records.of(person, reader), "/sertifikat/");
+        RecordsView.put(model, records.of(person, reader), "/sertifikat/", reader);
     }
 }

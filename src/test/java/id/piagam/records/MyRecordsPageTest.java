@@ -6,11 +6,14 @@ import id.piagam.support.ApiTest;
 import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
+import id.piagam.text.Bahasa;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +48,16 @@ class MyRecordsPageTest extends ApiTest {
         assertThat(doc.select("#trainings tr[data-event=" + s.eventId + "] td").eachAttr("data-label"))
                 .containsExactly("Tanggal", "JP", "Hasil", "Sertifikat");
         assertThat(doc.select("#trainings a[href=/saya/sertifikat/" + own + "]")).hasSize(1);
+        // the dates in the reader's language
+        Api.Res event = operator.get("/api/events/" + s.eventId);
+        LocalDate start = LocalDate.parse((String) event.get("startDate"));
+        LocalDate end = LocalDate.parse((String) event.get("endDate"));
+        assertThat(doc.selectFirst("#trainings tr[data-event=" + s.eventId + "] td.dates").text()).isEqualTo(Bahasa.dateRange(start, end));
+        maya.get("/bahasa/en");
+        Document english = Jsoup.parse(maya.get("/saya").body());
+        assertThat(english.selectFirst("#trainings tr[data-event=" + s.eventId + "] td.dates").text())
+                .isEqualTo(Bahasa.dateRange(start, end, Locale.ENGLISH)).isNotEqualTo(Bahasa.dateRange(start, end));
+        maya.get("/bahasa/id");
         assertThat(page.body()).doesNotContain("Nanda");
 
         Api.Res pdf = maya.get("/saya/sertifikat/" + own);
