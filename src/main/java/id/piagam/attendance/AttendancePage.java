@@ -9,6 +9,7 @@ import id.piagam.programme.EventSession;
 import id.piagam.programme.EventSessionRepository;
 import id.piagam.text.Bahasa;
 import id.piagam.validation.FieldProblem;
+import id.piagam.web.Messages;
 import id.piagam.web.Pages;
 import id.piagam.rules.DomainRefusal;
 import io.micronaut.core.annotation.Nullable;
@@ -169,6 +170,7 @@ class AttendancePage {
         List<Enrolment> people = enrolments.findByEventIdOrderByPrintedName(eventId).stream()
                 .sorted(Bahasa.byName(Enrolment::printedName)).toList();
         Map<String, AttendanceStatus> stored = stored(people);
+        Locale reader = pages.locale(request);
         List<Row> rows = people.stream().map(en -> {
             Map<Long, String> status = new HashMap<>();
             Map<Long, String> savedStatus = new HashMap<>();
@@ -182,7 +184,8 @@ class AttendancePage {
                 String shown = submitted.getOrDefault(cell, "").trim();
                 status.put(s.id(), shown.isEmpty() ? (recorded == null ? "" : recorded.name()) : shown.toUpperCase(Locale.ROOT));
             }
-            return new Row(en.participantId(), en.printedName(), status, savedStatus, Bahasa.decimal2(AttendanceRate.of(rate).percent()) + "%");
+            return new Row(en.participantId(), en.printedName(), status, savedStatus,
+                    Messages.decimal2(reader, AttendanceRate.of(rate).percent()) + "%");
         }).toList();
         Map<String, Object> model = pages.model(request, auth);
         model.put("event", event);

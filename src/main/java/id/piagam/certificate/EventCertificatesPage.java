@@ -7,6 +7,8 @@ import id.piagam.numbering.NumberSequence;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
 import id.piagam.text.Bahasa;
+import id.piagam.enrolment.EnrolmentRole;
+import id.piagam.web.Messages;
 import id.piagam.web.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -27,6 +29,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -76,11 +79,13 @@ class EventCertificatesPage {
     @Get("/{id}")
     HttpResponse<?> page(long id, @Nullable @QueryValue Long job, HttpRequest<?> request, Authentication auth) {
         Event e = events.get(id);
+        Locale reader = pages.locale(request);
         Map<Long, Certificate> valid = certificates.findByEventIdOrderByNumber(id).stream()
                 .filter(c -> c.status() == CertificateStatus.VALID).collect(Collectors.toMap(Certificate::enrolmentId, Function.identity()));
         List<Line> lines = eligibility.forEvent(e).stream().map(o -> new Line(o.enrolment().participantId(), o.enrolment().printedName(),
-                identity(o.enrolment().nip(), o.enrolment().nik()), o.enrolment().role().name(), Bahasa.decimal2(o.attendance().percent()) + "%",
-                o.assessment() == null ? "" : o.assessment().finalScore().map(Bahasa::decimal2).orElse("-"),
+                identity(o.enrolment().nip(), o.enrolment().nik()), o.enrolment().role().name(),
+                o.enrolment().role() == EnrolmentRole.PESERTA ? Messages.decimal2(reader, o.attendance().percent()) + "%" : "\u2013",
+                o.assessment() == null ? "" : o.assessment().finalScore().map(v -> Messages.decimal2(reader, v)).orElse("-"),
                 o.assessment() == null ? "" : o.assessment().band().map(GradeBand::label).orElse(""),
                 o.decision().eligible(), o.decision().kind().map(Enum::name).orElse(""), pages.reasons(request, o.decision().reasons()),
                 valid.get(o.enrolment().id()), o.enrolment().panitiaFunction() == null ? null : o.enrolment().panitiaFunction().name()))
@@ -88,10 +93,10 @@ class EventCertificatesPage {
         Map<String, Object> model = pages.model(request, auth);
         model.put("event", e);
         model.put("saved", request.getParameters().contains("tersimpan"));
-        model.put("dates", Bahasa.dateRange(e.startDate(), e.endDate(), pages.locale(request)));
+        model.put("dates", Bahasa.dateRange(e.startDate(), e.endDate(), reader));
         model.put("totalJp", events.view(e).totalJp());
-        model.put("threshold", Bahasa.decimal(e.minAttendancePercent()) + "%");
-        model.put("passMark", e.passMark() == null ? null : Bahasa.decimal(e.passMark()));
+        model.put("threshold", Messages.decimal(reader, e.minAttendancePercent()) + "%");
+        model.put("passMark", e.passMark() == null ? null : Messages.decimal(reader, e.passMark()));
         model.put("lines", lines);
         model.put("series", series(e));
         model.put("eligibleCount", lines.stream().filter(Line::eligible).count());

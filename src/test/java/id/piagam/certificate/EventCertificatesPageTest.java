@@ -62,6 +62,11 @@ class EventCertificatesPageTest extends ApiTest {
         browser.get("/bahasa/en");
         Document english = Jsoup.parse(browser.get("/kegiatan/" + s.eventId).body());
         assertThat(english.select("#eligibility tr[data-participant=" + gagal + "] td").get(3).text()).isEqualTo("final score 60.80 < 70");
+        // and every number on the page with the same decimal point (attendance, the final score)
+        assertThat(page.select("#eligibility tr[data-participant=" + gagal + "] td").get(1).text()).isEqualTo("100,00%");
+        assertThat(page.select("#eligibility tr[data-participant=" + gagal + "] td").get(2).text()).startsWith("60,80");
+        assertThat(english.select("#eligibility tr[data-participant=" + gagal + "] td").get(1).text()).isEqualTo("100.00%");
+        assertThat(english.select("#eligibility tr[data-participant=" + gagal + "] td").get(2).text()).startsWith("60.80");
         browser.get("/bahasa/id");
 
         assertThat(browser.post("/kegiatan/" + s.eventId + "/terbitkan", Map.of("_csrf", "palsu")).status()).isEqualTo(403);

@@ -141,11 +141,14 @@ class RoleCertificatesApiTest extends ApiTest {
         }
         // and the staff page of the narasumber says so, with the role as the result instead of an empty cell
         Map<String, Object> taughtBy = byKind.get("NARASUMBER").get(0);
-        Document page = Jsoup.parse(new Browser(anonymous).signIn("operator", "operator-secret-1")
-                .get("/peserta/" + taughtBy.get("participantId")).body());
+        Browser staff = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Document page = Jsoup.parse(staff.get("/peserta/" + taughtBy.get("participantId")).body());
         Element row = page.selectFirst("#trainings tr[data-event=" + s.eventId + "]");
         assertThat(row.selectFirst("td.num").text()).isEqualTo("4");
         assertThat(row.selectFirst("td.result").text()).isEqualTo("Narasumber");
+        // on the event's page a narasumber has no attendance rate (only a peserta attends), not "0,00%"
+        Document eventPage = Jsoup.parse(staff.get("/kegiatan/" + s.eventId).body());
+        assertThat(eventPage.select("#eligibility tr[data-participant=" + taughtBy.get("participantId") + "] td").get(1).text()).isEqualTo("\u2013");
 
         List<String> zipped = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(download("/api/events/" + s.eventId + "/certificates.zip")))) {
