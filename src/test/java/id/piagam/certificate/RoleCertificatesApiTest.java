@@ -118,9 +118,10 @@ class RoleCertificatesApiTest extends ApiTest {
             switch (c.get("kind").toString()) {
                 case "ATTENDANCE" -> assertThat(text).contains("SERTIFIKAT").contains("telah mengikuti").doesNotContain("PENGHARGAAN");
                 case "NARASUMBER" -> assertThat(text).contains("PIAGAM PENGHARGAAN").contains("sebagai Narasumber")
-                        .contains("4 (empat) jam pelajaran").containsPattern("Materi \\d \\(\\d Maret 2026\\)");
+                        .contains("sebanyak 4 (empat) jam pelajaran, dengan materi").doesNotContain("(4 (empat)")
+                        .containsPattern("Materi \\d \\(\\d Maret 2026\\)");
                 case "MODERATOR" -> assertThat(text).contains("PIAGAM PENGHARGAAN").contains("sebagai Moderator")
-                        .contains("12 (dua belas) jam pelajaran").contains("Materi 1 (2 Maret 2026)").contains("Materi 3 (4 Maret 2026)");
+                        .contains("sebanyak 12 (dua belas) jam pelajaran, pada sesi").contains("Materi 1 (2 Maret 2026)").contains("Materi 3 (4 Maret 2026)");
                 default -> assertThat(text).contains("PIAGAM PENGHARGAAN").containsPattern("sebagai (Ketua|Sekretaris|Bendahara|Anggota) Panitia");
             }
         }
