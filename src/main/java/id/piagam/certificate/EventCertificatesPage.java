@@ -2,12 +2,12 @@ package id.piagam.certificate;
 
 import id.piagam.security.Roles;
 import id.piagam.assessment.GradeBand;
+import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.numbering.DocumentSeries;
 import id.piagam.numbering.NumberSequence;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
 import id.piagam.text.Bahasa;
-import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.web.Messages;
 import id.piagam.web.Pages;
 import io.micronaut.core.annotation.Nullable;

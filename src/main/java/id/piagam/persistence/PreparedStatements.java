@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * again (issue #14 point 3). SQLite's driver compiles a statement's SQL anew for every {@code prepareStatement}, and
  * the six reads of a person's rows did so on every records request: a quarter of the time the request spent in SQLite's
  * native code (JFR native samples, {@code NativeDB.prepare_utf8} beside {@code step}); for verification, two fifths of
- * the lookup (docs/load.md). PostgreSQL's driver already keeps the statements of each
- * connection by their text and the server's plans with them, so there a statement is prepared and closed as usual.
+ * the lookup (docs/load.md). PostgreSQL's driver already keeps the statements of each connection by their text and the
+ * server's plans with them, so there a statement is prepared and closed as usual.
  *
  * <p>A kept statement belongs to the connection the pool holds (what the pool's proxy unwraps to), is used by the one
  * thread holding that connection, and is reset by closing its result (SQLite then holds no read transaction for it).
