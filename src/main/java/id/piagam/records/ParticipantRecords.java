@@ -16,6 +16,7 @@ import id.piagam.enrolment.EnrolmentRole;
 import id.piagam.enrolment.EnrolmentStatus;
 import id.piagam.participant.Participant;
 import id.piagam.participant.YearlyJpRule;
+import id.piagam.persistence.ReadSnapshot;
 import id.piagam.persistence.Row;
 import id.piagam.persistence.SqliteSupport;
 import id.piagam.programme.Event;
@@ -133,8 +134,9 @@ public class ParticipantRecords {
 
     /**
      * Seven queries whatever the number of trainings (each table read once for all of them, by the person's id, so each
-     * statement has one text; certificates without their snapshot), outside any transaction (no write lock on SQLite);
-     * on PostgreSQL sent together, in one round trip ({@link Row#together}). At most {@code piagam.records.max-concurrent} are
+     * statement has one text; certificates without their snapshot), on SQLite in one read transaction that takes no write
+     * lock ({@link ReadSnapshot}: the seven see one state of the database), on PostgreSQL sent together, in one round
+     * trip ({@link Row#together}). At most {@code piagam.records.max-concurrent} are
      * computed at once ({@link #gateSize}), the others wait their turn in order: a crowd asking for records cannot
      * crowd out the light public verification.
      */
@@ -151,7 +153,7 @@ public class ParticipantRecords {
             throw new IllegalStateException("interrupted while waiting to read records", e);
         }
         try {
-            return together == null ? read(p, reader) : Row.together(jdbc, p.id(), together, () -> read(p, reader));
+            return together == null ? ReadSnapshot.of(jdbc, () -> read(p, reader)) : Row.together(jdbc, p.id(), together, () -> read(p, reader));
         } finally {
             gate.release();
         }
