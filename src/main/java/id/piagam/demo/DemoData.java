@@ -36,6 +36,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +71,19 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
             "Pemerintah Kota Surabaya", "Pemerintah Provinsi Jawa Timur", "Pemerintah Kabupaten Bangkalan"};
     private static final String[] UNITS = {"Dinas Pendidikan", "Badan Kepegawaian dan Pengembangan SDM", "Dinas Kesehatan",
             "Badan Perencanaan Pembangunan Daerah", "Dinas Komunikasi dan Informatika", "Sekretariat Daerah", "Inspektorat Daerah"};
-    private static final String[] JABATAN = {"Analis Kebijakan Ahli Muda", "Pranata Komputer Ahli Pertama",
-            "Kepala Seksi Perencanaan", "Penyusun Program Anggaran dan Pelaporan", "Analis Sumber Daya Manusia Aparatur Ahli Muda",
-            "Auditor Ahli Muda", "Perencana Ahli Pertama", "Pengelola Pengadaan Barang/Jasa Ahli Pertama"};
-    private static final String[] GOLONGAN = {"III/a", "III/b", "III/c", "III/d", "IV/a", "IV/b"};
+    /** A post (jabatan) and the grades (golongan) a PNS holding it has: Ahli Pertama III/a–III/b, Ahli Muda III/c–III/d, Ahli Madya IV/a–IV/c. */
+    private record Post(String jabatan, boolean entry, String... golongan) {
+    }
+
+    private static final Post[] POSTS = {new Post("Analis Kebijakan Ahli Muda", false, "III/c", "III/d"),
+            new Post("Pranata Komputer Ahli Pertama", true, "III/a", "III/b"), new Post("Kepala Seksi Perencanaan", false, "III/d", "IV/a"),
+            new Post("Penyusun Program Anggaran dan Pelaporan", true, "III/a", "III/b"),
+            new Post("Analis Sumber Daya Manusia Aparatur Ahli Muda", false, "III/c", "III/d"),
+            new Post("Auditor Ahli Muda", false, "III/c", "III/d"), new Post("Perencana Ahli Pertama", true, "III/a", "III/b"),
+            new Post("Pengelola Pengadaan Barang/Jasa Ahli Pertama", true, "III/a", "III/b"),
+            new Post("Analis Kebijakan Ahli Madya", false, "IV/a", "IV/b", "IV/c")};
+    /** The posts a CPNS or a PPPK (grade IX, the Ahli Pertama level) is appointed to. */
+    private static final Post[] ENTRY_POSTS = Arrays.stream(POSTS).filter(Post::entry).toArray(Post[]::new);
     private static final String[] KOTA = {"Pamekasan", "Sumenep", "Surabaya", "Malang", "Bangkalan", "Sampang", "Jember"};
 
     private final ParticipantService participants;
@@ -178,7 +188,10 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
                 born.getMonthValue(), born.getYear() % 100, 1 + i);
         String nip = null;
         String golongan = null;
+        String jabatan = "Tenaga Pendukung";
         if (category != Category.NON_ASN) {
+            Post post = category == Category.PNS ? POSTS[random.nextInt(POSTS.length)] : ENTRY_POSTS[random.nextInt(ENTRY_POSTS.length)];
+            jabatan = post.jabatan();
             int appointed = Math.min(born.getYear() + 22 + random.nextInt(8), 2025);
             String sexDigit = sex == Sex.L ? "1" : "2";
             if (category == Category.PPPK) {
@@ -188,12 +201,12 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
             } else {
                 nip = String.format("%04d%02d%02d%04d%02d%s%03d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(),
                         appointed, 1 + random.nextInt(12), sexDigit, 1 + i);
-                golongan = category == Category.CPNS ? "III/a" : GOLONGAN[random.nextInt(GOLONGAN.length)];
+                golongan = category == Category.CPNS ? "III/a" : post.golongan()[random.nextInt(post.golongan().length)];
             }
         }
         String email = p[0].toLowerCase().replaceAll("[^a-z ]", "").replace(' ', '.') + "@contoh.go.id";
         return new ParticipantRequest(p[0], p[2], p[3], nip, nik, category, KOTA[random.nextInt(KOTA.length)], born, sex,
-                golongan, category == Category.NON_ASN ? "Tenaga Pendukung" : JABATAN[random.nextInt(JABATAN.length)],
+                golongan, jabatan,
                 UNITS[random.nextInt(UNITS.length)], INSTANSI[i % INSTANSI.length], email,
                 String.format("08123%07d", 4500000 + i * 37), null);
     }

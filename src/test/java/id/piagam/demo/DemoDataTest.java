@@ -46,6 +46,35 @@ class DemoDataTest extends ApiTest {
     }
 
     @Test
+    void eachDemoPersonsGradeFitsTheirPost() {
+        List<?> people = (List<?>) operator.get("/api/participants?size=100").get("items");
+        assertThat(people).hasSize(30);
+        for (Object o : people) {
+            Map<?, ?> p = (Map<?, ?>) o;
+            String jabatan = String.valueOf(p.get("jabatan"));
+            String golongan = String.valueOf(p.get("golongan"));
+            String who = p.get("fullName") + " (" + p.get("category") + ", " + jabatan + ", " + golongan + ")";
+            switch (String.valueOf(p.get("category"))) {
+                case "NON_ASN" -> assertThat(p.get("golongan")).as(who).isNull();
+                case "PPPK" -> assertThat(golongan).as(who).isEqualTo("IX");
+                case "CPNS" -> assertThat(golongan).as(who).isEqualTo("III/a");
+                default -> {
+                    if (jabatan.endsWith("Ahli Pertama")) {
+                        assertThat(golongan).as(who).isIn("III/a", "III/b");
+                    } else if (jabatan.endsWith("Ahli Muda")) {
+                        assertThat(golongan).as(who).isIn("III/c", "III/d");
+                    } else if (jabatan.endsWith("Ahli Madya")) {
+                        assertThat(golongan).as(who).isIn("IV/a", "IV/b", "IV/c");
+                    }
+                }
+            }
+            if (!"PNS".equals(p.get("category")) && !"NON_ASN".equals(p.get("category"))) {
+                assertThat(jabatan).as(who + ": an entry post").doesNotContain("Ahli Muda", "Ahli Madya", "Kepala");
+            }
+        }
+    }
+
+    @Test
     void theBimteksNarasumberTaughtItsSessionsAndHasAPiagamANewcomerCanOpen() throws Exception {
         Map<?, ?> bimtek = ((List<?>) operator.get("/api/events?kind=BIMTEK").get("items")).stream().map(e -> (Map<?, ?>) e)
                 .findFirst().orElseThrow();
