@@ -176,7 +176,7 @@ class CertificatePage {
         model.put("expiresOn", c.expiresOn() == null ? null : Bahasa.longDate(c.expiresOn(), pages.locale(request)));
         model.put("verifyUrl", links.verifyUrl(c.verificationCode()));
         model.put("history", audit.findByCertificateIdOrderById(id).stream()
-                .map(a -> new Line(Bahasa.timestamp(a.at(), clock.getZone()), a.actor(), a.action(), a.detail())).toList());
+                .map(a -> new Line(Bahasa.timestampWithZone(a.at(), clock.getZone()), a.actor(), a.action(), a.detail())).toList());
         model.put("errors", errors);
         model.put("v", values);
         model.put("identityFields", IDENTITY_FIELDS);

@@ -38,6 +38,8 @@ class CertificatePageTest extends ApiTest {
         assertThat(page.selectFirst("#status").text()).isEqualTo("Berlaku");
         assertThat(page.selectFirst("a[href=/sertifikat/" + id + "]").text()).isEqualTo("Sertifikat yang digantikan");
         assertThat(page.select("#history td").eachText()).contains("Terbit ulang");
+        assertThat(page.select("#history tr td:first-child").eachText()).as("when, with the zone the secretariat reads it in")
+                .isNotEmpty().allMatch(t -> t.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} WIB"));
         assertThat(page.select("#history td").eachText()).anyMatch(t -> t.endsWith("Gelar peserta salah <b>"));
         Document old = Jsoup.parse(browser.get("/sertifikat/" + id).body());
         assertThat(old.selectFirst("#status").text()).isEqualTo("Sudah diganti");
