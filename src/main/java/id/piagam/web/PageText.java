@@ -15,6 +15,10 @@ public record PageText(Locale locale, Messages messages) {
         return messages.get(locale, key, List.of(arg));
     }
 
+    public String get(String key, Object first, Object second) {
+        return messages.get(locale, key, List.of(first, second));
+    }
+
     /** The label of an enum constant: {@code ${t.label(event.kind())}}. */
     public String label(Enum<?> constant) {
         return constant == null ? "" : messages.label(locale, constant);

@@ -52,6 +52,20 @@ class ParticipantPagesTest extends ApiTest {
     }
 
     @Test
+    void theListSaysWhichPageOfHowManyItShows() {
+        for (int i = 0; i < 30; i++) {
+            participant(2700 + i, "Pagina Sutrisno " + (char) ('A' + i % 26) + (i < 26 ? "" : "a"));
+        }
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Document first = Jsoup.parse(browser.get("/peserta?q=pagina").body());
+        assertThat(first.select("#people tbody tr")).hasSize(25);
+        assertThat(first.selectFirst("nav .page-of").text()).isEqualTo("Halaman 1 dari 2");
+        Document second = Jsoup.parse(browser.get(first.selectFirst("nav a[href*=page=1]").attr("href")).body());
+        assertThat(second.select("#people tbody tr")).hasSize(5);
+        assertThat(second.selectFirst("nav .page-of").text()).isEqualTo("Halaman 2 dari 2");
+    }
+
+    @Test
     void theStaffPageOfAPersonShowsTheirRecordsBesideTheEditForm() {
         Scenario diklat = Scenario.of(operator, Fixtures.aDiklat());
         long id = diklat.attending(964, "Bayu Setiawan");
