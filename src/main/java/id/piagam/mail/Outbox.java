@@ -9,6 +9,7 @@ import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.VerifyLinks;
 import id.piagam.participant.Participant;
 import id.piagam.participant.ParticipantRepository;
+import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
 import id.piagam.rules.DomainRefusal;
 import id.piagam.text.Bahasa;
@@ -98,8 +99,9 @@ public class Outbox {
             return;
         }
         Locale locale = languages.of(p.id());
-        String title = events.get(c.eventId()).title();
-        String kind = messages.label(locale, c.kind());
+        Event event = events.get(c.eventId());
+        String title = event.title();
+        String kind = messages.label(locale, c.kind(), event.kind());
         String verify = links.verifyUrl(c.verificationCode());
         List<String> paragraphs = new ArrayList<>();
         OutboxMessage.Kind mailKind;

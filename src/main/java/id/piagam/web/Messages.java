@@ -107,6 +107,20 @@ public class Messages {
         return label(locale, constant.getDeclaringClass().getSimpleName(), constant.name());
     }
 
+    /**
+     * The label of a constant where something else names it differently: {@code enum.<type>.<CONSTANT>.<CONTEXT>} when
+     * there is one, else the plain label. A Diklat's attendance document is a letter ("Surat keterangan telah mengikuti",
+     * as its PDF is titled), a Bimtek's a certificate ("Sertifikat keikutsertaan").
+     */
+    public String label(Locale locale, String type, String constant, String context) {
+        return find(locale, "enum." + type + "." + constant + "." + context).orElseGet(() -> label(locale, type, constant));
+    }
+
+    /** {@link #label(Locale, String, String, String)} for two constants: {@code label(locale, c.kind(), event.kind())}. */
+    public String label(Locale locale, Enum<?> constant, Enum<?> context) {
+        return label(locale, constant.getDeclaringClass().getSimpleName(), constant.name(), context.name());
+    }
+
     /** The label of a constant stored as text (an audit action): {@code enum.<type>.<CONSTANT>}. */
     public String label(Locale locale, String type, String constant) {
         return find(locale, "enum." + type + "." + constant).orElse(constant);

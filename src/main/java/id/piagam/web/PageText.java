@@ -29,6 +29,16 @@ public record PageText(Locale locale, Messages messages) {
         return constant == null ? "" : messages.label(locale, type, constant.toString());
     }
 
+    /** The label of a constant in its context: {@code ${t.label(c.kind(), event.kind())}} (see {@link Messages#label(Locale, String, String, String)}). */
+    public String label(Enum<?> constant, Enum<?> context) {
+        return constant == null ? "" : messages.label(locale, constant, context);
+    }
+
+    /** The same for a constant known by its type's name: {@code ${t.label('CertificateKind', l.kind(), event.kind())}}. */
+    public String label(String type, Object constant, Object context) {
+        return constant == null || constant.toString().isEmpty() ? "" : messages.label(locale, type, constant.toString(), String.valueOf(context));
+    }
+
     /** A decimal as the reader writes it: {@code ${t.decimal(b.lowerBound())}} → "90,01". */
     public String decimal(BigDecimal value) {
         return value == null ? "" : Messages.decimal(locale, value);

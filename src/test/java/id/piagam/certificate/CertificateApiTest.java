@@ -3,6 +3,7 @@ package id.piagam.certificate;
 import id.piagam.rendering.PdfChecks;
 import id.piagam.support.Api;
 import id.piagam.support.ApiTest;
+import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -10,6 +11,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -120,6 +122,17 @@ class CertificateApiTest extends ApiTest {
         assertThat(letter.get("kind")).isEqualTo("ATTENDANCE");
         String text = PdfChecks.text(get("/api/certificates/" + letter.id() + "/pdf"), 1);
         assertThat(text).contains("SURAT KETERANGAN TELAH MENGIKUTI PELATIHAN").doesNotContain("LULUS");
+        // the pages call it what the document is titled, not a certificate of attendance as a Bimtek's
+        Browser browser = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        assertThat(Jsoup.parse(browser.get("/sertifikat/" + letter.id()).body()).selectFirst("h1").text())
+                .startsWith("Surat keterangan telah mengikuti ");
+        assertThat(Jsoup.parse(browser.get("/kegiatan/" + s.eventId).body()).selectFirst("tr[data-participant=" + gagal + "] .tag").text())
+                .isEqualTo("Surat keterangan telah mengikuti");
+        Scenario bimtek = Scenario.of(operator, Fixtures.aBimtek());
+        long hadir = bimtek.attending(26, "Eka Pratiwi");
+        Api.Res attendance = bimtek.issue(hadir);
+        assertThat(Jsoup.parse(browser.get("/sertifikat/" + attendance.id()).body()).selectFirst("h1").text())
+                .startsWith("Sertifikat keikutsertaan ");
         Api.Res sttp = operator.post("/api/events/" + s.eventId + "/enrolments/" + gagal + "/certificate", Map.of("kind", "COMPETENCY"));
         assertThat(sttp.status()).isEqualTo(422);
     }
