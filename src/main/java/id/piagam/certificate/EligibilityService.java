@@ -82,22 +82,23 @@ public class EligibilityService {
                 diklatEnrolments.isEmpty() ? List.of() : scores.findByEnrolmentIdIn(diklatEnrolments));
     }
 
-    /** The statements {@link #outcomesOfParticipant} sends, each with the person's id as its only parameter. */
+    /** The statements a person's outcomes are read with (sessions and components by the caller), each with the person's id as its only parameter. */
     public static final List<String> PARTICIPANT_READS = List.of(EventSessionRepository.BY_PARTICIPANT,
             AttendanceRepository.BY_PARTICIPANT, AssessmentComponentRepository.BY_PARTICIPANT, ScoreRepository.BY_PARTICIPANT);
 
     /**
-     * The outcomes of all of one person's enrolments ({@code list}, in {@code events}): each table read once by the
-     * person's id, so the statements have one shape whatever the number of trainings (a prepared statement is reused;
-     * no IN list whose length varies per person).
+     * The outcomes of all of one person's enrolments ({@code list}, in {@code events}, whose sessions and assessment
+     * components the caller has): attendance and scores each read once by the person's id, so the statements have one
+     * shape whatever the number of trainings (a prepared statement is reused; no IN list whose length varies per person).
      */
-    public Map<Long, EnrolmentOutcome> outcomesOfParticipant(long participantId, Map<Long, Event> events, List<Enrolment> list) {
+    public Map<Long, EnrolmentOutcome> outcomesOfParticipant(long participantId, Map<Long, Event> events, List<EventSession> sessionRows,
+                                                             List<AssessmentComponent> componentRows, List<Enrolment> list) {
         if (list.isEmpty()) {
             return Map.of();
         }
         boolean diklat = !diklatEvents(events).isEmpty();
-        return decide(events, list, sessions.findByParticipant(participantId), attendance.findByParticipant(participantId),
-                diklat ? components.findByParticipant(participantId) : List.of(), diklat ? scores.findByParticipant(participantId) : List.of());
+        return decide(events, list, sessionRows, attendance.findByParticipant(participantId), componentRows,
+                diklat ? scores.findByParticipant(participantId) : List.of());
     }
 
     private static List<Long> diklatEvents(Map<Long, Event> events) {

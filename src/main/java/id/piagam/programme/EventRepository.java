@@ -57,6 +57,20 @@ public abstract class EventRepository implements CrudRepository<Event, Long> {
         return Row.list(jdbc, BY_PARTICIPANT, participantId, EventRepository::read);
     }
 
+    /** The version of each event the person is enrolled in (raised by the database with every write to the event, its sessions or its components). */
+    public static final String VERSIONS_BY_PARTICIPANT = """
+            SELECT id, version FROM event WHERE id IN (SELECT en.event_id FROM enrolment en WHERE en.participant_id = ?)""";
+
+    /** An event's id and version. */
+    public record Version(long eventId, long version) {
+    }
+
+    /** The versions of every event the person is enrolled in, for their records ({@code records/EventRows}). */
+    @Connectable
+    public List<Version> versionsByParticipant(Long participantId) {
+        return Row.list(jdbc, VERSIONS_BY_PARTICIPANT, participantId, r -> new Version(r.longValue(), r.longValue()));
+    }
+
     private static Event read(Row r) throws SQLException {
         return new Event(r.longValue(), r.enumOf(EventKind.class), r.enumOf(Track.class), r.string(), r.string(), r.string(),
                 r.intValue(), r.string(), r.string(), r.string(), r.enumOf(Mode.class), r.date(), r.date(), r.intValue(), r.decimal(),

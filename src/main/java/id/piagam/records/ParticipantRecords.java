@@ -40,7 +40,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import id.piagam.certificate.EligibilityPolicy;
 import java.util.concurrent.Semaphore;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -54,7 +53,7 @@ import java.util.stream.Stream;
 public class ParticipantRecords {
 
     private final EnrolmentRepository enrolments;
-    private final EventRepository events;
+    private final EventRows eventRows;
     private final EligibilityService eligibility;
     private final CertificateRepository certificates;
     private final VerifyLinks links;
@@ -65,18 +64,19 @@ public class ParticipantRecords {
     /** On a database server, the statements of a person's records, sent in one round trip; null on SQLite. */
     private final List<String> together;
 
-    ParticipantRecords(EnrolmentRepository enrolments, EventRepository events, EligibilityService eligibility,
+    ParticipantRecords(EnrolmentRepository enrolments, EventRows eventRows, EligibilityService eligibility,
                        CertificateRepository certificates, VerifyLinks links, Messages messages,
                        JdbcOperations jdbc, @Value("${piagam.records.max-concurrent:0}") int maxConcurrent,
                        @Value("${datasources.default.url}") String databaseUrl) {
         boolean sqlite = SqliteSupport.isSqlite(databaseUrl);
         this.gate = new Semaphore(gateSize(maxConcurrent, Runtime.getRuntime().availableProcessors(), sqlite), true);
         this.jdbc = jdbc;
-        // SQLite answers in-process (and its driver takes one statement at a time): nothing to gain there
+        // SQLite answers in-process (and its driver takes one statement at a time): nothing to gain there; there the events'
+        // rows are kept in memory by their version instead (EventRows), which a server's round trip would not repay
         this.together = sqlite ? null : Stream.concat(Stream.of(CertificateRepository.SUMMARIES_BY_PARTICIPANT,
                 EnrolmentRepository.BY_PARTICIPANT, EventRepository.BY_PARTICIPANT), EligibilityService.PARTICIPANT_READS.stream()).toList();
         this.enrolments = enrolments;
-        this.events = events;
+        this.eventRows = eventRows;
         this.eligibility = eligibility;
         this.certificates = certificates;
         this.links = links;
@@ -167,8 +167,11 @@ public class ParticipantRecords {
                     c.status(), c.issuedOn(), links.verifyUrl(c.verificationCode())));
         }
         List<Enrolment> mine = enrolments.findByParticipantId(p.id());
-        Map<Long, Event> byId = mine.isEmpty() ? Map.of() : events.findByParticipant(p.id()).stream().collect(Collectors.toMap(Event::id, e -> e));
-        Map<Long, EnrolmentOutcome> outcomes = eligibility.outcomesOfParticipant(p.id(), byId, mine);
+        EventRows.OfPerson programmes = mine.isEmpty() ? new EventRows.OfPerson(Map.of(), List.of(), List.of())
+                : together == null ? eventRows.ofParticipant(p.id()) : eventRows.read(p.id());
+        Map<Long, Event> byId = programmes.events();
+        Map<Long, EnrolmentOutcome> outcomes = eligibility.outcomesOfParticipant(p.id(), byId, programmes.sessions(),
+                programmes.components(), mine);
         for (Enrolment en : mine) {
             Event event = byId.get(en.eventId());
             EnrolmentOutcome o = outcomes.get(en.id());

@@ -59,6 +59,7 @@ class QueryPlanTest {
             "AssessmentComponentRepository, findByParticipant",
             "AttendanceRepository, findByParticipant",
             "ScoreRepository, findByParticipant",
+            "EventRepository, versionsByParticipant",
             "EventSessionRepository, findByEventIdInOrderByPosition",
             "EventSessionRepository, findByEventIdOrderByPosition",
             "AssessmentComponentRepository, findByEventIdInOrderByPosition",
@@ -109,6 +110,7 @@ class QueryPlanTest {
         String handWritten = switch (repository + "." + method) {
             // the records' reads mapped by hand (id.piagam.persistence.Row): their SQL is the repository's constant
             case "EventRepository.findByParticipant" -> id.piagam.programme.EventRepository.BY_PARTICIPANT;
+            case "EventRepository.versionsByParticipant" -> id.piagam.programme.EventRepository.VERSIONS_BY_PARTICIPANT;
             case "EventSessionRepository.findByParticipant" -> EventSessionRepository.BY_PARTICIPANT;
             case "AttendanceRepository.findByParticipant" -> AttendanceRepository.BY_PARTICIPANT;
             case "EnrolmentRepository.findByParticipantId" -> EnrolmentRepository.BY_PARTICIPANT;
