@@ -82,9 +82,8 @@ public class EligibilityService {
                 diklatEnrolments.isEmpty() ? List.of() : scores.findByEnrolmentIdIn(diklatEnrolments));
     }
 
-    /** The statements a person's outcomes are read with (sessions and components by the caller), each with the person's id as its only parameter. */
-    public static final List<String> PARTICIPANT_READS = List.of(EventSessionRepository.BY_PARTICIPANT,
-            AttendanceRepository.BY_PARTICIPANT, AssessmentComponentRepository.BY_PARTICIPANT, ScoreRepository.BY_PARTICIPANT);
+    /** The statements {@link #outcomesOfParticipant} reads with (sessions and components come from the caller), each with the person's id as its only parameter. */
+    public static final List<String> PARTICIPANT_READS = List.of(AttendanceRepository.BY_PARTICIPANT, ScoreRepository.BY_PARTICIPANT);
 
     /**
      * The outcomes of all of one person's enrolments ({@code list}, in {@code events}, whose sessions and assessment

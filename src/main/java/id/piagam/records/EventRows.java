@@ -23,14 +23,15 @@ import java.util.stream.Collectors;
  * database raises with every write to the event, its sessions or its components (migration V38's triggers, whichever
  * code path or instance writes). A records request reads the versions of the person's events (one short statement);
  * when it holds every one of them at that version, it reads nothing more about the events, otherwise it reads the
- * person's events, sessions and components as before and keeps them. Read inside the records' one read transaction
- * ({@code ReadSnapshot}), the versions and the rows belong to one state of the database; a version that moved on since
- * only makes the next request read again.
+ * person's events, sessions and components as before and keeps them. On SQLite, read inside the records' one read
+ * transaction ({@code ReadSnapshot}), the versions and the rows belong to one state of the database; on PostgreSQL the
+ * rows are read after the versions, so they are as new as the versions or newer: a version that moved on since only
+ * makes the next request read again. Each instance keeps its own rows; the versions are the database's.
  *
  * <p>Events, sessions and components were 46 % of the records' reads' CPU (async-profiler, records alone,
  * docs/load.md). The memory is bounded by weight (an event counts one, each session and component one more), least
  * recently used out first: {@code piagam.records.event-rows} (60,000 by default: the 5,004 events of the load set with
- * their 15,012 sessions are about 20,000, some 25 MB of heap).
+ * their 15,012 sessions are about 20,000, about 7 MB of heap: the old generation after a full GC at the end of run.sh, 47.3–47.6 MB against 40.5 MB without).
  */
 @Singleton
 class EventRows {
@@ -82,8 +83,8 @@ class EventRows {
         return read;
     }
 
-    /** The events of the person's enrolments, read from the database (on a database server, from the statements sent together). */
-    OfPerson read(long participantId) {
+    /** The events of the person's enrolments, read from the database. */
+    private OfPerson read(long participantId) {
         Map<Long, Event> byId = events.findByParticipant(participantId).stream().collect(Collectors.toMap(Event::id, e -> e));
         List<EventSession> s = sessions.findByParticipant(participantId);
         List<AssessmentComponent> c = byId.values().stream().anyMatch(e -> e.kind() == EventKind.DIKLAT)

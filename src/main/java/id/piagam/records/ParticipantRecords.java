@@ -71,10 +71,10 @@ public class ParticipantRecords {
         boolean sqlite = SqliteSupport.isSqlite(databaseUrl);
         this.gate = new Semaphore(gateSize(maxConcurrent, Runtime.getRuntime().availableProcessors(), sqlite), true);
         this.jdbc = jdbc;
-        // SQLite answers in-process (and its driver takes one statement at a time): nothing to gain there; there the events'
-        // rows are kept in memory by their version instead (EventRows), which a server's round trip would not repay
+        // SQLite answers in-process (and its driver takes one statement at a time): nothing to gain there; the events'
+        // rows are read only when EventRows does not know them at their version (then in round trips of their own)
         this.together = sqlite ? null : Stream.concat(Stream.of(CertificateRepository.SUMMARIES_BY_PARTICIPANT,
-                EnrolmentRepository.BY_PARTICIPANT, EventRepository.BY_PARTICIPANT), EligibilityService.PARTICIPANT_READS.stream()).toList();
+                EnrolmentRepository.BY_PARTICIPANT, EventRepository.VERSIONS_BY_PARTICIPANT), EligibilityService.PARTICIPANT_READS.stream()).toList();
         this.enrolments = enrolments;
         this.eventRows = eventRows;
         this.eligibility = eligibility;
@@ -133,10 +133,11 @@ public class ParticipantRecords {
     }
 
     /**
-     * Seven queries whatever the number of trainings (each table read once for all of them, by the person's id, so each
-     * statement has one text; certificates without their snapshot), on SQLite in one read transaction that takes no write
-     * lock ({@link ReadSnapshot}: the seven see one state of the database), on PostgreSQL sent together, in one round
-     * trip ({@link Row#together}). At most {@code piagam.records.max-concurrent} are
+     * Five queries whatever the number of trainings (each table read once for all of them, by the person's id, so each
+     * statement has one text; certificates without their snapshot), and the person's events, sessions and components
+     * only when {@link EventRows} does not hold them at their current version; on SQLite in one read transaction that
+     * takes no write lock ({@link ReadSnapshot}: they see one state of the database), on PostgreSQL sent together, in
+     * one round trip ({@link Row#together}). At most {@code piagam.records.max-concurrent} are
      * computed at once ({@link #gateSize}), the others wait their turn in order: a crowd asking for records cannot
      * crowd out the light public verification.
      */
@@ -168,7 +169,7 @@ public class ParticipantRecords {
         }
         List<Enrolment> mine = enrolments.findByParticipantId(p.id());
         EventRows.OfPerson programmes = mine.isEmpty() ? new EventRows.OfPerson(Map.of(), List.of(), List.of())
-                : together == null ? eventRows.ofParticipant(p.id()) : eventRows.read(p.id());
+                : eventRows.ofParticipant(p.id());
         Map<Long, Event> byId = programmes.events();
         Map<Long, EnrolmentOutcome> outcomes = eligibility.outcomesOfParticipant(p.id(), byId, programmes.sessions(),
                 programmes.components(), mine);

@@ -3,14 +3,12 @@ package id.piagam.records;
 import id.piagam.support.ApiTest;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
-import id.piagam.support.TestDatabase;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The events' rows kept for the records stay within {@code piagam.records.event-rows} (by weight: an event one, each
@@ -25,7 +23,6 @@ class EventRowsBoundTest extends ApiTest {
 
     @Test
     void theLeastRecentlyUsedEventGoesWhenTheNextDoesNotFit() {
-        assumeFalse(TestDatabase.postgresql(), "on a database server the rows come with the statements sent together, not kept");
         Scenario first = Scenario.of(operator, Fixtures.aBimtek().with("code", "BATAS-1"));
         long a = first.attending(2821, "Anisa Rahmawati");
         Scenario second = Scenario.of(operator, Fixtures.aBimtek().with("code", "BATAS-2"));
