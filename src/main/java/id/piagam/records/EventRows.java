@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  * <p>Events, sessions and components were 46 % of the records' reads' CPU (async-profiler, records alone,
  * docs/load.md). The memory is bounded by weight (an event counts one, each session and component one more), least
  * recently used out first: {@code piagam.records.event-rows} (60,000 by default: the 5,004 events of the load set with
- * their 15,012 sessions are about 20,000, about 7 MB of heap: the old generation after a full GC at the end of run.sh, 47.3–47.6 MB against 40.5 MB without).
+ * their 15,012 sessions are about 20,000, about 7 MB of heap: the old generation after a full GC at the end of
+ * run.sh, 47.3–47.6 MB against 40.5 MB without).
  */
 @Singleton
 class EventRows {
