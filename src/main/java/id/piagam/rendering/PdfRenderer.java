@@ -45,6 +45,10 @@ public final class PdfRenderer {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     /** Runs of white space in a filled-in text, printed as one space (compiled once, not per text per certificate). */
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Runs of white space other than a line break. */
+    private static final Pattern SPACES_IN_LINE = Pattern.compile("[\\s&&[^\\n]]+");
+    /** A line break with the spaces around it (and the empty lines after it). */
+    private static final Pattern BREAKS = Pattern.compile("\\s*\\n\\s*");
     /** The template's colours ("#1f3a6b"), parsed once. */
     private static final Map<String, Color> COLORS = new ConcurrentHashMap<>();
 
@@ -143,6 +147,18 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
+    /**
+     * A filled-in text as it is printed: runs of white space become one space; where the element may wrap, a line break
+     * stays one (the signatory's "a.n. {office}," above "{position},"), so a line starts where the text says it does.
+     */
+    static String flatten(String text, boolean keepLineBreaks) {
+        if (!keepLineBreaks) {
+            return SPACES.matcher(text).replaceAll(" ").trim();
+        }
+        String lines = SPACES_IN_LINE.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll(" ");
+        return BREAKS.matcher(lines.trim()).replaceAll("\n");
+    }
+
     /** An element ready to draw: its text resolved and checked. */
     private interface Prepared {
         void draw(PdfContentByte cb, float pageHeight) throws DocumentException, IOException;
@@ -151,7 +167,7 @@ public final class PdfRenderer {
     private Prepared prepare(TemplateModel t, TemplateModel.Element element, Map<String, Object> data, RenderInput input) {
         if (element instanceof TemplateModel.Text text) {
             BaseFont bf = font(t, text.font());
-            String value = SPACES.matcher(text.template().execute(data)).replaceAll(" ").trim();
+            String value = flatten(text.template().execute(data), text.maxLines() > 1);
             requireGlyphs(bf, text.id(), value);
             return (cb, ph) -> drawText(cb, ph, text, bf, value);
         }
@@ -388,6 +404,9 @@ public final class PdfRenderer {
             int split = -1;
             for (; i < value.length(); i++) {
                 char c = value.charAt(i);
+                if (c == '\n' && i > at) {
+                    break; // the text's own line break ends the line
+                }
                 if (Character.isSurrogate(c) || c < ' ') {
                     return new Wrapped(size, null, null); // beyond this simple line breaker: left to ColumnText
                 }
@@ -405,7 +424,10 @@ public final class PdfRenderer {
             }
             int end; // the line is value[at, end)
             int next;
-            if (i == at) {
+            if (i < value.length() && value.charAt(i) == '\n') {
+                end = trimmedEnd(value, at, i);
+                next = i + 1;
+            } else if (i == at) {
                 end = at + 1; // not even one character fits: it is printed alone
                 next = end;
             } else if (i == value.length()) {

@@ -46,6 +46,17 @@ public final class PdfChecks {
         }
     }
 
+    /** The lines of a page as PDFBox reads them (in reading order), each trimmed. */
+    public static List<String> lines(byte[] pdf, int page) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(doc).lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+        }
+    }
+
     public static int pages(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         try {

@@ -83,6 +83,27 @@ class PdfRendererTest {
                 .contains("HASIL PENILAIAN").contains("85,56").contains("Nilai akhir").contains("86,45 (MEMUASKAN)");
     }
 
+    /** DOMAIN.md: "a.n. {office}," and "{position}," are lines of their own, however long the office's name. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sertifikat-keikutsertaan", "sttp-diklat"})
+    void theSignatorysPositionStartsALineOfItsOwnUnderTheOfficeItSignsFor(String name) throws Exception {
+        RenderInput base = input("Budi Santoso", "https://x/verify/a");
+        Map<String, String> f = new LinkedHashMap<>(base.fields());
+        f.put("signatory.heading", "a.n.  Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Jawa Timur,\r\n  Sekretaris,");
+        byte[] pdf = renderer.render(name.equals("sttp-diklat") ? sttp : attendance,
+                new RenderInput(f, base.curriculum(), base.scores(), base.qrContent(), base.documentTitle()));
+
+        List<String> lines = PdfChecks.lines(pdf, 1);
+        assertThat(lines).contains("Sekretaris,").noneMatch(l -> l.contains("Timur, Sekretaris"));
+        assertThat(lines.get(lines.indexOf("Sekretaris,") - 1)).endsWith("Provinsi Jawa Timur,");
+    }
+
+    @Test
+    void aTextIsPrintedWithItsSpacesCollapsedAndItsLineBreaksKeptOnlyWhereItMayWrap() {
+        assertThat(PdfRenderer.flatten("  a.n. \t Kepala,\r\n\n  Sekretaris, ", true)).isEqualTo("a.n. Kepala,\nSekretaris,");
+        assertThat(PdfRenderer.flatten("  a.n. \t Kepala,\r\n\n  Sekretaris, ", false)).isEqualTo("a.n. Kepala, Sekretaris,");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {40, 60})
     void aLongCurriculumOfFortyOrSixtyMataPelatihanIsPrintedWholeOnTheBack(int topics) throws Exception {
