@@ -151,7 +151,7 @@ public final class CertificateContent {
         if (en.nip() == null) {
             return en.nik() == null ? "Nomor induk" : "NIK";
         }
-        return en.category() == Category.PPPK ? "NI PPPK" : "NIP";
+        return Category.nipLabel(en.category());
     }
 
     private static String birth(Enrolment en) {

@@ -1,5 +1,6 @@
 package id.piagam.certificate;
 
+import id.piagam.participant.Category;
 import id.piagam.security.Roles;
 import id.piagam.assessment.GradeBand;
 import id.piagam.enrolment.EnrolmentRole;
@@ -83,7 +84,7 @@ class EventCertificatesPage {
         Map<Long, Certificate> valid = certificates.findByEventIdOrderByNumber(id).stream()
                 .filter(c -> c.status() == CertificateStatus.VALID).collect(Collectors.toMap(Certificate::enrolmentId, Function.identity()));
         List<Line> lines = eligibility.forEvent(e).stream().map(o -> new Line(o.enrolment().participantId(), o.enrolment().printedName(),
-                identity(o.enrolment().nip(), o.enrolment().nik()), o.enrolment().role().name(),
+                identity(o.enrolment().nip(), o.enrolment().category(), o.enrolment().nik()), o.enrolment().role().name(),
                 o.enrolment().role() == EnrolmentRole.PESERTA ? Messages.decimal2(reader, o.attendance().percent()) + "%" : "\u2013",
                 o.assessment() == null ? "" : o.assessment().finalScore().map(v -> Messages.decimal2(reader, v)).orElse("-"),
                 o.assessment() == null ? "" : o.assessment().band().map(GradeBand::label).orElse(""),
@@ -135,9 +136,9 @@ class EventCertificatesPage {
                 .map(d -> new Series(d, own.get(d) == null ? defaults.get(d) : own.get(d), own.get(d) == null)).toList();
     }
 
-    /** The number a secretary tells people apart by: the NIP, else the NIK. */
-    private static String identity(String nip, String nik) {
-        return nip != null ? "NIP " + nip : nik != null ? "NIK " + nik : "";
+    /** The number a secretary tells people apart by: the NIP (a PPPK's NI PPPK), else the NIK. */
+    private static String identity(String nip, Category category, String nik) {
+        return nip != null ? Category.nipLabel(category) + " " + nip : nik != null ? "NIK " + nik : "";
     }
 
     /** Starts issuing for everyone eligible; the page then follows the job's progress. */

@@ -1,5 +1,6 @@
 package id.piagam.mail;
 
+import id.piagam.participant.Category;
 import id.piagam.account.Invitation;
 import id.piagam.account.InvitationRepository;
 import id.piagam.account.Invitations;
@@ -61,12 +62,12 @@ public class Deliveries {
     }
 
     /** A person the secretariat reaches by hand, with their certificates' verification links. */
-    public record Manual(Long participantId, String name, String nip, String nik, String phone, String email, boolean bouncing,
-                         List<String> links) {
+    public record Manual(Long participantId, String name, String nip, Category category, String nik, String phone, String email,
+                         boolean bouncing, List<String> links) {
 
-        /** The number a secretary tells people apart by: the NIP, else the NIK. */
+        /** The number a secretary tells people apart by: the NIP (a PPPK's NI PPPK), else the NIK. */
         public String identity() {
-            return nip != null ? "NIP " + nip : nik != null ? "NIK " + nik : "";
+            return nip != null ? Category.nipLabel(category) + " " + nip : nik != null ? "NIK " + nik : "";
         }
     }
 
@@ -163,7 +164,7 @@ public class Deliveries {
         Map<Long, Participant> people = participants.findByIdIn(ids).stream().collect(Collectors.toMap(Participant::id, Function.identity()));
         return peserta.stream().map(e -> people.get(e.participantId())).filter(p -> p != null)
                 .filter(p -> !settings.enabled() || blank(p.email()) || bouncing(p, refused.getOrDefault(p.id(), List.of())))
-                .map(p -> new Manual(p.id(), p.printedName(), p.nip(), p.nik(), p.phone(), p.email(),
+                .map(p -> new Manual(p.id(), p.printedName(), p.nip(), p.category(), p.nik(), p.phone(), p.email(),
                         bouncing(p, refused.getOrDefault(p.id(), List.of())), verify.getOrDefault(p.id(), List.of())))
                 .toList();
     }

@@ -114,9 +114,9 @@ public final class IdentityMatch {
                 f.contains("nrp") ? sheet.nrp() : p.nrp());
     }
 
-    /** "Dewi Lestari, NIP 196809131992032004" (or NRP, or NIK when there is neither). */
+    /** "Dewi Lestari, NIP 196809131992032004" (a PPPK's NI PPPK; or NRP, or NIK when there is neither). */
     static String describe(Participant p) {
-        String id = p.nip() != null ? "NIP " + p.nip() : p.nrp() != null ? "NRP " + p.nrp() : p.nik() != null ? "NIK " + p.nik() : "";
+        String id = p.nip() != null ? Category.nipLabel(p.category()) + " " + p.nip() : p.nrp() != null ? "NRP " + p.nrp() : p.nik() != null ? "NIK " + p.nik() : "";
         return id.isEmpty() ? p.printedName() : p.printedName() + ", " + id;
     }
 

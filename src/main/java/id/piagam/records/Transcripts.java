@@ -78,7 +78,7 @@ public class Transcripts {
         List<TranscriptPdf.Field> fields = new ArrayList<>();
         fields.add(new TranscriptPdf.Field(text(locale, "transcript.name"), p.printedName()));
         if (p.nip() != null) {
-            fields.add(new TranscriptPdf.Field(p.category() == Category.PPPK ? "NI PPPK" : "NIP", Nip.grouped(p.nip())));
+            fields.add(new TranscriptPdf.Field(Category.nipLabel(p.category()), Nip.grouped(p.nip())));
         } else if (p.nrp() != null) {
             fields.add(new TranscriptPdf.Field("NRP", p.nrp()));
         }

@@ -3,10 +3,13 @@ package id.piagam.certificate;
 import id.piagam.rendering.PdfChecks;
 import id.piagam.support.Api;
 import id.piagam.support.ApiTest;
+import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -53,6 +56,11 @@ class DocumentContentTest extends ApiTest {
                 "birthDate", "1992-02-02", "sex", "P", "golongan", "VII", "instansi", "Pemerintah Kabupaten Pamekasan"));
         String attendance = PdfChecks.text(pdf(bimtek.issue(pppkAtBimtek).id()), 1);
         assertThat(attendance).contains("NI PPPK. 19920202 202121 2 001").doesNotContain("NIP. 1992");
+
+        // the event page names each person's number as their document does
+        Document page = Jsoup.parse(new Browser(anonymous).signIn("operator", "operator-secret-1").get("/kegiatan/" + s.eventId).body());
+        assertThat(page.selectFirst("#eligibility tr[data-participant=" + pppk + "] .identity").text()).isEqualTo("NI PPPK 199001012021212001");
+        assertThat(page.selectFirst("#eligibility tr[data-participant=" + pns + "] .identity").text()).startsWith("NIP 1");
     }
 
     private static Map<String, Object> signatory(String prefix, String office, String position, String golongan) {
