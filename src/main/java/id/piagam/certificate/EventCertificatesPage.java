@@ -88,7 +88,7 @@ class EventCertificatesPage {
                 o.enrolment().role() == EnrolmentRole.PESERTA ? Messages.decimal2(reader, o.attendance().percent()) + "%" : "\u2013",
                 o.assessment() == null ? "" : o.assessment().finalScore().map(v -> Messages.decimal2(reader, v)).orElse("-"),
                 o.assessment() == null ? "" : o.assessment().band().map(GradeBand::label).orElse(""),
-                o.decision().eligible(), o.decision().kind().map(Enum::name).orElse(""), pages.reasons(request, o.decision().reasons()),
+                o.decision().eligible(), o.decision().kind().map(Enum::name).orElse(""), pages.reasons(request, besideTheTag(o.decision())),
                 valid.get(o.enrolment().id()), o.enrolment().panitiaFunction() == null ? null : o.enrolment().panitiaFunction().name()))
                 .sorted(Bahasa.byName(Line::name)).toList(); // as the attendance and score pages list them ("dr. Ratna" under D)
         Map<String, Object> model = pages.model(request, auth);
@@ -134,6 +134,11 @@ class EventCertificatesPage {
         own.put(DocumentSeries.PANITIA, e.panitiaNumberPattern());
         return Arrays.stream(DocumentSeries.values())
                 .map(d -> new Series(d, own.get(d) == null ? defaults.get(d) : own.get(d), own.get(d) == null)).toList();
+    }
+
+    /** The reasons printed beside the document's tag: "attendance letter only" would say again what the tag says. */
+    private static List<id.piagam.rules.Reason> besideTheTag(EligibilityPolicy.Decision d) {
+        return d.eligible() ? d.reasons().stream().filter(r -> !"eligibility.letterOnly".equals(r.code())).toList() : d.reasons();
     }
 
     /** The number a secretary tells people apart by: the NIP (a PPPK's NI PPPK), else the NIK. */
