@@ -45,6 +45,18 @@ class DemoDataTest extends ApiTest {
         assertThat(records).anySatisfy(r -> assertThat((List<?>) ((Map<?, ?>) r).get("certificates")).isNotEmpty());
     }
 
+    /** The README's "first five minutes", step 6: event 2 is the Diklat and certificate 15 its first STTP. */
+    @Test
+    void theReadmesApiStepNamesTheDiklatAndItsFirstSttp() throws Exception {
+        assertThat(operator.get("/api/events/2").get("kind")).isEqualTo("DIKLAT");
+        List<Map<String, Object>> issued = operator.get("/api/events/2/certificates").list();
+        Map<String, Object> first = issued.stream().filter(c -> "COMPETENCY".equals(c.get("kind")))
+                .min(java.util.Comparator.comparingLong(c -> ((Number) c.get("id")).longValue())).orElseThrow();
+        assertThat(((Number) first.get("id")).longValue()).isEqualTo(15);
+        HttpRequest<?> pdf = HttpRequest.GET("/api/certificates/15/pdf").bearerAuth(anonymous.login("operator", "operator-secret-1"));
+        assertThat(PdfChecks.text(httpClient.toBlocking().retrieve(pdf, byte[].class), 1)).contains("SURAT TANDA TAMAT PELATIHAN");
+    }
+
     @Test
     void eachDemoPersonsGradeFitsTheirPost() {
         List<?> people = (List<?>) operator.get("/api/participants?size=100").get("items");
