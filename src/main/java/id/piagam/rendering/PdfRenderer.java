@@ -49,6 +49,8 @@ public final class PdfRenderer {
     private static final Pattern SPACES_IN_LINE = Pattern.compile("[\\s&&[^\\n]]+");
     /** A line break with the spaces around it (and the empty lines after it). */
     private static final Pattern BREAKS = Pattern.compile("\\s*\\n\\s*");
+    /** The background of a table's header and total cells. */
+    private static final Color HEADER_BACKGROUND = new Color(0xE8, 0xEC, 0xF4);
     /** The template's colours ("#1f3a6b"), parsed once. */
     private static final Map<String, Color> COLORS = new ConcurrentHashMap<>();
 
@@ -504,8 +506,8 @@ public final class PdfRenderer {
                                              int from, int to) {
         boolean whole = from == 0 && to == rows.size();
         PdfPTable table = new PdfPTable(whole ? new float[]{8, 76, 16} : new float[]{8, 82, 10});
-        Font hf = new Font(header, size);
-        Font bf = new Font(body, size);
+        Font hf = tableFont(header, size);
+        Font bf = tableFont(body, size);
         cell(table, "No.", hf, Element.ALIGN_CENTER, true);
         cell(table, "Mata Pelatihan", hf, Element.ALIGN_LEFT, true);
         cell(table, "JP", hf, Element.ALIGN_CENTER, true);
@@ -538,8 +540,8 @@ public final class PdfRenderer {
 
     private static PdfPTable scoresTable(TemplateModel.Scores sc, BaseFont body, BaseFont header, float size, RenderInput input) {
         PdfPTable table = new PdfPTable(new float[]{8, 56, 16, 20});
-        Font hf = new Font(header, size);
-        Font bf = new Font(body, size);
+        Font hf = tableFont(header, size);
+        Font bf = tableFont(body, size);
         cell(table, "No.", hf, Element.ALIGN_CENTER, true);
         cell(table, "Komponen Penilaian", hf, Element.ALIGN_LEFT, true);
         cell(table, "Bobot (%)", hf, Element.ALIGN_CENTER, true);
@@ -551,11 +553,35 @@ public final class PdfRenderer {
             cell(table, Bahasa.decimal(r.weight()), bf, Element.ALIGN_CENTER, false);
             cell(table, r.score() == null ? "-" : Bahasa.decimal2(r.score()), bf, Element.ALIGN_CENTER, false);
         }
-        spanning(table, "Nilai akhir", hf, 3);
+        // the final score and its kualifikasi on rows of their own, each value under the weight and score columns
+        // together, so that "SANGAT MEMUASKAN" fits on one line
         String kualifikasi = input.fields().getOrDefault("result.kualifikasi", "");
-        cell(table, input.fields().getOrDefault("result.finalScore", "") + (kualifikasi.isEmpty() ? "" : " (" + kualifikasi + ")"), hf,
-                Element.ALIGN_CENTER, true);
+        spanning(table, "Nilai akhir", hf, 2);
+        total(table, input.fields().getOrDefault("result.finalScore", ""), hf);
+        if (!kualifikasi.isEmpty()) {
+            spanning(table, "Kualifikasi", hf, 2);
+            total(table, kualifikasi, hf);
+        }
         return table;
+    }
+
+    /**
+     * A table's font, black: a cell's text is otherwise drawn in whatever fill colour the element before the table left
+     * set (the heading "HASIL PENILAIAN" above the scores is dark blue).
+     */
+    private static Font tableFont(BaseFont font, float size) {
+        return new Font(font, size, Font.NORMAL, Color.BLACK);
+    }
+
+    /** A value of the scores' last rows, across the weight and score columns. */
+    private static void total(PdfPTable table, String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(font.getSize() * 1.25f, text, font));
+        cell.setColspan(2);
+        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        cell.setPadding(padding(font));
+        cell.setBorderWidth(0.5f);
+        cell.setBackgroundColor(HEADER_BACKGROUND);
+        table.addCell(cell);
     }
 
     private static void spanning(PdfPTable table, String text, Font font, int columns) {
@@ -578,7 +604,7 @@ public final class PdfRenderer {
         cell.setPadding(padding(font));
         cell.setBorderWidth(0.5f);
         if (header) {
-            cell.setBackgroundColor(new Color(0xE8, 0xEC, 0xF4));
+            cell.setBackgroundColor(HEADER_BACKGROUND);
         }
         table.addCell(cell);
     }

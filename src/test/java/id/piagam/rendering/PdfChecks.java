@@ -46,6 +46,46 @@ public final class PdfChecks {
         }
     }
 
+    /** The fill colour (RGB, 0–1) the first glyph of {@code word} on the page is drawn in. */
+    public static float[] colourOf(byte[] pdf, int page, String word) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            StringBuilder text = new StringBuilder();
+            List<float[]> colours = new ArrayList<>();
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                { // the text stripper leaves colours out unless told to follow them
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor(this));
+                }
+
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition position) {
+                    try {
+                        int packed = getGraphicsState().getNonStrokingColor().toRGB();
+                        float[] rgb = {((packed >> 16) & 0xFF) / 255f, ((packed >> 8) & 0xFF) / 255f, (packed & 0xFF) / 255f};
+                        for (int i = 0; i < position.getUnicode().length(); i++) {
+                            text.append(position.getUnicode().charAt(i));
+                            colours.add(rgb);
+                        }
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            };
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(doc);
+            int at = text.indexOf(word);
+            if (at < 0) {
+                throw new AssertionError("\"" + word + "\" is not on page " + page);
+            }
+            return colours.get(at);
+        }
+    }
+
     /** The lines of a page as PDFBox reads them (in reading order), each trimmed. */
     public static List<String> lines(byte[] pdf, int page) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -80,7 +80,25 @@ class PdfRendererTest {
                 .contains("800.2.4.2/0042/BPSDM/2026").contains("MEMUASKAN").contains("40 (empat puluh)");
         String back = PdfChecks.text(pdf, 2);
         assertThat(back).contains("AGENDA PEMBELAJARAN").contains("Kebijakan pengadaan").contains("Pemilihan penyedia").contains("Jumlah 40")
-                .contains("HASIL PENILAIAN").contains("85,56").contains("Nilai akhir").contains("86,45 (MEMUASKAN)");
+                .contains("HASIL PENILAIAN").contains("85,56").contains("Nilai akhir").contains("86,45").contains("Kualifikasi MEMUASKAN");
+    }
+
+    /** The back page as a reader checks it: the final score and its band each on a line of its own, the tables in black, the signer whole. */
+    @Test
+    void theBackPageStatesTheFinalScoreOnOneLineInBlackAndSignsAsTheFrontDoes() throws Exception {
+        RenderInput base = input("Budi Santoso", "https://x/verify/a");
+        Map<String, String> f = new LinkedHashMap<>(base.fields());
+        f.put("result.finalScore", "72,56");
+        f.put("result.kualifikasi", "CUKUP MEMUASKAN");
+        f.put("signatory.pangkat", "Pembina Utama Muda (IV/c)");
+        byte[] pdf = renderer.render(sttp, new RenderInput(f, base.curriculum(), base.scores(), base.qrContent(), base.documentTitle()));
+
+        List<String> back = PdfChecks.lines(pdf, 2);
+        assertThat(back).as(String.join(" | ", back)).contains("Nilai akhir 72,56", "Kualifikasi CUKUP MEMUASKAN");
+        assertThat(PdfChecks.colourOf(pdf, 2, "Sikap")).containsExactly(0f, 0f, 0f);
+        assertThat(PdfChecks.colourOf(pdf, 2, "Kebijakan pengadaan")).containsExactly(0f, 0f, 0f);
+        assertThat(back).containsSubsequence("Dr. Ir. Hadi Prasetyo, M.Si.", "Pembina Utama Muda (IV/c)", "NIP. 19710512 199603 1 002");
+        assertThat(PdfChecks.text(pdf, 1)).contains("Dr. Ir. Hadi Prasetyo, M.Si.").contains("Pembina Utama Muda (IV/c)");
     }
 
     /** DOMAIN.md: "a.n. {office}," and "{position}," are lines of their own, however long the office's name. */
