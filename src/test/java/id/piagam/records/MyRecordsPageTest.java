@@ -21,6 +21,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class MyRecordsPageTest extends ApiTest {
 
+    /** A training that earned no JP says so beside its JP, and the page says what counts. */
+    @Test
+    void aTrainingThatCountsNoJpSaysSoBesideItsJp() throws Exception {
+        Scenario s = Scenario.of(operator, Fixtures.aDiklat().with("attendanceLetter", true));
+        long failed = s.attending(955, "Rudi Hartono");
+        long passed = s.attending(956, "Sinta Maharani");
+        s.scored(failed, 60, 65).scored(passed, 85, 88);
+        assertThat(s.issue(failed).get("kind")).isEqualTo("ATTENDANCE");
+        admin.post("/api/users", Map.of("username", "rudi", "password", "rudi-secret-123", "role", "PARTICIPANT", "participantId", failed));
+        admin.post("/api/users", Map.of("username", "sinta", "password", "sinta-secret-12", "role", "PARTICIPANT", "participantId", passed));
+
+        Document rudi = Jsoup.parse(new Browser(anonymous).signIn("rudi", "rudi-secret-123").get("/saya").body());
+        assertThat(rudi.select("#jp-per-year tr[data-year=2026] td").eachText()).containsExactly("2026", "0", "kurang 20 JP");
+        assertThat(rudi.select("#trainings tr[data-event=" + s.eventId + "] td").get(2).text()).isEqualTo("8 tidak dihitung");
+        assertThat(rudi.selectFirst("#jp-counted").text()).startsWith("Yang dihitung: pelatihan yang diselesaikan sebagai peserta");
+        Document sinta = Jsoup.parse(new Browser(anonymous).signIn("sinta", "sinta-secret-12").get("/saya").body());
+        assertThat(sinta.select("#trainings tr[data-event=" + s.eventId + "] td").get(2).text()).isEqualTo("8");
+    }
+
     @Test
     void aParticipantSeesOwnTrainingsJpPerYearAndDownloadsOnlyOwnCertificates() throws Exception {
         Scenario s = Scenario.of(operator, Fixtures.aDiklat());
