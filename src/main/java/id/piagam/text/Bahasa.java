@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -95,6 +96,19 @@ public final class Bahasa {
     /** "27 Januari 2026". */
     public static String longDate(LocalDate date) {
         return date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
+    }
+
+    /** The date in a text {@link #longDate(LocalDate)} wrote ("27 Januari 2026"); empty for any other text. */
+    public static Optional<LocalDate> parseLongDate(String text) {
+        String[] parts = text == null ? new String[0] : text.trim().split(" ");
+        if (parts.length != 3 || !parts[0].matches("\\d{1,2}") || !parts[2].matches("\\d{4}") || !MONTHS.contains(parts[1])) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(parts[2]), MONTHS.indexOf(parts[1]) + 1, Integer.parseInt(parts[0])));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -119,6 +119,9 @@ class VerificationPage {
         if (v != null && v.found()) {
             model.put("numberParts", numberParts(v.number()));
             model.put("issuedOn", v.issuedOn() == null ? null : Bahasa.longDate(v.issuedOn(), locale));
+            // the document's dates as it words them; for an English reader in English, as the other dates here
+            model.put("eventDates", !"en".equals(locale.getLanguage()) || v.eventStart() == null || v.eventEnd() == null ? v.eventDates()
+                    : Bahasa.dateRange(v.eventStart(), v.eventEnd(), locale));
             model.put("expiresOn", v.expiresOn() == null ? null : Bahasa.longDate(v.expiresOn(), locale));
             model.put("revokedOn", v.revokedAt() == null ? null : Bahasa.longDate(v.revokedAt().atZone(JAKARTA).toLocalDate(), locale));
             VerificationView.SignatureView sig = v.signature();

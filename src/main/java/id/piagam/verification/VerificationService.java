@@ -8,6 +8,7 @@ import id.piagam.certificate.CertificateRepository;
 import id.piagam.certificate.VerificationCodes;
 import id.piagam.certificate.VerifyLinks;
 import id.piagam.signing.SignatureReader;
+import id.piagam.text.Bahasa;
 import id.piagam.certificate.CertificateStatus;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -70,7 +71,7 @@ public class VerificationService {
                 c.holderName(), text(s, "event.title"), text(s, "event.dateRange"), jp,
                 text(s, "event.organiser"), c.issuedOn(), c.expiresOn(), c.revokedAt(), successor.map(Certificate::number).orElse(null),
                 successor.map(x -> links.verifyUrl(x.verificationCode())).orElse(null), signature.isPresent(), signature.orElse(null),
-                role);
+                role, Bahasa.parseLongDate(text(s, "event.startDate")).orElse(null), Bahasa.parseLongDate(text(s, "event.endDate")).orElse(null));
     }
 
     /** The stored PDF's signature; only certificates recorded as signed are read (the others cost nothing). */

@@ -21,6 +21,17 @@ class BahasaTest {
     }
 
     @Test
+    void aDateADocumentStatesIsReadBackAndNothingElseIs() {
+        for (LocalDate d = LocalDate.of(2024, 1, 1); d.getYear() < 2025; d = d.plusDays(1)) {
+            assertThat(Bahasa.parseLongDate(Bahasa.longDate(d))).contains(d);
+        }
+        for (String other : new String[]{"", "30 Februari 2026", "6 March 2026", "2026-03-06", "6 Maret", "enam Maret 2026", "6  Maret 2026"}) {
+            assertThat(Bahasa.parseLongDate(other)).as(other).isEmpty();
+        }
+        assertThat(Bahasa.parseLongDate(null)).isEmpty();
+    }
+
+    @Test
     void writesJpTheWayCertificatesDo() {
         assertThat(Bahasa.withWords(32)).isEqualTo("32 (tiga puluh dua)");
     }

@@ -5,6 +5,7 @@ import id.piagam.support.ApiTest;
 import id.piagam.support.Browser;
 import id.piagam.support.Fixtures;
 import id.piagam.support.Scenario;
+import id.piagam.text.Bahasa;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -17,6 +18,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,6 +79,14 @@ class VerificationPageTest extends ApiTest {
         assertThat(english.select("#certificate dt").eachText()).contains("Number", "Issued", "Lesson hours (JP)");
         assertThat(english.select("#certificate dd").get(6).text())
                 .matches("\\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}");
+        // the training's dates in English too, the dates the document states (its words stay in the JSON's eventDates)
+        Api.Res json = anonymous.get("/api/verify/" + c.get("verificationCode"));
+        LocalDate start = LocalDate.parse((String) json.get("eventStart"));
+        LocalDate end = LocalDate.parse((String) json.get("eventEnd"));
+        assertThat(json.get("eventDates")).isEqualTo(Bahasa.dateRange(start, end));
+        assertThat(english.selectFirst("#event-dates").text()).isEqualTo(Bahasa.dateRange(start, end, Locale.ENGLISH))
+                .isNotEqualTo(Bahasa.dateRange(start, end));
+        assertThat(Jsoup.parse(new Browser(anonymous).get(path).body()).selectFirst("#event-dates").text()).isEqualTo(json.get("eventDates"));
         assertThat(english.selectFirst("#issuer .organiser").text()).startsWith("Organiser of the training:");
         assertThat(english.selectFirst("form#upload label[for=file]").text()).isEqualTo("PDF file");
     }
