@@ -10,6 +10,7 @@ import id.piagam.web.Pages;
 import id.piagam.rules.DomainRefusal;
 import id.piagam.web.ProblemResponses;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -34,7 +35,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * One certificate as the secretariat sees it: what it is, its history, and, for an administrator,
+ * One certificate as the secretariat sees it: what it is and what it states, its history, and, for an administrator,
  * the two corrections: reissue (a new certificate supersedes this one) and revoke, each with a reason.
  */
 @Controller("/sertifikat")
@@ -55,10 +56,12 @@ class CertificatePage {
     private final Clock clock;
     private final IdentityCorrections corrections;
     private final VerifyLinks links;
+    private final JsonMapper json;
 
     CertificatePage(CertificateService service, EventService events, AuditRepository audit, Pages pages, Clock clock,
-                    IdentityCorrections corrections, VerifyLinks links) {
+                    IdentityCorrections corrections, VerifyLinks links, JsonMapper json) {
         this.links = links;
+        this.json = json;
         this.clock = clock;
         this.corrections = corrections;
         this.service = service;
@@ -175,6 +178,7 @@ class CertificatePage {
         model.put("issuedOn", Bahasa.longDate(c.issuedOn(), pages.locale(request)));
         model.put("expiresOn", c.expiresOn() == null ? null : Bahasa.longDate(c.expiresOn(), pages.locale(request)));
         model.put("verifyUrl", links.verifyUrl(c.verificationCode()));
+        model.put("printed", PrintedLines.of(c.snapshot(), json, c.kind()));
         model.put("history", audit.findByCertificateIdOrderById(id).stream()
                 .map(a -> new Line(Bahasa.timestampWithZone(a.at(), clock.getZone()), a.actor(), a.action(), a.detail())).toList());
         model.put("errors", errors);

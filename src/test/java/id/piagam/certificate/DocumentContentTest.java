@@ -45,7 +45,9 @@ class DocumentContentTest extends ApiTest {
         long pns = s.attending(802, "Ahmad Fauzi");
         s.scored(pns, 85, 90);
 
-        String pppkText = PdfChecks.text(pdf(s.issue(pppk).id()), 1);
+        Api.Res pppkSttp = s.issue(pppk);
+        byte[] pppkPdf = pdf(pppkSttp.id());
+        String pppkText = PdfChecks.text(pppkPdf, 1);
         assertThat(pppkText).contains("NI PPPK").contains("19900101 202121 2 001").doesNotContain("NIP. 1990")
                 .doesNotContain("Nomor induk");
         String pnsText = PdfChecks.text(pdf(s.issue(pns).id()), 1);
@@ -56,6 +58,15 @@ class DocumentContentTest extends ApiTest {
                 "birthDate", "1992-02-02", "sex", "P", "golongan", "VII", "instansi", "Pemerintah Kabupaten Pamekasan"));
         String attendance = PdfChecks.text(pdf(bimtek.issue(pppkAtBimtek).id()), 1);
         assertThat(attendance).contains("NI PPPK. 19920202 202121 2 001").doesNotContain("NIP. 1992");
+
+        // the certificate page shows what the document states, each value as printed on it
+        Browser staff = new Browser(anonymous).signIn("operator", "operator-secret-1");
+        Document certificatePage = Jsoup.parse(staff.get("/sertifikat/" + pppkSttp.id()).body());
+        assertThat(certificatePage.select("#printed dt").eachText()).containsExactly("Nama dengan gelar", "NI PPPK", "Tempat, tanggal lahir",
+                "Pangkat/golongan", "Jabatan", "Unit kerja", "Instansi", "Tanggal", "JP", "Nilai akhir", "Kualifikasi");
+        assertThat(certificatePage.select("#printed dd").get(1).text()).isEqualTo("19900101 202121 2 001");
+        String whole = (pppkText + " " + PdfChecks.text(pppkPdf, 2)).replaceAll("\\s+", " ");
+        assertThat(certificatePage.select("#printed dd").eachText()).allSatisfy(value -> assertThat(whole).contains(value));
 
         // the event page names each person's number as their document does
         Document page = Jsoup.parse(new Browser(anonymous).signIn("operator", "operator-secret-1").get("/kegiatan/" + s.eventId).body());
