@@ -8,6 +8,7 @@ import id.piagam.numbering.DocumentSeries;
 import id.piagam.numbering.NumberSequence;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
+import id.piagam.programme.EventView;
 import id.piagam.text.Bahasa;
 import id.piagam.web.Messages;
 import id.piagam.web.Pages;
@@ -54,6 +55,10 @@ class EventCertificatesPage {
     record Series(DocumentSeries series, String pattern, boolean standard) {
     }
 
+    /** A session as the event page lists it: its date in the reader's language, its time, topic, JP and facilitator. */
+    record SessionLine(String date, String time, String topic, int jp, String facilitator) {
+    }
+
     /** Someone the bulk job skipped or failed, with the reason in the reader's language. */
     record JobProblem(Long participantId, String name, String identity, CertificateJobItem.Outcome outcome, String reason) {
     }
@@ -95,7 +100,14 @@ class EventCertificatesPage {
         model.put("event", e);
         model.put("saved", request.getParameters().contains("tersimpan"));
         model.put("dates", Bahasa.dateRange(e.startDate(), e.endDate(), reader));
-        model.put("totalJp", events.view(e).totalJp());
+        EventView programme = events.view(e);
+        model.put("totalJp", programme.totalJp());
+        model.put("programme", programme);
+        model.put("sessions", programme.sessions().stream().map(x -> new SessionLine(Bahasa.longDate(x.date(), reader),
+                x.startTime() == null ? "" : x.startTime() + (x.endTime() == null ? "" : "\u2013" + x.endTime()), x.topic(), x.jp(),
+                x.facilitator() == null ? "" : x.facilitator())).toList());
+        model.put("components", programme.components() == null ? List.of() : programme.components().stream()
+                .map(x -> x.name() + " " + Messages.decimal(reader, x.weight()) + "%").toList());
         model.put("threshold", Messages.decimal(reader, e.minAttendancePercent()) + "%");
         model.put("passMark", e.passMark() == null ? null : Messages.decimal(reader, e.passMark()));
         model.put("lines", lines);

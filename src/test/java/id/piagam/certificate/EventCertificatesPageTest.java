@@ -51,6 +51,12 @@ class EventCertificatesPageTest extends ApiTest {
         Document page = Jsoup.parse(browser.get("/kegiatan/" + s.eventId).body());
         assertThat(page.selectFirst("h1").text()).isEqualTo("Diklat Pelatihan Kearsipan");
         assertThat(page.select("dd").eachText()).contains("80%", "70");
+        // the programme the STTP prints on its back, without opening the edit form
+        assertThat(page.selectFirst("#track").text()).startsWith("KL03");
+        assertThat(page.selectFirst("#components").text()).isEqualTo("Sikap 20% · Ujian 80%");
+        assertThat(page.selectFirst("#sessions summary").text()).isEqualTo("Agenda: 2 sesi, 8 JP");
+        assertThat(page.select("#sessions tbody tr").get(1).select("td")).hasSize(6)
+                .extracting(org.jsoup.nodes.Element::text).containsExactly("2", "3 Maret 2026", "", "Materi 2", "4", "");
         assertThat(page.select("#eligibility tr[data-participant=" + lulus + "] td").get(3).text()).isEqualTo("STTP");
         // each line names the person by NIP and leads to their page
         var name = page.selectFirst("#eligibility tr[data-participant=" + lulus + "] td a");
