@@ -66,7 +66,9 @@ final class PrintedLines {
             }
         }
         if (!value.isEmpty()) {
-            lines.add(new Line(key, label, value.toString()));
+            // the comma that joins a unit kerja to the instansi on the document's line is not part of the value
+            String v = value.charAt(value.length() - 1) == ',' ? value.substring(0, value.length() - 1) : value.toString();
+            lines.add(new Line(key, label, v));
         }
     }
 
