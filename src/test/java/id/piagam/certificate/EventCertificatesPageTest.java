@@ -47,6 +47,8 @@ class EventCertificatesPageTest extends ApiTest {
 
         Document home = Jsoup.parse(browser.get("/").body());
         assertThat(home.selectFirst("tr[data-event=" + s.eventId + "] a").attr("href")).isEqualTo("/kegiatan/" + s.eventId);
+        // the first count is everyone enrolled (narasumber, moderators and panitia too), not only the peserta
+        assertThat(home.select("thead th").eachText()).contains("Terdaftar", "Memenuhi syarat", "Sertifikat terbit");
 
         Document page = Jsoup.parse(browser.get("/kegiatan/" + s.eventId).body());
         assertThat(page.selectFirst("h1").text()).isEqualTo("Diklat Pelatihan Kearsipan");
