@@ -575,22 +575,11 @@ public final class PdfRenderer {
 
     /** A value of the scores' last rows, across the weight and score columns. */
     private static void total(PdfPTable table, String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(font.getSize() * 1.25f, text, font));
-        cell.setColspan(2);
-        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-        cell.setPadding(padding(font));
-        cell.setBorderWidth(0.5f);
-        cell.setBackgroundColor(HEADER_BACKGROUND);
-        table.addCell(cell);
+        add(table, text, font, Element.ALIGN_CENTER, true, 2);
     }
 
     private static void spanning(PdfPTable table, String text, Font font, int columns) {
-        PdfPCell cell = new PdfPCell(new Phrase(font.getSize() * 1.25f, text, font));
-        cell.setColspan(columns);
-        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        cell.setPadding(padding(font));
-        cell.setBorderWidth(0.5f);
-        table.addCell(cell);
+        add(table, text, font, Element.ALIGN_RIGHT, false, columns);
     }
 
     /** A cell's padding follows its font (3.5 pt at 10 pt, less at the sizes a long table shrinks to); lines are 1.25 × the size apart. */
@@ -599,11 +588,17 @@ public final class PdfRenderer {
     }
 
     private static void cell(PdfPTable table, String text, Font font, int align, boolean header) {
+        add(table, text, font, align, header, 1);
+    }
+
+    /** A cell over {@code columns} columns, with the header's background or none. */
+    private static void add(PdfPTable table, String text, Font font, int align, boolean shaded, int columns) {
         PdfPCell cell = new PdfPCell(new Phrase(font.getSize() * 1.25f, text, font));
+        cell.setColspan(columns);
         cell.setHorizontalAlignment(align);
         cell.setPadding(padding(font));
         cell.setBorderWidth(0.5f);
-        if (header) {
+        if (shaded) {
             cell.setBackgroundColor(HEADER_BACKGROUND);
         }
         table.addCell(cell);
