@@ -9,6 +9,7 @@ import id.piagam.numbering.NumberSequence;
 import id.piagam.programme.Event;
 import id.piagam.programme.EventService;
 import id.piagam.programme.EventView;
+import id.piagam.rules.Reason;
 import id.piagam.text.Bahasa;
 import id.piagam.web.Messages;
 import id.piagam.web.Pages;
@@ -149,7 +150,7 @@ class EventCertificatesPage {
     }
 
     /** The reasons printed beside the document's tag: "attendance letter only" would say again what the tag says. */
-    private static List<id.piagam.rules.Reason> besideTheTag(EligibilityPolicy.Decision d) {
+    private static List<Reason> besideTheTag(EligibilityPolicy.Decision d) {
         return d.eligible() ? d.reasons().stream().filter(r -> !"eligibility.letterOnly".equals(r.code())).toList() : d.reasons();
     }
 

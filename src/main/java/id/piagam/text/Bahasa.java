@@ -3,6 +3,7 @@ package id.piagam.text;
 import java.math.BigDecimal;
 import java.text.Collator;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -106,7 +107,7 @@ public final class Bahasa {
         }
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(parts[2]), MONTHS.indexOf(parts[1]) + 1, Integer.parseInt(parts[0])));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -10,6 +10,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -58,7 +59,7 @@ class EventCertificatesPageTest extends ApiTest {
         assertThat(page.selectFirst("#components").text()).isEqualTo("Sikap 20% · Ujian 80%");
         assertThat(page.selectFirst("#sessions summary").text()).isEqualTo("Agenda: 2 sesi, 8 JP");
         assertThat(page.select("#sessions tbody tr").get(1).select("td")).hasSize(6)
-                .extracting(org.jsoup.nodes.Element::text).containsExactly("2", "3 Maret 2026", "", "Materi 2", "4", "");
+                .extracting(Element::text).containsExactly("2", "3 Maret 2026", "", "Materi 2", "4", "");
         assertThat(page.select("#eligibility tr[data-participant=" + lulus + "] td").get(3).text()).isEqualTo("STTP");
         // each line names the person by NIP and leads to their page
         var name = page.selectFirst("#eligibility tr[data-participant=" + lulus + "] td a");

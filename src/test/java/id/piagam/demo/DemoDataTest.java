@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +52,7 @@ class DemoDataTest extends ApiTest {
         assertThat(operator.get("/api/events/2").get("kind")).isEqualTo("DIKLAT");
         List<Map<String, Object>> issued = operator.get("/api/events/2/certificates").list();
         Map<String, Object> first = issued.stream().filter(c -> "COMPETENCY".equals(c.get("kind")))
-                .min(java.util.Comparator.comparingLong(c -> ((Number) c.get("id")).longValue())).orElseThrow();
+                .min(Comparator.comparingLong(c -> ((Number) c.get("id")).longValue())).orElseThrow();
         assertThat(((Number) first.get("id")).longValue()).isEqualTo(15);
         HttpRequest<?> pdf = HttpRequest.GET("/api/certificates/15/pdf").bearerAuth(anonymous.login("operator", "operator-secret-1"));
         assertThat(PdfChecks.text(httpClient.toBlocking().retrieve(pdf, byte[].class), 1)).contains("SURAT TANDA TAMAT PELATIHAN");

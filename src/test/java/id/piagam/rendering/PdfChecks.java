@@ -13,6 +13,14 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -25,6 +33,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,18 +60,18 @@ public final class PdfChecks {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             StringBuilder text = new StringBuilder();
             List<float[]> colours = new ArrayList<>();
-            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+            PDFTextStripper stripper = new PDFTextStripper() {
                 { // the text stripper leaves colours out unless told to follow them
-                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace(this));
-                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor(this));
-                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN(this));
-                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(this));
-                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor(this));
-                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor(this));
+                    addOperator(new SetNonStrokingColorSpace(this));
+                    addOperator(new SetNonStrokingColor(this));
+                    addOperator(new SetNonStrokingColorN(this));
+                    addOperator(new SetNonStrokingDeviceRGBColor(this));
+                    addOperator(new SetNonStrokingDeviceGrayColor(this));
+                    addOperator(new SetNonStrokingDeviceCMYKColor(this));
                 }
 
                 @Override
-                protected void processTextPosition(org.apache.pdfbox.text.TextPosition position) {
+                protected void processTextPosition(TextPosition position) {
                     try {
                         int packed = getGraphicsState().getNonStrokingColor().toRGB();
                         float[] rgb = {((packed >> 16) & 0xFF) / 255f, ((packed >> 8) & 0xFF) / 255f, (packed & 0xFF) / 255f};
@@ -71,7 +80,7 @@ public final class PdfChecks {
                             colours.add(rgb);
                         }
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 }
             };
@@ -89,7 +98,7 @@ public final class PdfChecks {
     /** The lines of a page as PDFBox reads them (in reading order), each trimmed. */
     public static List<String> lines(byte[] pdf, int page) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setStartPage(page);
             stripper.setEndPage(page);
