@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import id.piagam.Digests;
 import id.piagam.rendering.RenderInput;
 import id.piagam.rendering.TemplateFields;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
 import java.io.ByteArrayOutputStream;
@@ -20,9 +22,24 @@ import java.util.Map;
  * each value's serializer was looked up by its runtime type, 6 % of the render threads' time in a bulk issue (JFR, #14).
  */
 @Singleton
-class CertificateSnapshot {
+public class CertificateSnapshot {
 
     private static final JsonFactory JSON = new JsonFactory();
+
+    /** A stored snapshot's fields by name (the curriculum and scores as lists). */
+    public static Map<String, Object> fields(JsonMapper json, String snapshot) {
+        try {
+            return json.readValue(snapshot, Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable certificate snapshot", e);
+        }
+    }
+
+    /** A field's text, "" when the snapshot has none. */
+    public static String text(Map<String, Object> fields, String key) {
+        Object v = fields.get(key);
+        return v == null ? "" : v.toString();
+    }
 
     String of(RenderInput input) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);

@@ -35,6 +35,9 @@ import java.util.Optional;
  */
 public final class EligibilityPolicy {
 
+    /** The reason a failed Diklat participant who attended gets the attendance letter instead of the STTP. */
+    static final String LETTER_ONLY = "eligibility.letterOnly";
+
     /** What the rule looks at for one enrolment. {@code assessment} is null for a Bimtek. */
     public record Facts(EventKind eventKind, boolean attendanceLetter, BigDecimal minAttendancePercent,
                         BigDecimal passMark, EnrolmentRole role, EnrolmentStatus status,
@@ -139,7 +142,7 @@ public final class EligibilityPolicy {
             }
         }
         if (attended && a.result() == Assessment.Result.TIDAK_LULUS && f.attendanceLetter()) {
-            reasons.add(Reason.of("eligibility.letterOnly"));
+            reasons.add(Reason.of(LETTER_ONLY));
             return new Decision(true, Optional.of(CertificateKind.ATTENDANCE), List.copyOf(reasons));
         }
         return Decision.no(reasons);

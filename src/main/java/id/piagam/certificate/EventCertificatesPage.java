@@ -90,7 +90,7 @@ class EventCertificatesPage {
         Map<Long, Certificate> valid = certificates.findByEventIdOrderByNumber(id).stream()
                 .filter(c -> c.status() == CertificateStatus.VALID).collect(Collectors.toMap(Certificate::enrolmentId, Function.identity()));
         List<Line> lines = eligibility.forEvent(e).stream().map(o -> new Line(o.enrolment().participantId(), o.enrolment().printedName(),
-                identity(o.enrolment().nip(), o.enrolment().category(), o.enrolment().nik()), o.enrolment().role().name(),
+                Category.numberLine(o.enrolment().nip(), o.enrolment().category(), o.enrolment().nik()), o.enrolment().role().name(),
                 o.enrolment().role() == EnrolmentRole.PESERTA ? Messages.decimal2(reader, o.attendance().percent()) + "%" : "\u2013",
                 o.assessment() == null ? "" : o.assessment().finalScore().map(v -> Messages.decimal2(reader, v)).orElse("-"),
                 o.assessment() == null ? "" : o.assessment().band().map(GradeBand::label).orElse(""),
@@ -151,12 +151,7 @@ class EventCertificatesPage {
 
     /** The reasons printed beside the document's tag: "attendance letter only" would say again what the tag says. */
     private static List<Reason> besideTheTag(EligibilityPolicy.Decision d) {
-        return d.eligible() ? d.reasons().stream().filter(r -> !"eligibility.letterOnly".equals(r.code())).toList() : d.reasons();
-    }
-
-    /** The number a secretary tells people apart by: the NIP (a PPPK's NI PPPK), else the NIK. */
-    private static String identity(String nip, Category category, String nik) {
-        return nip != null ? Category.nipLabel(category) + " " + nip : nik != null ? "NIK " + nik : "";
+        return d.eligible() ? d.reasons().stream().filter(r -> !EligibilityPolicy.LETTER_ONLY.equals(r.code())).toList() : d.reasons();
     }
 
     /** Starts issuing for everyone eligible; the page then follows the job's progress. */

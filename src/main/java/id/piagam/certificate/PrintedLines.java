@@ -1,10 +1,7 @@
 package id.piagam.certificate;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +22,7 @@ final class PrintedLines {
     }
 
     static List<Line> of(String snapshot, JsonMapper json, CertificateKind kind) {
-        Map<String, Object> s;
-        try {
-            s = json.readValue(snapshot, Argument.mapOf(String.class, Object.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Object> s = CertificateSnapshot.fields(json, snapshot);
         List<Line> lines = new ArrayList<>();
         add(lines, "identity.field.printedName", null, s, "participant.name");
         String idLabel = text(s, "participant.idLabel");
@@ -73,7 +65,6 @@ final class PrintedLines {
     }
 
     private static String text(Map<String, Object> s, String key) {
-        Object v = s.get(key);
-        return v == null ? "" : v.toString().trim();
+        return CertificateSnapshot.text(s, key).trim();
     }
 }

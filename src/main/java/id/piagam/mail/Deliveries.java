@@ -67,7 +67,7 @@ public class Deliveries {
 
         /** The number a secretary tells people apart by: the NIP (a PPPK's NI PPPK), else the NIK. */
         public String identity() {
-            return nip != null ? Category.nipLabel(category) + " " + nip : nik != null ? "NIK " + nik : "";
+            return Category.numberLine(nip, category, nik);
         }
     }
 

@@ -17,6 +17,11 @@ public enum Category {
         return category == PPPK ? "NI PPPK" : "NIP";
     }
 
+    /** The number a secretary tells people apart by: "NIP 1990…" (a PPPK's "NI PPPK 1990…"), else "NIK 3578…", else "". */
+    public static String numberLine(String nip, Category category, String nik) {
+        return nip != null ? nipLabel(category) + " " + nip : nik != null ? "NIK " + nik : "";
+    }
+
     /** Whether the NIP (or NI PPPK) field applies at all. */
     public boolean hasNip() {
         return isCivilServant() || this == PPPK;

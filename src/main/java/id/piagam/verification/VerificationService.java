@@ -5,16 +5,15 @@ import id.piagam.certificate.Certificate;
 import id.piagam.certificate.CertificateKind;
 import id.piagam.certificate.CertificatePdfRepository;
 import id.piagam.certificate.CertificateRepository;
+import id.piagam.certificate.CertificateSnapshot;
 import id.piagam.certificate.VerificationCodes;
 import id.piagam.certificate.VerifyLinks;
 import id.piagam.signing.SignatureReader;
 import id.piagam.text.Bahasa;
 import id.piagam.certificate.CertificateStatus;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -85,15 +84,10 @@ public class VerificationService {
     }
 
     private Map<String, Object> parse(String snapshot) {
-        try {
-            return json.readValue(snapshot, Argument.mapOf(String.class, Object.class));
-        } catch (IOException e) {
-            throw new IllegalStateException("unreadable certificate snapshot", e);
-        }
+        return CertificateSnapshot.fields(json, snapshot);
     }
 
     private static String text(Map<String, Object> s, String key) {
-        Object v = s.get(key);
-        return v == null ? "" : v.toString();
+        return CertificateSnapshot.text(s, key);
     }
 }
